@@ -1,0 +1,48 @@
+//! Core errors and panics to JS errors, and the one way async exports run.
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+
+use futures_util::FutureExt;
+use napi::bindgen_prelude::{AsyncBlock, AsyncBlockBuilder, JsObjectValue, JsValue, ToNapiValue};
+use napi::{Env, Status};
+
+use crate::error::Error;
+
+/// A JS `Error` whose `message` names the thing, with `code` and `errorClass` properties.
+pub(crate) fn js_error(env: &Env, e: &Error) -> napi::Error {
+    let build = || -> napi::Result<napi::Error> {
+        let mut obj = env.create_error(napi::Error::new(Status::GenericFailure, e.to_string()))?;
+        obj.set_named_property("code", e.code())?;
+        obj.set_named_property("errorClass", e.class().as_str())?;
+        Ok(napi::Error::from(obj.to_unknown()))
+    };
+    build().unwrap_or_else(|_| napi::Error::new(Status::GenericFailure, format!("{}: {e}", e.code())))
+}
+
+pub(crate) fn panic_message(payload: Box<dyn std::any::Any + Send>) -> Error {
+    let msg = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic with a non-string payload".to_string());
+    Error::Panic(msg)
+}
+
+/// Runs a core future on napi's tokio runtime and returns its promise. A
+/// panic inside the future rejects the promise instead of killing Node.
+pub(crate) fn promise<T, F>(env: &Env, fut: F) -> napi::Result<AsyncBlock<T>>
+where
+    T: ToNapiValue + Send + 'static,
+    F: Future<Output = Result<T, Error>> + Send + 'static,
+{
+    let guarded = async move { Ok(AssertUnwindSafe(fut).catch_unwind().await.unwrap_or_else(|p| Err(panic_message(p)))) };
+    AsyncBlockBuilder::build_with_map(env, guarded, |env, result: Result<T, Error>| result.map_err(|e| js_error(&env, &e)))
+}
+
+/// Runs synchronous core code, turning its error or panic into a JS error.
+pub(crate) fn sync<T>(env: &Env, f: impl FnOnce() -> Result<T, Error>) -> napi::Result<T> {
+    std::panic::catch_unwind(AssertUnwindSafe(f))
+        .unwrap_or_else(|p| Err(panic_message(p)))
+        .map_err(|e| js_error(env, &e))
+}

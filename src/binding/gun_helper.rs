@@ -1,0 +1,252 @@
+//! `GunHelper`, the drop-in for the app's `helpers/gun.js`, and `deleteRecord`.
+
+use napi::bindgen_prelude::{AsyncBlock, Buffer};
+use napi::Env;
+use napi_derive::napi;
+use serde_json::Value;
+
+use super::errors::{promise, sync};
+use crate::config::{process_env, GunConfig, GunOverrides};
+use crate::crypto::{self, Key};
+use crate::error::Error;
+use crate::gun::helper;
+use crate::gun::record::{Decryption, Encryption};
+use crate::soul::{self, did_of_soul, SoulContent};
+
+/// Options of `new GunHelper(options)` and of `deleteRecord`; each overrides its environment variable.
+#[napi(object)]
+#[derive(Default)]
+pub struct GunHelperOptions {
+    /// The local relay's HTTP API URL. Default: the first entry of `GUN_PEERS`, else `http://gun-relay:8765`.
+    pub api_url: Option<String>,
+    /// Per-request timeout in ms (default 10000: above the relay's 3 s missing-soul wait).
+    pub timeout_ms: Option<u32>,
+    /// Largest relay response accepted, in bytes (default 32 MiB).
+    pub max_body_bytes: Option<u32>,
+    /// How long a 404 is remembered, in ms (default 5000; 0 disables).
+    pub negative_cache_ttl_ms: Option<u32>,
+}
+
+/// Options of `putRecord`.
+#[napi(object)]
+pub struct PutRecordOptions {
+    /// Stored as `meta.localId`.
+    pub local_id: Option<String>,
+    /// Encrypt `data` with AES-256-GCM.
+    pub encrypt: Option<bool>,
+    /// `'per-user'` (default) or `'organization'`.
+    pub encryption_type: Option<String>,
+    /// The writer's public key, stored as `meta.encryptedBy`; without `key`, the per-user key is derived from it.
+    pub user_public_key: Option<String>,
+    /// A 32-byte key (organisation or password-derived keys come from app code).
+    pub key: Option<Buffer>,
+    /// `meta.encryptedForOrganization`, for organisation encryption.
+    pub organization_did: Option<String>,
+    /// `meta.sharedWith`, for organisation encryption.
+    pub shared_with: Option<Vec<String>>,
+}
+
+/// Options of `getRecord`: who is reading, so encrypted records can be opened.
+#[napi(object)]
+pub struct GetRecordOptions {
+    /// Opens per-user records this public key encrypted.
+    pub user_public_key: Option<String>,
+    /// A 32-byte key that opens organisation or password-encrypted records.
+    pub decryption_key: Option<Buffer>,
+}
+
+/// Options of `listRecordsByPublisher`.
+#[napi(object)]
+pub struct ListOptions {
+    /// Default 50.
+    pub limit: Option<u32>,
+    /// Default 0.
+    pub offset: Option<u32>,
+    pub record_type: Option<String>,
+}
+
+#[napi(object)]
+pub struct PutSimpleResult {
+    pub soul: String,
+    pub success: bool,
+}
+
+#[napi(object)]
+pub struct PutRecordResult {
+    pub soul: String,
+    /// `did:gun:<soul>`.
+    pub did: String,
+    pub encrypted: bool,
+}
+
+fn resolve(options: Option<GunHelperOptions>) -> Result<GunConfig, Error> {
+    let o = options.unwrap_or_default();
+    let overrides = GunOverrides {
+        relay_url: o.api_url,
+        timeout_ms: o.timeout_ms.map(u64::from),
+        max_body_bytes: o.max_body_bytes.map(u64::from),
+        negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
+    };
+    GunConfig::resolve(&overrides, &process_env)
+}
+
+fn key_of(name: &str, buf: &Buffer) -> Result<Key, Error> {
+    buf.as_ref().try_into().map_err(|_| Error::InvalidArgument {
+        name: name.into(),
+        reason: format!("must be 32 bytes for AES-256-GCM, got {}", buf.len()),
+    })
+}
+
+fn encryption_of(o: &PutRecordOptions) -> Result<Option<Encryption>, Error> {
+    if o.encrypt != Some(true) {
+        return Ok(None);
+    }
+    let missing = |name: &str| Error::InvalidArgument { name: name.into(), reason: "is required with encrypt: true".into() };
+    let encrypted_by = o.user_public_key.clone().ok_or_else(|| missing("userPublicKey"))?;
+    match o.encryption_type.as_deref().unwrap_or("per-user") {
+        "per-user" => {
+            let key = match &o.key {
+                Some(k) => key_of("key", k)?,
+                None => crypto::fallback_key(&encrypted_by),
+            };
+            Ok(Some(Encryption::PerUser { encrypted_by, key }))
+        }
+        "organization" => Ok(Some(Encryption::Organization {
+            key: key_of("key", o.key.as_ref().ok_or_else(|| missing("key"))?)?,
+            organization_did: o.organization_did.clone().ok_or_else(|| missing("organizationDid"))?,
+            shared_with: o.shared_with.clone().unwrap_or_default(),
+            encrypted_by,
+        })),
+        other => Err(Error::InvalidArgument {
+            name: "encryptionType".into(),
+            reason: format!("{other:?} is neither \"per-user\" nor \"organization\""),
+        }),
+    }
+}
+
+/// Reads, writes, lists and deletes OIP records on the local GUN relay.
+/// Cheap to construct (the app makes one per request): no timers, no pool of
+/// its own; all instances share one HTTP client.
+#[napi]
+pub struct GunHelper {
+    inner: helper::GunHelper,
+}
+
+#[napi]
+impl GunHelper {
+    /// Reads `GUN_PEERS` (first entry) unless `options.apiUrl` is given.
+    /// Throws `INVALID_CONFIG` naming the variable or option that is wrong.
+    #[napi(constructor, catch_unwind)]
+    pub fn new(env: &Env, options: Option<GunHelperOptions>) -> napi::Result<Self> {
+        sync(env, || Ok(GunHelper { inner: helper::GunHelper::new(&resolve(options)?) }))
+    }
+
+    /// The relay API URL this helper talks to.
+    #[napi(getter, catch_unwind)]
+    pub fn api_url(&self) -> String {
+        self.inner.relay().url().to_string()
+    }
+
+    /// `h:localId`, else `h:h:<content hash>` when `recordData` is given, else
+    /// `h:t:<now, base 36>`; `h` is the first 12 hex of sha256(publisherPubKey).
+    #[napi(catch_unwind)]
+    pub fn compute_soul(&self, env: &Env, publisher_pub_key: String, local_id: Option<String>, record_data: Option<Value>) -> napi::Result<String> {
+        sync(env, || {
+            if publisher_pub_key.is_empty() {
+                return Err(Error::InvalidArgument { name: "publisherPubKey".into(), reason: "must be a non-empty string".into() });
+            }
+            let content = record_data.map(|r| SoulContent::from_record(&r, soul::now_ms(), rand_unit()));
+            Ok(soul::compute_soul(&publisher_pub_key, local_id.as_deref().filter(|s| !s.is_empty()), content.as_ref()))
+        })
+    }
+
+    /// Writes `data` (an object) to `soul` as it is.
+    #[napi(catch_unwind, ts_return_type = "Promise<PutSimpleResult>")]
+    pub fn put_simple(&self, env: &Env, data: Value, soul: String) -> napi::Result<AsyncBlock<PutSimpleResult>> {
+        let inner = self.inner.clone();
+        promise(env, async move {
+            inner.put_simple(&soul, &data).await?;
+            Ok(PutSimpleResult { soul, success: true })
+        })
+    }
+
+    /// Stores `{data: JSON, oip: JSON, meta}`; with `options.encrypt`, `data`
+    /// becomes an AES-256-GCM envelope `{encrypted, iv, tag}`.
+    #[napi(catch_unwind, ts_return_type = "Promise<PutRecordResult>")]
+    pub fn put_record(&self, env: &Env, record_data: Value, soul: String, options: Option<PutRecordOptions>) -> napi::Result<AsyncBlock<PutRecordResult>> {
+        let inner = self.inner.clone();
+        let prepared = sync(env, || {
+            let encryption = options.as_ref().map(encryption_of).transpose()?.flatten();
+            Ok((encryption, options.and_then(|o| o.local_id)))
+        })?;
+        promise(env, async move {
+            let (encryption, local_id) = prepared;
+            inner.put_record(&record_data, &soul, local_id.as_deref(), encryption.as_ref()).await?;
+            Ok(PutRecordResult { did: did_of_soul(&soul), encrypted: encryption.is_some(), soul })
+        })
+    }
+
+    /// The record at `soul` with `data`/`oip` parsed and `meta` resolved,
+    /// decrypted when the reader can open it; `null` on 404. Transient relay
+    /// failures are retried twice (200 ms, 400 ms) and then thrown.
+    #[napi(catch_unwind, ts_return_type = "Promise<Record<string, any> | null>")]
+    pub fn get_record(&self, env: &Env, soul: String, options: Option<GetRecordOptions>) -> napi::Result<AsyncBlock<Option<Value>>> {
+        let inner = self.inner.clone();
+        let decryption = sync(env, || {
+            Ok(match options {
+                None => Decryption::default(),
+                Some(o) => Decryption {
+                    user_public_key: o.user_public_key,
+                    key: o.decryption_key.as_ref().map(|k| key_of("decryptionKey", k)).transpose()?,
+                },
+            })
+        })?;
+        promise(env, async move { Ok(inner.get_record(&soul, &decryption).await?.map(Value::Object)) })
+    }
+
+    /// A page of the publisher's records (relay `/list`), each with `soul` and `did`.
+    #[napi(catch_unwind, ts_return_type = "Promise<Array<Record<string, any>>>")]
+    pub fn list_records_by_publisher(&self, env: &Env, publisher_pub_key: String, options: Option<ListOptions>) -> napi::Result<AsyncBlock<Vec<Value>>> {
+        let inner = self.inner.clone();
+        let (limit, offset, record_type) = match options {
+            Some(o) => (o.limit.unwrap_or(50), o.offset.unwrap_or(0), o.record_type),
+            None => (50, 0, None),
+        };
+        promise(env, async move { inner.list_by_publisher(&publisher_pub_key, limit, offset, record_type.as_deref()).await })
+    }
+
+    /// Alias of `listRecordsByPublisher`, as in the original helper.
+    #[napi(catch_unwind, ts_return_type = "Promise<Array<Record<string, any>>>")]
+    pub fn list_user_records(&self, env: &Env, publisher_pub_key: String, options: Option<ListOptions>) -> napi::Result<AsyncBlock<Vec<Value>>> {
+        self.list_records_by_publisher(env, publisher_pub_key, options)
+    }
+
+    /// Resolves `true` once a read of `soul` answers 404 (already gone counts).
+    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    pub fn delete_record(&self, env: &Env, soul: String) -> napi::Result<AsyncBlock<bool>> {
+        let inner = self.inner.clone();
+        promise(env, async move { inner.delete(&soul).await.map(|()| true) })
+    }
+
+    /// Whether the relay answers; never throws.
+    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    pub fn check_connection(&self, env: &Env) -> napi::Result<AsyncBlock<bool>> {
+        let inner = self.inner.clone();
+        promise(env, async move { Ok(inner.check_connection().await) })
+    }
+}
+
+/// Deletes `soul` from the relay for real and resolves `true` once a read answers 404.
+#[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+pub fn delete_record(env: &Env, soul: String, options: Option<GunHelperOptions>) -> napi::Result<AsyncBlock<bool>> {
+    let helper = sync(env, || Ok(helper::GunHelper::new(&resolve(options)?)))?;
+    promise(env, async move { helper.delete(&soul).await.map(|()| true) })
+}
+
+/// `Math.random()`'s role in the original content soul: uniqueness, not secrecy.
+fn rand_unit() -> f64 {
+    use ring::rand::{SecureRandom, SystemRandom};
+    let mut b = [0u8; 8];
+    let _ = SystemRandom::new().fill(&mut b);
+    (u64::from_le_bytes(b) >> 11) as f64 / (1u64 << 53) as f64
+}

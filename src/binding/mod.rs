@@ -1,0 +1,6 @@
+//! The napi layer: converts types and errors, nothing else. Every export
+//! catches panics, and every core error becomes a JS `Error` with a stable
+//! `code` (and `errorClass`) here and only here.
+
+mod errors;
+mod gun_helper;

@@ -1,0 +1,170 @@
+//! Configuration: the original helpers' environment variables, overridden by
+//! options the app passes. Every value is validated here, at construction, so
+//! a typo fails loudly with the variable's name instead of at the first sync.
+
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+
+pub const DEFAULT_RELAY_URL: &str = "http://gun-relay:8765";
+/// Above the relays' 3 s missing-soul wait, as the original's 10 s axios timeout.
+pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 10_000;
+pub const DEFAULT_MAX_BODY_BYTES: u64 = 32 * 1024 * 1024;
+/// Relays answer 404 on the first read of fresh nodes, so a remembered 404
+/// must expire in seconds (the original kept it for an hour).
+pub const DEFAULT_NEGATIVE_CACHE_TTL_MS: u64 = 5_000;
+
+/// Where environment variables come from; a closure in tests, the process environment otherwise.
+pub type EnvSource<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// Settings of the relay client shared by every part of the core.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GunConfig {
+    /// The local relay's HTTP API, without a trailing slash.
+    pub relay_url: String,
+    pub request_timeout: Duration,
+    pub max_body_bytes: usize,
+    pub negative_cache_ttl: Duration,
+}
+
+/// Option overrides for [`GunConfig`]; `None` falls back to the environment, then the default.
+#[derive(Debug, Clone, Default)]
+pub struct GunOverrides {
+    pub relay_url: Option<String>,
+    pub timeout_ms: Option<u64>,
+    pub max_body_bytes: Option<u64>,
+    pub negative_cache_ttl_ms: Option<u64>,
+}
+
+impl GunConfig {
+    pub fn resolve(overrides: &GunOverrides, env: EnvSource) -> Result<Self> {
+        let relay_url = match &overrides.relay_url {
+            Some(url) => check_url("apiUrl", url)?,
+            None => match env("GUN_PEERS") {
+                Some(peers) => {
+                    let first = peers.split(',').map(str::trim).find(|p| !p.is_empty()).unwrap_or(DEFAULT_RELAY_URL);
+                    check_url("GUN_PEERS", &rewrite_peer_url(first))?
+                }
+                None => DEFAULT_RELAY_URL.to_string(),
+            },
+        };
+        Ok(GunConfig {
+            relay_url,
+            request_timeout: Duration::from_millis(positive("timeoutMs", overrides.timeout_ms, DEFAULT_REQUEST_TIMEOUT_MS)?),
+            max_body_bytes: positive("maxBodyBytes", overrides.max_body_bytes, DEFAULT_MAX_BODY_BYTES)? as usize,
+            negative_cache_ttl: Duration::from_millis(
+                overrides.negative_cache_ttl_ms.unwrap_or(DEFAULT_NEGATIVE_CACHE_TTL_MS),
+            ),
+        })
+    }
+}
+
+fn positive(name: &str, value: Option<u64>, default: u64) -> Result<u64> {
+    match value {
+        Some(0) => Err(Error::InvalidConfig { name: name.into(), reason: "must be a positive number".into() }),
+        Some(v) => Ok(v),
+        None => Ok(default),
+    }
+}
+
+/// Parses a number from an environment variable, naming the variable when it is not one.
+pub fn env_u64(env: EnvSource, name: &str) -> Result<Option<u64>> {
+    match env(name) {
+        None => Ok(None),
+        Some(raw) => raw.trim().parse::<u64>().map(Some).map_err(|_| Error::InvalidConfig {
+            name: name.into(),
+            reason: format!("{raw:?} is not a non-negative integer"),
+        }),
+    }
+}
+
+/// Accepts an http(s) URL and returns it without a trailing slash.
+pub fn check_url(name: &str, url: &str) -> Result<String> {
+    let trimmed = url.trim().trim_end_matches('/');
+    let parsed = reqwest::Url::parse(trimmed)
+        .map_err(|e| Error::InvalidConfig { name: name.into(), reason: format!("{trimmed:?} is not a URL: {e}") })?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(Error::InvalidConfig {
+            name: name.into(),
+            reason: format!("{trimmed:?} must be an http:// or https:// URL with a host"),
+        });
+    }
+    Ok(trimmed.to_string())
+}
+
+/// The original's peer rewrite: websocket schemes become HTTP, and a GUN
+/// websocket path `/gun` becomes the relay's HTTP API path `/gun-relay`.
+pub fn rewrite_peer_url(peer: &str) -> String {
+    let peer = peer.trim();
+    let peer = if let Some(rest) = peer.strip_prefix("ws://") {
+        format!("http://{rest}")
+    } else if let Some(rest) = peer.strip_prefix("wss://") {
+        format!("https://{rest}")
+    } else {
+        peer.to_string()
+    };
+    if peer.contains("/gun-relay") {
+        peer
+    } else {
+        peer.replacen("/gun", "/gun-relay", 1)
+    }
+}
+
+/// `GUN_EXTERNAL_PEERS`, falling back to `GUN_PEERS`, each rewritten and validated.
+pub fn external_peers(env: EnvSource) -> Result<Vec<String>> {
+    let (name, raw) = match env("GUN_EXTERNAL_PEERS") {
+        Some(v) => ("GUN_EXTERNAL_PEERS", v),
+        None => ("GUN_PEERS", env("GUN_PEERS").unwrap_or_default()),
+    };
+    raw.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| check_url(name, &rewrite_peer_url(p)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn relay_url_from_env_options_and_default() {
+        let none = env_of(&[]);
+        assert_eq!(GunConfig::resolve(&Default::default(), &none).unwrap().relay_url, DEFAULT_RELAY_URL);
+        let env = env_of(&[("GUN_PEERS", " http://a:1/ , http://b:2")]);
+        assert_eq!(GunConfig::resolve(&Default::default(), &env).unwrap().relay_url, "http://a:1");
+        let o = GunOverrides { relay_url: Some("http://c:3".into()), ..Default::default() };
+        assert_eq!(GunConfig::resolve(&o, &env).unwrap().relay_url, "http://c:3");
+    }
+
+    #[test]
+    fn bad_values_name_their_source() {
+        let env = env_of(&[("GUN_PEERS", "not a url")]);
+        let err = GunConfig::resolve(&Default::default(), &env).unwrap_err();
+        assert_eq!(err.code(), "INVALID_CONFIG");
+        assert!(err.to_string().contains("GUN_PEERS"), "{err}");
+        let o = GunOverrides { timeout_ms: Some(0), ..Default::default() };
+        assert!(GunConfig::resolve(&o, &env_of(&[])).unwrap_err().to_string().contains("timeoutMs"));
+        let env = env_of(&[("GUN_SYNC_INTERVAL", "15m")]);
+        assert!(env_u64(&env, "GUN_SYNC_INTERVAL").unwrap_err().to_string().contains("GUN_SYNC_INTERVAL"));
+    }
+
+    #[test]
+    fn peer_rewrite_as_the_original() {
+        assert_eq!(rewrite_peer_url("wss://node.example/gun"), "https://node.example/gun-relay");
+        assert_eq!(rewrite_peer_url("ws://h:8765/gun"), "http://h:8765/gun-relay");
+        assert_eq!(rewrite_peer_url("https://h/gun-relay"), "https://h/gun-relay");
+        let env = env_of(&[("GUN_PEERS", "http://local:8765"), ("GUN_EXTERNAL_PEERS", "wss://a/gun,https://b/gun-relay")]);
+        assert_eq!(external_peers(&env).unwrap(), vec!["https://a/gun-relay", "https://b/gun-relay"]);
+        let env = env_of(&[("GUN_PEERS", "http://local:8765")]);
+        assert_eq!(external_peers(&env).unwrap(), vec!["http://local:8765"]);
+    }
+}

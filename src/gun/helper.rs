@@ -1,0 +1,159 @@
+//! The operations of the app's `GunHelper`, on top of [`Relay`].
+
+use std::time::Duration;
+
+use serde_json::{json, Map, Value};
+
+use super::negative_cache;
+use super::record::{self, Decryption, Encryption};
+use super::relay::{Node, Relay};
+use crate::config::GunConfig;
+use crate::error::{Error, Result};
+use crate::soul::{self, did_of_soul, validate_soul};
+
+/// The fields every OIP record node has; nulled on deletion even when a read
+/// came back without them, since relays return incomplete nodes.
+const RECORD_FIELDS: [&str; 3] = ["data", "oip", "meta"];
+/// Put-null-then-verify rounds before a deletion is reported unverified.
+const DELETE_ROUNDS: u32 = 3;
+/// The original's retry schedule for failed reads.
+const READ_RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(200), Duration::from_millis(400)];
+
+#[derive(Debug, Clone)]
+pub struct GunHelper {
+    relay: Relay,
+    negative_ttl: Duration,
+}
+
+impl GunHelper {
+    pub fn new(config: &GunConfig) -> Self {
+        GunHelper { relay: Relay::new(config), negative_ttl: config.negative_cache_ttl }
+    }
+
+    pub fn relay(&self) -> &Relay {
+        &self.relay
+    }
+
+    pub async fn put_simple(&self, soul: &str, data: &Value) -> Result<()> {
+        validate_soul(soul)?;
+        if !data.is_object() {
+            return Err(Error::InvalidArgument {
+                name: "data".into(),
+                reason: "must be an object: GUN refuses anything else at a node's root".into(),
+            });
+        }
+        negative_cache::forget(self.relay.url(), soul);
+        self.relay.put(soul, data).await
+    }
+
+    pub async fn put_record(&self, record: &Value, soul: &str, local_id: Option<&str>, encryption: Option<&Encryption>) -> Result<()> {
+        validate_soul(soul)?;
+        if !record.is_object() {
+            return Err(Error::InvalidArgument { name: "recordData".into(), reason: "must be an object".into() });
+        }
+        let node = record::build_node(record, local_id, encryption, soul::now_ms())?;
+        negative_cache::forget(self.relay.url(), soul);
+        self.relay.put(soul, &node).await
+    }
+
+    /// A record with `data`/`oip` parsed and references one level down
+    /// resolved; `None` when the relay answers 404 (remembered for seconds).
+    /// Transient failures are retried twice (200 ms, 400 ms), then reported.
+    pub async fn get_record(&self, soul: &str, decryption: &Decryption) -> Result<Option<Map<String, Value>>> {
+        validate_soul(soul)?;
+        if negative_cache::is_missing(self.relay.url(), soul, self.negative_ttl) {
+            return Ok(None);
+        }
+        let Some(mut node) = self.get_with_retries(soul).await? else {
+            negative_cache::remember_missing(self.relay.url(), soul);
+            return Ok(None);
+        };
+        self.resolve_references(&mut node).await?;
+        record::parse_json_fields(&mut node);
+        record::decrypt_in_place(&mut node, decryption, soul)?;
+        Ok(Some(node))
+    }
+
+    async fn get_with_retries(&self, soul: &str) -> Result<Option<Node>> {
+        let mut delays = READ_RETRY_DELAYS.iter();
+        loop {
+            match self.relay.get(soul).await {
+                Err(e) if e.is_transient() => match delays.next() {
+                    Some(d) => tokio::time::sleep(*d).await,
+                    None => return Err(e),
+                },
+                other => return other,
+            }
+        }
+    }
+
+    /// Nested objects (`meta`, an encrypted `data` envelope) are separate
+    /// GUN nodes; a child that is not readable yet stays a reference.
+    async fn resolve_references(&self, node: &mut Node) -> Result<()> {
+        let refs: Vec<(String, String)> = node
+            .iter()
+            .filter_map(|(k, v)| record::reference(v).map(|r| (k.clone(), r.to_string())))
+            .collect();
+        for (field, child) in refs {
+            if let Some(child_node) = self.get_with_retries(&child).await? {
+                node.insert(field, Value::Object(child_node));
+            }
+        }
+        Ok(())
+    }
+
+    /// A page of a publisher's records from the relay's `/list`, each with `soul` and `did`.
+    pub async fn list_by_publisher(&self, publisher_pub_key: &str, limit: u32, offset: u32, record_type: Option<&str>) -> Result<Vec<Value>> {
+        if publisher_pub_key.is_empty() {
+            return Err(Error::InvalidArgument { name: "publisherPubKey".into(), reason: "must be a non-empty string".into() });
+        }
+        let hash = soul::publisher_hash(publisher_pub_key);
+        let entries = self.relay.list(&hash, limit, offset, record_type).await?;
+        Ok(entries
+            .into_iter()
+            .filter_map(|entry| {
+                let Value::Object(mut entry) = entry else { return None };
+                let soul = entry.get("soul")?.as_str()?.to_string();
+                let mut out = match entry.remove("data") {
+                    Some(Value::Object(data)) => data,
+                    _ => Map::new(),
+                };
+                record::parse_json_fields(&mut out);
+                out.insert("did".into(), json!(did_of_soul(&soul)));
+                out.insert("soul".into(), json!(soul));
+                Some(Value::Object(out))
+            })
+            .collect())
+    }
+
+    /// Removes a node for real: GUN refuses `null` at a node's root, so every
+    /// field (and every child node's field) is set to `null`, GUN's field
+    /// tombstone, and success is a later read that answers 404. A node that
+    /// reads 404 first is nulled anyway: a fresh node can read back 404.
+    pub async fn delete(&self, soul: &str) -> Result<()> {
+        validate_soul(soul)?;
+        for _ in 0..DELETE_ROUNDS {
+            let current = self.relay.get(soul).await?.unwrap_or_default();
+            for child in current.values().filter_map(record::reference) {
+                if let Some(child_node) = self.relay.get(child).await? {
+                    self.relay.put(child, &nulls(child_node.keys().map(String::as_str))).await?;
+                }
+            }
+            let fields = current.keys().map(String::as_str).chain(RECORD_FIELDS);
+            self.relay.put(soul, &nulls(fields)).await?;
+            if self.relay.get(soul).await?.is_none() {
+                negative_cache::remember_missing(self.relay.url(), soul);
+                return Ok(());
+            }
+        }
+        Err(Error::GunDeleteUnverified { endpoint: format!("POST /put {}", self.relay.url()), soul: soul.to_string(), attempts: DELETE_ROUNDS })
+    }
+
+    pub async fn check_connection(&self) -> bool {
+        self.relay.ping().await
+    }
+}
+
+fn nulls<'a>(fields: impl Iterator<Item = &'a str>) -> Value {
+    Value::Object(fields.map(|f| (f.to_string(), Value::Null)).collect())
+}

@@ -1,0 +1,155 @@
+//! The stored form of an OIP record on a relay, as the original helper wrote
+//! it: `{data: "<json>", oip: "<json>", meta: {...}}`, with `data` replaced by
+//! an AES-256-GCM envelope object when encrypted.
+
+use serde_json::{json, Map, Value};
+
+use crate::crypto::{self, Envelope, Key};
+use crate::error::{Error, Result};
+
+/// Who a record is encrypted for, and with which key.
+#[derive(Clone)]
+pub enum Encryption {
+    /// Key derived from (or, for password-derived keys, given alongside) the user's public key.
+    PerUser { encrypted_by: String, key: Key },
+    Organization { encrypted_by: String, key: Key, organization_did: String, shared_with: Vec<String> },
+}
+
+impl Encryption {
+    fn key(&self) -> &Key {
+        match self {
+            Encryption::PerUser { key, .. } | Encryption::Organization { key, .. } => key,
+        }
+    }
+}
+
+/// Builds the node `putRecord` stores.
+pub fn build_node(record: &Value, local_id: Option<&str>, encryption: Option<&Encryption>, created_ms: u64) -> Result<Value> {
+    let field = |name: &str| -> Result<String> {
+        serde_json::to_string(record.get(name).unwrap_or(&Value::Null))
+            .map_err(|e| Error::InvalidArgument { name: format!("recordData.{name}"), reason: e.to_string() })
+    };
+    let data_json = field("data")?;
+    let oip_json = field("oip")?;
+    let mut meta = Map::new();
+    meta.insert("created".into(), json!(created_ms));
+    meta.insert("localId".into(), local_id.map_or(Value::Null, |id| json!(id)));
+    let data = match encryption {
+        None => {
+            meta.insert("encrypted".into(), json!(false));
+            Value::String(data_json)
+        }
+        Some(enc) => {
+            // The original encrypted JSON.stringify of the already-stringified data.
+            let plaintext = serde_json::to_string(&data_json).expect("a string serialises");
+            let envelope = crypto::encrypt(enc.key(), plaintext.as_bytes())?;
+            meta.insert("encrypted".into(), json!(true));
+            meta.insert("encryptionMethod".into(), json!("aes-256-gcm"));
+            match enc {
+                Encryption::PerUser { encrypted_by, .. } => {
+                    meta.insert("encryptionType".into(), json!("per-user"));
+                    meta.insert("encryptedBy".into(), json!(encrypted_by));
+                }
+                Encryption::Organization { encrypted_by, organization_did, shared_with, .. } => {
+                    meta.insert("encryptionType".into(), json!("organization"));
+                    meta.insert("encryptedBy".into(), json!(encrypted_by));
+                    meta.insert("encryptedForOrganization".into(), json!(organization_did));
+                    meta.insert("sharedWith".into(), json!(shared_with));
+                }
+            }
+            serde_json::to_value(envelope).expect("an envelope serialises")
+        }
+    };
+    Ok(json!({ "data": data, "oip": oip_json, "meta": Value::Object(meta) }))
+}
+
+/// `data` and `oip` held as JSON strings become values; relays parse them
+/// already, peers running other relays may not.
+pub fn parse_json_fields(node: &mut Map<String, Value>) {
+    for name in ["data", "oip"] {
+        if let Some(Value::String(s)) = node.get(name) {
+            if let Ok(parsed) = serde_json::from_str::<Value>(s) {
+                node.insert(name.into(), parsed);
+            }
+        }
+    }
+}
+
+/// The GUN reference `{"#": soul}` a nested object reads back as.
+pub fn reference(v: &Value) -> Option<&str> {
+    match v {
+        Value::Object(m) if m.len() == 1 => m.get("#").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+/// How a reader may open an encrypted record.
+#[derive(Clone, Default)]
+pub struct Decryption {
+    /// Opens per-user records whose `meta.encryptedBy` is this key.
+    pub user_public_key: Option<String>,
+    /// Opens any record encrypted with this key (organisation or password-derived).
+    pub key: Option<Key>,
+}
+
+/// Decrypts `data` in place when the reader can; returns whether it did.
+/// A record the reader may not open is returned with its envelope.
+pub fn decrypt_in_place(node: &mut Map<String, Value>, how: &Decryption, soul: &str) -> Result<bool> {
+    let meta = node.get("meta").cloned().unwrap_or(Value::Null);
+    if meta.get("encrypted") != Some(&Value::Bool(true)) {
+        return Ok(false);
+    }
+    let Some(envelope) = node.get("data").and_then(|d| serde_json::from_value::<Envelope>(d.clone()).ok()) else {
+        return Ok(false);
+    };
+    let encrypted_by = meta.get("encryptedBy").and_then(Value::as_str);
+    let key = match (&how.key, &how.user_public_key) {
+        (Some(key), _) => *key,
+        (None, Some(user)) if meta.get("encryptionType").and_then(Value::as_str) != Some("organization")
+            && encrypted_by == Some(user.as_str()) =>
+        {
+            crypto::fallback_key(user)
+        }
+        _ => return Ok(false),
+    };
+    let plain = crypto::decrypt(&key, &envelope, soul)?;
+    let bad = |reason: &str| Error::Decrypt { soul: soul.to_string(), reason: reason.to_string() };
+    let inner: String = serde_json::from_slice(&plain).map_err(|_| bad("plaintext is not a JSON string"))?;
+    let data: Value = serde_json::from_str(&inner).map_err(|_| bad("plaintext does not hold JSON"))?;
+    node.insert("data".into(), data);
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_node_shape() {
+        let rec = json!({"data": {"basic": {"name": "x"}}, "oip": {"recordType": "post"}});
+        let node = build_node(&rec, Some("l1"), None, 42).unwrap();
+        assert_eq!(node["data"], json!(r#"{"basic":{"name":"x"}}"#));
+        assert_eq!(node["oip"], json!(r#"{"recordType":"post"}"#));
+        assert_eq!(node["meta"], json!({"created": 42, "localId": "l1", "encrypted": false}));
+    }
+
+    #[test]
+    fn encrypted_round_trip_only_for_the_owner() {
+        let rec = json!({"data": {"secret": 1}, "oip": {}});
+        let enc = Encryption::PerUser { encrypted_by: "alice".into(), key: crypto::fallback_key("alice") };
+        let node = build_node(&rec, None, Some(&enc), 1).unwrap();
+        assert_eq!(node["meta"]["encryptionType"], "per-user");
+        let mut as_read = node.as_object().unwrap().clone();
+        let bob = Decryption { user_public_key: Some("bob".into()), key: None };
+        assert!(!decrypt_in_place(&mut as_read, &bob, "s").unwrap());
+        let alice = Decryption { user_public_key: Some("alice".into()), key: None };
+        assert!(decrypt_in_place(&mut as_read, &alice, "s").unwrap());
+        assert_eq!(as_read["data"], json!({"secret": 1}));
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(reference(&json!({"#": "a/meta"})), Some("a/meta"));
+        assert_eq!(reference(&json!({"#": "a", "b": 1})), None);
+    }
+}

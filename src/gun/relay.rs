@@ -1,0 +1,171 @@
+//! A client of one relay's HTTP API (`/put`, `/get`, `/list`).
+//!
+//! Bodies are read with a cap, parsed and dropped here; callers get only
+//! parsed values. Errors name the soul and the endpoint.
+
+use std::time::Duration;
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde_json::{Map, Value};
+
+use crate::config::GunConfig;
+use crate::error::{Error, Result};
+use crate::http::{self, BodyError};
+use crate::soul::shorten;
+
+/// Everything but unreserved characters is escaped, so `#`, `&`, `?`, `/`,
+/// `%` and spaces in souls cannot change the query's meaning.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
+pub type Node = Map<String, Value>;
+
+#[derive(Debug, Clone)]
+pub struct Relay {
+    base: String,
+    timeout: Duration,
+    max_body: usize,
+}
+
+impl Relay {
+    pub fn new(config: &GunConfig) -> Self {
+        Relay { base: config.relay_url.clone(), timeout: config.request_timeout, max_body: config.max_body_bytes }
+    }
+
+    /// Same relay and limits, another timeout (registry puts have their own).
+    pub fn with_timeout(&self, timeout: Duration) -> Self {
+        Relay { timeout, ..self.clone() }
+    }
+
+    pub fn url(&self) -> &str {
+        &self.base
+    }
+
+    /// `GET /get`: `Ok(None)` on 404. A 404 only means "not known to this
+    /// relay yet" (see the relay notes in the README); callers decide what that is worth.
+    pub async fn get(&self, soul: &str) -> Result<Option<Node>> {
+        let url = format!("{}/get?soul={}", self.base, utf8_percent_encode(soul, QUERY_VALUE));
+        let (status, body) = self.send(http::client().get(&url), "GET /get", soul).await?;
+        match status {
+            200 => {
+                match take_field(parse(&body, "GET /get", soul)?, "data") {
+                    Some(Value::Object(node)) => Ok(Some(node)),
+                    _ => Err(bad_response("GET /get", soul, "no \"data\" object in the answer")),
+                }
+            }
+            404 => Ok(None),
+            _ => Err(self.http_error(status, &body, "GET /get", soul)),
+        }
+    }
+
+    /// `POST /put`, merging `data`'s fields into the node.
+    pub async fn put(&self, soul: &str, data: &Value) -> Result<()> {
+        let body = serde_json::to_vec(&serde_json::json!({ "soul": soul, "data": data }))
+            .map_err(|e| Error::InvalidArgument { name: "data".into(), reason: e.to_string() })?;
+        let req = http::client()
+            .post(format!("{}/put", self.base))
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body);
+        let (status, body) = self.send(req, "POST /put", soul).await?;
+        if status != 200 {
+            return Err(self.http_error(status, &body, "POST /put", soul));
+        }
+        let parsed: Value = parse(&body, "POST /put", soul)?;
+        if parsed.get("success") != Some(&Value::Bool(true)) {
+            return Err(bad_response("POST /put", soul, "no \"success\": true in the answer"));
+        }
+        Ok(())
+    }
+
+    /// `GET /list` of one publisher hash.
+    pub async fn list(&self, publisher_hash: &str, limit: u32, offset: u32, record_type: Option<&str>) -> Result<Vec<Value>> {
+        let mut url = format!(
+            "{}/list?publisherHash={}&limit={limit}&offset={offset}",
+            self.base,
+            utf8_percent_encode(publisher_hash, QUERY_VALUE)
+        );
+        if let Some(t) = record_type {
+            url.push_str("&recordType=");
+            url.extend(utf8_percent_encode(t, QUERY_VALUE));
+        }
+        let (status, body) = self.send(http::client().get(&url), "GET /list", publisher_hash).await?;
+        if status != 200 {
+            return Err(self.http_error(status, &body, "GET /list", publisher_hash));
+        }
+        match take_field(parse(&body, "GET /list", publisher_hash)?, "records") {
+            Some(Value::Array(records)) => Ok(records),
+            _ => Err(bad_response("GET /list", publisher_hash, "no \"records\" array in the answer")),
+        }
+    }
+
+    /// Whether something that answers like a relay is there. `GET /list`
+    /// without its parameter answers 400 at once, where a `/get` of a
+    /// missing soul would wait the relay's full missing-soul timeout.
+    pub async fn ping(&self) -> bool {
+        let req = http::client().get(format!("{}/list", self.base));
+        match self.send(req, "GET /list", "").await {
+            Ok((status, body)) => {
+                (status == 200 || status == 400) && serde_json::from_slice::<Value>(&body).is_ok_and(|v| v.is_object())
+            }
+            Err(_) => false,
+        }
+    }
+
+    async fn send(&self, req: reqwest::RequestBuilder, endpoint: &str, soul: &str) -> Result<(u16, Vec<u8>)> {
+        let endpoint_url = format!("{} {}", endpoint, self.base);
+        let resp = req.timeout(self.timeout).send().await.map_err(|e| self.transport_error(e, &endpoint_url, soul))?;
+        let status = resp.status().as_u16();
+        match http::read_body_capped(resp, self.max_body).await {
+            Ok(body) => Ok((status, body)),
+            Err(BodyError::TooLarge) => {
+                Err(Error::GunTooLarge { endpoint: endpoint_url, soul: shorten(soul), limit: self.max_body })
+            }
+            Err(BodyError::Transport(e)) => Err(self.transport_error(e, &endpoint_url, soul)),
+        }
+    }
+
+    fn transport_error(&self, e: reqwest::Error, endpoint: &str, soul: &str) -> Error {
+        if e.is_timeout() {
+            Error::GunTimeout { endpoint: endpoint.to_string(), soul: shorten(soul), after: self.timeout }
+        } else if e.is_body() || e.is_decode() {
+            bad_response(endpoint, soul, &format!("connection broke while reading the body: {}", source_chain(&e)))
+        } else {
+            Error::GunUnreachable { endpoint: endpoint.to_string(), soul: shorten(soul), detail: source_chain(&e) }
+        }
+    }
+
+    fn http_error(&self, status: u16, body: &[u8], endpoint: &str, soul: &str) -> Error {
+        let detail = serde_json::from_slice::<Value>(body)
+            .ok()
+            .and_then(|v| v.get("error").map(|e| e.as_str().map(str::to_string).unwrap_or_else(|| e.to_string())))
+            .unwrap_or_else(|| shorten(&String::from_utf8_lossy(body)));
+        Error::GunHttp { status, endpoint: format!("{} {}", endpoint, self.base), soul: shorten(soul), detail }
+    }
+}
+
+fn parse(body: &[u8], endpoint: &str, soul: &str) -> Result<Value> {
+    serde_json::from_slice(body).map_err(|e| bad_response(endpoint, soul, &format!("invalid JSON: {e}")))
+}
+
+/// Moves one field out of a parsed answer, so nothing else of it is kept.
+fn take_field(v: Value, field: &str) -> Option<Value> {
+    match v {
+        Value::Object(mut map) => map.remove(field),
+        _ => None,
+    }
+}
+
+fn bad_response(endpoint: &str, soul: &str, detail: &str) -> Error {
+    Error::GunBadResponse { endpoint: endpoint.to_string(), soul: shorten(soul), detail: detail.to_string() }
+}
+
+/// reqwest's top-level message hides the cause ("error sending request"); keep the chain.
+fn source_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        cur = s.source();
+    }
+    out
+}

@@ -1,0 +1,11 @@
+//! oip-gun-sync: a plain Rust core (config, HTTP, GUN, Elasticsearch, ledger,
+//! sync) that knows nothing of Node, and a thin napi binding in [`binding`].
+
+pub mod config;
+pub mod crypto;
+pub mod error;
+pub mod gun;
+pub mod http;
+pub mod soul;
+
+mod binding;
