@@ -266,4 +266,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { startRelay, cleanNode, parseArgs };
+module.exports = { startRelay };
