@@ -59,6 +59,25 @@ pub enum Error {
     #[error("GUN relay still holds soul {soul:?} after {attempts} deletion attempts: {endpoint}")]
     GunDeleteUnverified { endpoint: String, soul: String, attempts: u32 },
 
+    #[error("Elasticsearch unreachable: {endpoint}: {detail}")]
+    EsUnreachable { endpoint: String, detail: String },
+
+    #[error("Elasticsearch timed out after {}ms: {endpoint}", .after.as_millis())]
+    EsTimeout { endpoint: String, after: Duration },
+
+    /// An answer other than 2xx (or an expected 404), classified once by `elastic::classify`.
+    #[error("Elasticsearch answered HTTP {status} {error_type}: {endpoint}: {reason}")]
+    EsHttp { status: u16, endpoint: String, error_type: String, reason: String, class: ErrorClass },
+
+    #[error("Elasticsearch refused the credentials (HTTP {status}): {endpoint}: {reason}")]
+    EsAuth { status: u16, endpoint: String, reason: String },
+
+    #[error("Elasticsearch sent a response that is not of the expected shape: {endpoint}: {detail}")]
+    EsBadResponse { endpoint: String, detail: String },
+
+    #[error("Elasticsearch response larger than {limit} bytes: {endpoint}")]
+    EsTooLarge { endpoint: String, limit: usize },
+
     #[error("encryption failed: {0}")]
     Encrypt(String),
 
@@ -84,6 +103,12 @@ impl Error {
             Error::GunBadResponse { .. } => "GUN_BAD_RESPONSE".into(),
             Error::GunTooLarge { .. } => "GUN_TOO_LARGE".into(),
             Error::GunDeleteUnverified { .. } => "GUN_DELETE_UNVERIFIED".into(),
+            Error::EsUnreachable { .. } => "ES_UNREACHABLE".into(),
+            Error::EsTimeout { .. } => "ES_TIMEOUT".into(),
+            Error::EsHttp { status, .. } => format!("ES_HTTP_{status}"),
+            Error::EsAuth { .. } => "ES_AUTH".into(),
+            Error::EsBadResponse { .. } => "ES_BAD_RESPONSE".into(),
+            Error::EsTooLarge { .. } => "ES_TOO_LARGE".into(),
             Error::Encrypt(_) => "ENCRYPT_FAILED".into(),
             Error::Decrypt { .. } => "DECRYPT_FAILED".into(),
             Error::Panic(_) => "INTERNAL_PANIC".into(),
@@ -95,7 +120,11 @@ impl Error {
             Error::GunUnreachable { .. }
             | Error::GunTimeout { .. }
             | Error::GunBadResponse { .. }
-            | Error::GunDeleteUnverified { .. } => ErrorClass::Transient,
+            | Error::GunDeleteUnverified { .. }
+            | Error::EsUnreachable { .. }
+            | Error::EsTimeout { .. }
+            | Error::EsBadResponse { .. } => ErrorClass::Transient,
+            Error::EsHttp { class, .. } => *class,
             Error::GunHttp { status, .. } => http_status_class(*status),
             _ => ErrorClass::Permanent,
         }
