@@ -54,6 +54,13 @@ pub fn fallback_key(user_public_key: &str) -> Key {
     key
 }
 
+/// A uniform number in [0, 1) for jitter and soul uniqueness; not for secrets.
+pub fn unit_random() -> f64 {
+    let mut b = [0u8; 8];
+    let _ = SystemRandom::new().fill(&mut b);
+    (u64::from_le_bytes(b) >> 11) as f64 / (1u64 << 53) as f64
+}
+
 pub fn encrypt(key: &Key, plaintext: &[u8]) -> Result<Envelope> {
     let mut iv = [0u8; NONCE_LEN];
     SystemRandom::new().fill(&mut iv).map_err(|_| Error::Encrypt("no randomness available".into()))?;

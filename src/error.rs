@@ -78,6 +78,10 @@ pub enum Error {
     #[error("Elasticsearch response larger than {limit} bytes: {endpoint}")]
     EsTooLarge { endpoint: String, limit: usize },
 
+    /// The state directory could not be read or written.
+    #[error("state file {path}: {detail}")]
+    State { path: String, detail: String },
+
     #[error("encryption failed: {0}")]
     Encrypt(String),
 
@@ -109,6 +113,7 @@ impl Error {
             Error::EsAuth { .. } => "ES_AUTH".into(),
             Error::EsBadResponse { .. } => "ES_BAD_RESPONSE".into(),
             Error::EsTooLarge { .. } => "ES_TOO_LARGE".into(),
+            Error::State { .. } => "STATE_IO".into(),
             Error::Encrypt(_) => "ENCRYPT_FAILED".into(),
             Error::Decrypt { .. } => "DECRYPT_FAILED".into(),
             Error::Panic(_) => "INTERNAL_PANIC".into(),
