@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod crypto;
+pub mod elastic;
 pub mod error;
 pub mod gun;
 pub mod http;

@@ -1,0 +1,206 @@
+//! The [`Elastic`] handle: one request with a timeout and a body cap, and
+//! the retry loop around it.
+//!
+//! The official client builds its own `reqwest::Client` inside
+//! `TransportBuilder::build` and offers no way to hand it ours
+//! ([`crate::http::client`]), so it cannot share that pool. Instead each
+//! (URL, credentials) gets one `Elasticsearch` client per process, cached
+//! here, so constructing many `Elastic`s opens one connection pool, and
+//! that cluster's retry budget is shared by all of them.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use elasticsearch::auth::Credentials;
+use elasticsearch::http::response::Response;
+use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
+use elasticsearch::Elasticsearch;
+use reqwest::header::{HeaderValue, ACCEPT_ENCODING};
+
+use crate::error::{Error, ErrorClass, Result};
+
+use super::classify;
+use super::config::{ElasticAuth, ElasticConfig};
+use super::redact::Redactor;
+use super::retry::{Backoff, RetryBudget};
+
+/// One cluster as seen by this process.
+struct Cluster {
+    es: Elasticsearch,
+    budget: RetryBudget,
+}
+
+type ClusterKey = (String, ElasticAuth);
+
+static CLUSTERS: OnceLock<Mutex<HashMap<ClusterKey, Arc<Cluster>>>> = OnceLock::new();
+
+fn cluster(config: &ElasticConfig) -> Result<Arc<Cluster>> {
+    let key = (config.url.clone(), config.auth.clone());
+    let mut clusters = CLUSTERS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(found) = clusters.get(&key) {
+        return Ok(found.clone());
+    }
+    let url = reqwest::Url::parse(&config.url)
+        .map_err(|e| Error::InvalidConfig { name: "url".into(), reason: format!("is not a URL ({e})") })?;
+    // Ask for an uncompressed answer: the client can only read a body whole,
+    // so the cap is enforced before reading from Content-Length, which a
+    // compressed (decoded) answer would not have.
+    let mut builder = TransportBuilder::new(SingleNodeConnectionPool::new(url))
+        .header(ACCEPT_ENCODING, HeaderValue::from_static("identity"));
+    builder = match &config.auth {
+        ElasticAuth::None => builder,
+        ElasticAuth::Basic { username, password } => {
+            builder.auth(Credentials::Basic(username.clone(), password.expose().to_string()))
+        }
+        ElasticAuth::ApiKey(encoded) => builder.auth(Credentials::EncodedApiKey(encoded.expose().to_string())),
+    };
+    let transport = builder
+        .build()
+        .map_err(|e| Error::InvalidConfig { name: "url".into(), reason: format!("cannot build a client: {e}") })?;
+    let built = Arc::new(Cluster { es: Elasticsearch::new(transport), budget: RetryBudget::default() });
+    clusters.insert(key, built.clone());
+    Ok(built)
+}
+
+/// A cheap, cloneable handle on one cluster; see the module docs of [`super`].
+#[derive(Clone)]
+pub struct Elastic {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    cluster: Arc<Cluster>,
+    url: String,
+    timeout: Duration,
+    max_body: usize,
+    max_attempts: u32,
+    backoff: Backoff,
+    bulk_max_ops: usize,
+    bulk_max_bytes: usize,
+    redactor: Redactor,
+    requests: AtomicU64,
+}
+
+impl fmt::Debug for Elastic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Elastic").field("url", &self.inner.url).finish_non_exhaustive()
+    }
+}
+
+impl Elastic {
+    pub fn new(config: &ElasticConfig) -> Result<Self> {
+        Ok(Elastic {
+            inner: Arc::new(Inner {
+                cluster: cluster(config)?,
+                url: config.url.clone(),
+                timeout: config.request_timeout,
+                max_body: config.max_body_bytes,
+                max_attempts: config.max_attempts,
+                backoff: Backoff { base: config.retry_base, max: config.retry_max },
+                bulk_max_ops: config.bulk_max_ops,
+                bulk_max_bytes: config.bulk_max_bytes,
+                redactor: Redactor::new(config.secrets()),
+                requests: AtomicU64::new(0),
+            }),
+        })
+    }
+
+    /// HTTP requests this handle (and its clones) sent, retries included.
+    pub fn requests_made(&self) -> u64 {
+        self.inner.requests.load(Ordering::Relaxed)
+    }
+
+    pub fn url(&self) -> &str {
+        &self.inner.url
+    }
+
+    pub(super) fn es(&self) -> &Elasticsearch {
+        &self.inner.cluster.es
+    }
+
+    pub(super) fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
+    pub(super) fn bulk_limits(&self) -> (usize, usize) {
+        (self.inner.bulk_max_ops, self.inner.bulk_max_bytes)
+    }
+
+    pub(super) fn redactor(&self) -> &Redactor {
+        &self.inner.redactor
+    }
+
+    /// `"POST /records/_mget http://es:9200"`, for messages.
+    pub(super) fn endpoint(&self, method_and_path: &str) -> String {
+        format!("{method_and_path} {}", self.inner.url)
+    }
+
+    /// Sends one request and hands the status and body to `interpret`. The
+    /// body is refused past the cap, before reading when its length is announced.
+    pub(super) async fn attempt<T>(
+        &self,
+        endpoint: &str,
+        request: impl Future<Output = std::result::Result<Response, elasticsearch::Error>>,
+        interpret: impl FnOnce(u16, &[u8]) -> Result<T>,
+    ) -> Result<T> {
+        self.inner.requests.fetch_add(1, Ordering::Relaxed);
+        let transport = |e: elasticsearch::Error| classify::transport_error(&e, endpoint, self.inner.timeout, &self.inner.redactor);
+        let response = request.await.map_err(transport)?;
+        let status = response.status_code().as_u16();
+        let too_large = || Error::EsTooLarge { endpoint: endpoint.to_string(), limit: self.inner.max_body };
+        if response.content_length().is_some_and(|n| n > self.inner.max_body as u64) {
+            return Err(too_large());
+        }
+        let body = response.bytes().await.map_err(transport)?;
+        if body.len() > self.inner.max_body {
+            return Err(too_large());
+        }
+        interpret(status, &body)
+    }
+
+    /// Whether to try again after a failed attempt number `attempt`, and if
+    /// so waits the backoff first. Only transient failures are retried, at
+    /// most `max_attempts` in all, and only while the cluster's budget allows.
+    pub(super) async fn may_retry(&self, attempt: u32, error_class: ErrorClass) -> bool {
+        if error_class != ErrorClass::Transient
+            || attempt >= self.inner.max_attempts
+            || !self.inner.cluster.budget.try_spend()
+        {
+            return false;
+        }
+        tokio::time::sleep(self.inner.backoff.delay(attempt)).await;
+        true
+    }
+
+    pub(super) fn succeeded(&self) {
+        self.inner.cluster.budget.on_success();
+    }
+
+    /// [`attempt`](Self::attempt), retried while [`may_retry`](Self::may_retry) allows.
+    pub(super) async fn execute<T, F, Fut>(
+        &self,
+        endpoint: &str,
+        request: F,
+        interpret: impl Fn(u16, &[u8]) -> Result<T>,
+    ) -> Result<T>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = std::result::Result<Response, elasticsearch::Error>>,
+    {
+        let mut attempt = 1;
+        loop {
+            match self.attempt(endpoint, request(), &interpret).await {
+                Ok(value) => {
+                    self.succeeded();
+                    return Ok(value);
+                }
+                Err(e) if self.may_retry(attempt, e.class()).await => attempt += 1,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}
