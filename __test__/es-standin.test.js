@@ -414,6 +414,7 @@ standinOnly('media types', () => {
     const bad = await raw(target.url, 'GET', '/', { headers: { Accept: vnd(9) } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.type).toBe('media_type_header_exception');
+    expect(bad.body.error.root_cause[0].type).toBe('media_type_header_exception');
     expect(bad.body.error.caused_by.reason).toBe(`Accept version must be either version 8 or 7, but found 9. Accept=${vnd(9)}`);
     const plain = await raw(target.url, 'POST', '/_count', { body: '{}', headers: { 'Content-Type': 'text/plain' } });
     expect(plain.status).toBe(406);

@@ -22,14 +22,27 @@
  * prefix or "match" to target an endpoint across indices, e.g.
  *   { "method": "POST", "match": "/_bulk", "times": 2, "status": 429, "body": {...} }
  * A rule's "soul" is the document id of single-document requests.
+ *
+ * Behaviour worth knowing (all as a real node, unless marked "simplified"):
+ * - near-real-time: writes are searchable (_search, _count) after a refresh:
+ *   POST _refresh, ?refresh=true|wait_for (wait_for: simplified, refreshes at
+ *   once) or the periodic 1 s refresh; GET and _mget are realtime.
+ * - indices have one primary shard and one unassigned replica: _shards of a
+ *   write is {total: 2, successful: 1}, cluster health is yellow.
+ * - scores are Lucene BM25 with exact (not quantised) text lengths: simplified.
+ * - not implemented (400 saying so, never a silently wrong answer): scripts,
+ *   aggregations, highlight, collapse, suggest, knn, pit, slice, runtime fields.
+ * - deleted documents keep their version as tombstones (index.gc_deletes) for
+ *   the process's life: simplified (ES forgets them after 60 s).
  */
 const http = require('http');
 const crypto = require('crypto');
+const zlib = require('zlib');
 const faultsLib = require('./faults');
 const { Engine } = require('./es/engine');
 const { Rest } = require('./es/rest');
 const { Params } = require('./es/params');
-const { EsError } = require('./es/errors');
+const { EsError, causedBy } = require('./es/errors');
 const { render } = require('./es/xcontent');
 
 const PRODUCT = { 'X-Elastic-Product': 'Elasticsearch' };
@@ -113,12 +126,13 @@ class EsStandin {
     const accept = acceptRaw ? parseMediaType(acceptRaw.split(',')[0]) : null;
     const ct = ctRaw ? parseMediaType(ctRaw) : null;
     const compat = (mt) => (mt && mt.params['compatible-with'] !== undefined ? mt.params['compatible-with'] : null);
-    const headerError = (names, reason) =>
+    // MediaTypeHeaderException is a plain RuntimeException, so it is its own root cause.
+    const headerError = (names, reason, causeType = 'status_exception') =>
       new EsError(400, 'media_type_header_exception', `Invalid media-type value on headers [${names.join(', ')}]`, {
-        cause: new EsError(400, 'status_exception', reason),
+        cause: causedBy(causeType, reason),
       });
-    if (acceptRaw && !accept) return new EsError(400, 'media_type_header_exception', 'Invalid media-type value on headers [Accept]', { cause: new EsError(400, 'illegal_argument_exception', `invalid media-type [${acceptRaw}]`) });
-    if (hasBody && ctRaw && !ct) return new EsError(400, 'media_type_header_exception', 'Invalid media-type value on headers [Content-Type]', { cause: new EsError(400, 'illegal_argument_exception', `invalid media-type [${ctRaw}]`) });
+    if (acceptRaw && !accept) return headerError(['Accept'], `invalid media-type [${acceptRaw}]`, 'illegal_argument_exception');
+    if (hasBody && ctRaw && !ct) return headerError(['Content-Type'], `invalid media-type [${ctRaw}]`, 'illegal_argument_exception');
     const aV = compat(accept);
     const cV = hasBody ? compat(ct) : null;
     if (!this.v8) {
@@ -194,6 +208,15 @@ class EsStandin {
       return send(e.status, e.body(), headers);
     };
     try {
+      // http.compression: ES accepts gzip/deflate request bodies.
+      const encoding = (req.headers['content-encoding'] || '').toLowerCase();
+      if (body.length && (encoding === 'gzip' || encoding === 'deflate')) {
+        try {
+          body = encoding === 'gzip' ? zlib.gunzipSync(body) : zlib.inflateSync(body);
+        } catch (e) {
+          return sendError(new EsError(400, 'illegal_argument_exception', `failed to decompress the request body: ${e.message}`));
+        }
+      }
       const hasBody = body.length > 0;
       const mediaErr = this.checkMediaTypes(req, hasBody);
       if (mediaErr) return sendError(mediaErr);

@@ -7,7 +7,7 @@
  * (writes become searchable on refresh: explicit, ?refresh, or the 1 s
  * periodic refresh), realtime GET.
  */
-const { EsError, indexNotFound, NA } = require('./errors');
+const { EsError, causedBy, indexNotFound, NA } = require('./errors');
 const { parse, JsonError } = require('./json');
 const { rootFromRequest, parseDocument } = require('./mapping');
 
@@ -179,7 +179,7 @@ class Engine {
       return node;
     } catch (e) {
       if (!(e instanceof JsonError)) throw e;
-      const cause = new EsError(0, 'json_parse_exception', e.message, { javaCause: true });
+      const cause = causedBy('json_parse_exception', e.message);
       if (this.v8) throw new EsError(400, 'document_parsing_exception', `[${e.line}:${e.col}] failed to parse: ${e.message.split('\n')[0]}`, { cause });
       throw new EsError(400, 'mapper_parsing_exception', 'failed to parse', { cause });
     }

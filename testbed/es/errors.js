@@ -2,9 +2,9 @@
 /**
  * Elasticsearch exceptions and their REST rendering:
  *   {"error":{"root_cause":[...],"type":...,"reason":...,<metadata>,"caused_by":...},"status":N}
- * root_cause follows ElasticsearchException.guessRootCauses: the innermost
- * cause that is itself an Elasticsearch exception (a plain Java cause such as
- * illegal_argument_exception under document_parsing_exception is not one).
+ * root_cause follows ElasticsearchException.guessRootCauses: the exception
+ * itself (causes are not unwrapped), unless it names its root causes, as
+ * search_phase_execution_exception does with its shard failures.
  */
 
 class EsError extends Error {
@@ -12,7 +12,7 @@ class EsError extends Error {
    * @param status HTTP status
    * @param type   snake_case exception name
    * @param reason message
-   * @param opts   { meta: {k: v} rendered after reason, cause: EsError|{type, reason}, javaCause: bool,
+   * @param opts   { meta: {k: v} rendered after reason, cause: EsError (caused_by),
    *                 header: {name: [values]}, rootCauses: [EsError], extra: {k: v} top-level only }
    */
   constructor(status, type, reason, opts = {}) {
@@ -22,7 +22,6 @@ class EsError extends Error {
     this.reason = reason;
     this.meta = opts.meta || {};
     this.cause = opts.cause || null;
-    this.javaCause = !!opts.javaCause; // a JDK/Jackson exception: never a root cause
     this.header = opts.header || null;
     this.rootCauses = opts.rootCauses || null;
     this.extra = opts.extra || null;
@@ -44,10 +43,7 @@ class EsError extends Error {
   }
 
   roots() {
-    if (this.rootCauses) return this.rootCauses.map((r) => r.inner());
-    let deepest = this;
-    for (let c = this.cause; c && c instanceof EsError && !c.javaCause; c = c.cause) deepest = c;
-    return [deepest.inner()];
+    return this.rootCauses ? this.rootCauses.map((r) => r.inner()) : [this.inner()];
   }
 
   body() {
@@ -55,9 +51,9 @@ class EsError extends Error {
   }
 }
 
-/** A JDK/Jackson exception as ES renders it in caused_by (never a root cause). */
-function javaCause(type, reason, cause) {
-  return new EsError(0, type, reason, { javaCause: true, cause });
+/** An exception that only appears as a caused_by entry (a JDK, Jackson or nested ES one). */
+function causedBy(type, reason, cause) {
+  return new EsError(0, type, reason, { cause });
 }
 
 const NA = '_na_';
@@ -80,4 +76,4 @@ function parseException(reason, cause) {
   return new EsError(400, 'parse_exception', reason, { cause });
 }
 
-module.exports = { EsError, javaCause, indexNotFound, illegalArgument, validation, parseException, NA };
+module.exports = { EsError, causedBy, indexNotFound, illegalArgument, validation, parseException, NA };

@@ -9,7 +9,7 @@
  * Error flavours: 8.x document_parsing_exception "[line:col] ..." ; 7.17
  * mapper_parsing_exception without the location.
  */
-const { EsError, javaCause } = require('./errors');
+const { EsError, causedBy } = require('./errors');
 
 const KIND = {
   long: 'int', integer: 'int', short: 'int', byte: 'int', unsigned_long: 'int',
@@ -277,7 +277,7 @@ function parseDocument(root, doc, { id, v8 }) {
   }
 
   function notNumeric(node) {
-    return javaCause('x_content_parse_exception', `[${node.line}:${node.col}] Current token (${tokenName(node)}) not numeric, can not use numeric value accessors`);
+    return causedBy('x_content_parse_exception', `[${node.line}:${node.col}] Current token (${tokenName(node)}) not numeric, can not use numeric value accessors`);
   }
 
   /** Validates and indexes one concrete value; returns nothing, throws on a bad value. */
@@ -297,24 +297,24 @@ function parseDocument(root, doc, { id, v8 }) {
       if (node.t === 'num') raw = node.raw;
       else if (node.t === 'str') {
         if (node.v === '' && coerce) return;
-        if (!coerce) return malformed(javaCause('illegal_argument_exception', `[${f.type}] cannot be parsed from a string when coerce is false`));
+        if (!coerce) return malformed(causedBy('illegal_argument_exception', `[${f.type}] cannot be parsed from a string when coerce is false`));
         raw = node.v.trim();
-        if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return malformed(javaCause('illegal_argument_exception', `For input string: "${node.v}"`));
+        if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return malformed(causedBy('illegal_argument_exception', `For input string: "${node.v}"`));
       } else return malformed(notNumeric(node));
       let big;
       if (/^[+-]?\d+$/.test(raw)) big = BigInt(raw);
       else {
-        if (!coerce && node.t === 'num') return malformed(javaCause('illegal_argument_exception', `Value [${raw}] has a decimal part`));
+        if (!coerce && node.t === 'num') return malformed(causedBy('illegal_argument_exception', `Value [${raw}] has a decimal part`));
         const n = Number(raw);
-        if (!Number.isFinite(n)) return malformed(javaCause('illegal_argument_exception', `Value [${raw}] is out of range for ${INT_RANGE[f.type][2]}`));
+        if (!Number.isFinite(n)) return malformed(causedBy('illegal_argument_exception', `Value [${raw}] is out of range for ${INT_RANGE[f.type][2]}`));
         big = BigInt(Math.trunc(n));
       }
       const [lo, hi, what] = INT_RANGE[f.type];
       if (big < lo || big > hi) {
         return malformed(
           f.type === 'long' && node.t === 'num' && !/[.eE]/.test(raw)
-            ? javaCause('input_coercion_exception', `Numeric value (${raw}) out of range of long (-9223372036854775808 - 9223372036854775807)`)
-            : javaCause('illegal_argument_exception', `Value [${raw}] is out of range for ${what}`)
+            ? causedBy('input_coercion_exception', `Numeric value (${raw}) out of range of long (-9223372036854775808 - 9223372036854775807)`)
+            : causedBy('illegal_argument_exception', `Value [${raw}] is out of range for ${what}`)
         );
       }
       add(path, Number(big));
@@ -323,34 +323,34 @@ function parseDocument(root, doc, { id, v8 }) {
       if (node.t === 'num') n = node.v;
       else if (node.t === 'str') {
         if (node.v === '' && coerce) return;
-        if (!coerce) return malformed(javaCause('illegal_argument_exception', `[${f.type}] cannot be parsed from a string when coerce is false`));
+        if (!coerce) return malformed(causedBy('illegal_argument_exception', `[${f.type}] cannot be parsed from a string when coerce is false`));
         const t = node.v.trim();
-        if (!/^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?|NaN|Infinity)$/.test(t)) return malformed(javaCause('number_format_exception', `For input string: "${node.v}"`));
+        if (!/^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?|NaN|Infinity)$/.test(t)) return malformed(causedBy('number_format_exception', `For input string: "${node.v}"`));
         n = Number(t.replace(/[dDfF]$/, ''));
       } else return malformed(notNumeric(node));
       if (!Number.isFinite(n) || (f.type === 'float' && Math.abs(n) > 3.4028234663852886e38)) {
-        return malformed(javaCause('illegal_argument_exception', `[${f.type}] supports only finite values, but got [${node.t === 'num' ? node.raw : node.v}]`));
+        return malformed(causedBy('illegal_argument_exception', `[${f.type}] supports only finite values, but got [${node.t === 'num' ? node.raw : node.v}]`));
       }
       add(path, n);
     } else if (kind === 'bool') {
       if (node.t === 'bool') add(path, node.v);
       else if (node.t === 'str') {
         if (node.v === '') return add(path, false);
-        if (node.v !== 'true' && node.v !== 'false') return malformed(javaCause('illegal_argument_exception', `Failed to parse value [${node.v}] as only [true] or [false] are allowed.`));
+        if (node.v !== 'true' && node.v !== 'false') return malformed(causedBy('illegal_argument_exception', `Failed to parse value [${node.v}] as only [true] or [false] are allowed.`));
         add(path, node.v === 'true');
-      } else return malformed(javaCause('x_content_parse_exception', `[${node.line}:${node.col}] Current token (${tokenName(node)}) not of boolean type`));
+      } else return malformed(causedBy('x_content_parse_exception', `[${node.line}:${node.col}] Current token (${tokenName(node)}) not of boolean type`));
     } else if (kind === 'date') {
       const format = f.format || DEFAULT_DATE_FORMAT;
-      if (node.t !== 'str' && node.t !== 'num') return malformed(javaCause('illegal_argument_exception', `failed to parse date field [${preview(node)}] with format [${format}]`));
+      if (node.t !== 'str' && node.t !== 'num') return malformed(causedBy('illegal_argument_exception', `failed to parse date field [${preview(node)}] with format [${format}]`));
       const ms = parseDate(node.t === 'num' ? node.v : node.v, format);
       if (ms === null) {
         return malformed(
-          javaCause('illegal_argument_exception', `failed to parse date field [${preview(node)}] with format [${format}]`, javaCause('date_time_parse_exception', `Failed to parse with all enclosed parsers`))
+          causedBy('illegal_argument_exception', `failed to parse date field [${preview(node)}] with format [${format}]`, causedBy('date_time_parse_exception', `Failed to parse with all enclosed parsers`))
         );
       }
       add(path, ms);
     } else if (kind === 'keyword' || kind === 'text') {
-      if (node.t === 'obj' || node.t === 'arr') return malformed(javaCause('illegal_state_exception', `Can't get text on a ${tokenName(node)} at ${node.line}:${node.col}`));
+      if (node.t === 'obj' || node.t === 'arr') return malformed(causedBy('illegal_state_exception', `Can't get text on a ${tokenName(node)} at ${node.line}:${node.col}`));
       const text = node.t === 'num' ? node.raw : String(node.v);
       if (kind === 'text') add(path, { tokens: analyze(text) });
       else if (!(f.ignore_above !== undefined && text.length > f.ignore_above)) add(path, text);
@@ -439,7 +439,7 @@ function parseDocument(root, doc, { id, v8 }) {
     const n = countFields(mapping);
     if (n > TOTAL_FIELDS_LIMIT) {
       const msg = `Limit of total fields [${TOTAL_FIELDS_LIMIT}] has been exceeded while adding new fields [${n - countFields(root)}]`;
-      throw v8 ? parsingError(doc, `failed to parse: ${msg}`, javaCause('illegal_argument_exception', msg)) : new EsError(400, 'illegal_argument_exception', `Limit of total fields [${TOTAL_FIELDS_LIMIT}] has been exceeded`);
+      throw v8 ? parsingError(doc, `failed to parse: ${msg}`, causedBy('illegal_argument_exception', msg)) : new EsError(400, 'illegal_argument_exception', `Limit of total fields [${TOTAL_FIELDS_LIMIT}] has been exceeded`);
     }
   }
   return { mapping: grew ? mapping : root, fields };

@@ -7,7 +7,7 @@
  * plus ES's "-> did you mean [x]?" hint (Lucene Levenshtein similarity > 0.5
  * against the consumed and response parameters).
  */
-const { EsError, illegalArgument } = require('./errors');
+const { EsError, causedBy, illegalArgument } = require('./errors');
 
 // Consumed by the REST channel / controller for every request.
 const RESPONSE_PARAMS = ['format', 'filter_path', 'pretty', 'human', 'error_trace'];
@@ -52,7 +52,7 @@ class Params {
     const v = this.str(k);
     if (v === undefined) return def;
     if (!/^[+-]?\d+$/.test(v) || (kind === 'int' && Math.abs(Number(v)) > 2147483647)) {
-      throw illegalArgument(`Failed to parse ${kind} parameter [${k}] with value [${v}]`, new EsError(0, 'number_format_exception', `For input string: "${v}"`, { javaCause: true }));
+      throw illegalArgument(`Failed to parse ${kind} parameter [${k}] with value [${v}]`, causedBy('number_format_exception', `For input string: "${v}"`));
     }
     return Number(v);
   }

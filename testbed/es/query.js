@@ -8,7 +8,7 @@
  * constant 1.0 (times boost) for the constant-score queries, 0 in filters.
  * Text norms are exact lengths, not Lucene's quantised bytes.
  */
-const { EsError, javaCause } = require('./errors');
+const { EsError, causedBy } = require('./errors');
 const { plain } = require('./json');
 const { resolveField, analyze, parseDate, KIND, isObjectMapper } = require('./mapping');
 
@@ -28,7 +28,7 @@ function parseQuery(node) {
   const { key: type, val } = node.props[0];
   const parser = PARSERS[type];
   if (!parser) {
-    throw parsingError(node.props[0], `unknown query [${type}]`, javaCause('named_object_not_found_exception', `[${node.props[0].line}:${node.props[0].col}] unknown field [${type}]`));
+    throw parsingError(node.props[0], `unknown query [${type}]`, causedBy('named_object_not_found_exception', `[${node.props[0].line}:${node.props[0].col}] unknown field [${type}]`));
   }
   if (val.t !== 'obj') throw parsingError(val, `[${type}] query malformed, no start_object after query name`);
   return parser(val, node.props[0]);
@@ -161,7 +161,7 @@ function coerce(index, f, valueNode, what = 'failed to create query') {
   const kind = KIND[f.type];
   if (kind === 'int' || kind === 'float') {
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(v) ? Number(v) : NaN;
-    if (Number.isNaN(n)) throw shardFailure(index, `${what}: For input string: "${v}"`, javaCause('number_format_exception', `For input string: "${v}"`));
+    if (Number.isNaN(n)) throw shardFailure(index, `${what}: For input string: "${v}"`, causedBy('number_format_exception', `For input string: "${v}"`));
     return n;
   }
   if (kind === 'date') {

@@ -5,7 +5,7 @@
  * ctx = { method, path, rawUrl, query: Map, headers, body: Buffer }.
  * Returns { status, body?: value, text?: string, headers? }.
  */
-const { EsError, javaCause, illegalArgument, validation, parseException, indexNotFound } = require('./errors');
+const { EsError, causedBy, illegalArgument, validation, parseException, indexNotFound } = require('./errors');
 const { parse, plain, JsonError } = require('./json');
 const { Src, Float } = require('./xcontent');
 const { parseQuery, evaluate, shardFailure } = require('./query');
@@ -34,7 +34,7 @@ class Rest {
     } catch (e) {
       if (!(e instanceof JsonError)) throw e;
       if (!this.v8) throw new EsError(400, 'json_parse_exception', e.message);
-      throw new EsError(400, 'x_content_parse_exception', `[${e.line}:${e.col}] ${e.message}`, { cause: javaCause('json_parse_exception', e.message) });
+      throw new EsError(400, 'x_content_parse_exception', `[${e.line}:${e.col}] ${e.message}`, { cause: causedBy('json_parse_exception', e.message) });
     }
   }
 
@@ -482,11 +482,8 @@ class Rest {
     return u;
   }
 
-  validateUpdate(u, o) {
+  validateUpdate(u) {
     const errs = [];
-    if (o.version !== undefined || o.versionType !== 'internal') {
-      errs.push('internal versioning can not be used for optimistic concurrency control. Please use `if_seq_no` and `if_primary_term` instead');
-    }
     if (!u.script && !u.doc) errs.push('script or doc is missing');
     if (u.script && u.doc) errs.push("can't provide both script and doc");
     if (u.docAsUpsert && !u.doc) errs.push('doc must be specified if doc_as_upsert is enabled');
@@ -517,15 +514,28 @@ class Rest {
   update(ctx, p) {
     const name = p.str('index');
     const id = p.str('id');
-    const o = this.writeOpts(p);
-    p.int('retry_on_conflict', 0);
-    p.str('lang');
-    const requireAlias = p.bool('require_alias', false);
+    const o = {
+      refresh: p.refresh(),
+      timeout: p.time('timeout'),
+      routing: p.str('routing'),
+      activeShards: p.activeShards(),
+      versionType: 'internal',
+    };
+    const docAsUpsert = p.bool('doc_as_upsert', false);
     const sourceCtx = p.source(this.v8);
+    p.int('retry_on_conflict', 0);
+    // RestUpdateAction refuses versions outright, before looking at anything else.
+    if (p.has('version') || p.has('version_type')) {
+      throw validation(['internal versioning can not be used for optimistic concurrency control. Please use `if_seq_no` and `if_primary_term` instead']);
+    }
+    o.ifSeqNo = p.long('if_seq_no');
+    o.ifPrimaryTerm = p.long('if_primary_term');
+    const requireAlias = p.bool('require_alias', false);
     const u = this.parseUpdate(this.restJson(this.requiredContent(ctx)));
+    u.docAsUpsert = u.docAsUpsert || docAsUpsert;
     return () => {
-      this.validateUpdate(u, o);
-      this.validateWrite(Object.assign({}, o, { version: undefined, versionType: 'internal' }), id);
+      this.validateUpdate(u);
+      this.validateWrite(o, id);
       const bad = validateIndexName(name);
       if (bad && !this.engine.indices.has(name)) throw bad;
       // Updates auto-create their index even when the document then turns out to be missing.
