@@ -23,10 +23,22 @@ use super::validate::{check_index, id_problem};
 #[derive(Debug, Clone, PartialEq)]
 pub enum BulkOp {
     /// Creates or replaces the document.
-    Index { index: String, id: String, doc: Value },
+    Index {
+        index: String,
+        id: String,
+        doc: Value,
+    },
     /// Merges `doc` into the document; with `doc_as_upsert`, creates it when missing.
-    Update { index: String, id: String, doc: Value, doc_as_upsert: bool },
-    Delete { index: String, id: String },
+    Update {
+        index: String,
+        id: String,
+        doc: Value,
+        doc_as_upsert: bool,
+    },
+    Delete {
+        index: String,
+        id: String,
+    },
 }
 
 impl BulkOp {
@@ -48,7 +60,8 @@ impl BulkOp {
         match self {
             BulkOp::Index { doc, .. } => format!("{}\n{doc}", meta("index")),
             BulkOp::Update { doc, doc_as_upsert, .. } => {
-                let body = if *doc_as_upsert { json!({ "doc": doc, "doc_as_upsert": true }) } else { json!({ "doc": doc }) };
+                let body =
+                    if *doc_as_upsert { json!({ "doc": doc, "doc_as_upsert": true }) } else { json!({ "doc": doc }) };
                 format!("{}\n{body}", meta("update"))
             }
             BulkOp::Delete { .. } => meta("delete"),
@@ -201,7 +214,10 @@ impl Elastic {
             .iter()
             .map(|item| {
                 // Each item is {"<action>": {...}}.
-                let body = item.as_object().and_then(|o| o.values().next()).ok_or_else(|| bad_response(endpoint, "an empty item"))?;
+                let body = item
+                    .as_object()
+                    .and_then(|o| o.values().next())
+                    .ok_or_else(|| bad_response(endpoint, "an empty item"))?;
                 let status = body
                     .get("status")
                     .and_then(Value::as_u64)
@@ -234,7 +250,10 @@ mod tests {
         let index = BulkOp::Index { index: "r".into(), id: "1".into(), doc: doc.clone() };
         assert_eq!(index.to_ndjson(), "{\"index\":{\"_id\":\"1\",\"_index\":\"r\"}}\n{\"a\":1}");
         let upsert = BulkOp::Update { index: "r".into(), id: "1".into(), doc: doc.clone(), doc_as_upsert: true };
-        assert_eq!(upsert.to_ndjson(), "{\"update\":{\"_id\":\"1\",\"_index\":\"r\"}}\n{\"doc\":{\"a\":1},\"doc_as_upsert\":true}");
+        assert_eq!(
+            upsert.to_ndjson(),
+            "{\"update\":{\"_id\":\"1\",\"_index\":\"r\"}}\n{\"doc\":{\"a\":1},\"doc_as_upsert\":true}"
+        );
         let update = BulkOp::Update { index: "r".into(), id: "1".into(), doc, doc_as_upsert: false };
         assert_eq!(update.to_ndjson(), "{\"update\":{\"_id\":\"1\",\"_index\":\"r\"}}\n{\"doc\":{\"a\":1}}");
         let delete = BulkOp::Delete { index: "r".into(), id: "x\"y".into() };

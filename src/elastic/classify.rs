@@ -2,14 +2,15 @@
 //! error, from a non-2xx answer of a whole request, or from one item of a
 //! `_bulk` or `_mget` answer.
 //!
-//! | failure                                                         | class       |
-//! |-----------------------------------------------------------------|-------------|
-//! | connection refused or dropped, timeout, garbled or cut body     | transient   |
-//! | `circuit_breaking_exception` with `durability: TRANSIENT`       | transient   |
-//! | `es_rejected_execution_exception`, `unavailable_shards_exception`| transient  |
-//! | any other 408, 429, 500, 502, 503, 504                          | transient   |
-//! | 404                                                             | not found   |
-//! | 401, 403 (`ES_AUTH`), 409, other 4xx, `PERMANENT` circuit breaker| permanent  |
+//! | failure                                                            | class     |
+//! |--------------------------------------------------------------------|-----------|
+//! | connection refused or dropped, timeout, garbled or cut body        | transient |
+//! | `circuit_breaking_exception` with `durability: TRANSIENT`          | transient |
+//! | `es_rejected_execution_exception`, `unavailable_shards_exception`  | transient |
+//! | any other 408, 429, 500, 502, 503, 504                             | transient |
+//! | 404                                                                | not found |
+//! | 401, 403 (`ES_AUTH`), 409, other 4xx, a `PERMANENT` breaker        | permanent |
+//! | a response over the size cap (`ES_TOO_LARGE`)                      | permanent |
 //!
 //! A permanent failure of a whole request is permanent for the call (bad
 //! credentials, a malformed request); a permanent failure of a bulk item
@@ -162,20 +163,27 @@ pub(crate) fn item_error(status: u16, error: &Value, redactor: &Redactor) -> Ite
 
 /// The call-level error for an item failure that fails the whole call (an `_mget` document).
 pub(crate) fn item_call_error(status: u16, item: ItemError, endpoint: &str) -> Error {
-    Error::EsHttp { status, endpoint: endpoint.to_string(), error_type: item.error_type, reason: item.reason, class: item.class }
+    Error::EsHttp {
+        status,
+        endpoint: endpoint.to_string(),
+        error_type: item.error_type,
+        reason: item.reason,
+        class: item.class,
+    }
 }
 
 fn status_phrase(status: u16) -> String {
-    reqwest::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("HTTP error")
-        .to_string()
+    reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("HTTP error").to_string()
 }
 
 /// A failure before a complete answer was read. reqwest's own message embeds
 /// the request URL, so only the causes below it are kept (and scrubbed).
-pub(crate) fn transport_error(e: &elasticsearch::Error, endpoint: &str, timeout: Duration, redactor: &Redactor) -> Error {
+pub(crate) fn transport_error(
+    e: &elasticsearch::Error,
+    endpoint: &str,
+    timeout: Duration,
+    redactor: &Redactor,
+) -> Error {
     if e.is_timeout() {
         return Error::EsTimeout { endpoint: endpoint.to_string(), after: timeout };
     }
@@ -237,7 +245,12 @@ mod tests {
         for status in [502, 503, 504] {
             assert_eq!(class_of_body(status, json!("<html>bad gateway</html>")), Transient);
         }
-        for t in ["mapper_parsing_exception", "document_parsing_exception", "illegal_argument_exception", "strict_dynamic_mapping_exception"] {
+        for t in [
+            "mapper_parsing_exception",
+            "document_parsing_exception",
+            "illegal_argument_exception",
+            "strict_dynamic_mapping_exception",
+        ] {
             assert_eq!(class_of_body(400, es(t, json!({}))), Permanent, "{t}");
         }
         assert_eq!(class_of_body(400, es("parse_exception", json!({}))), Permanent);
@@ -252,7 +265,12 @@ mod tests {
 
     #[test]
     fn auth_failures_have_their_own_code() {
-        let e = call_error(401, br#"{"error":{"type":"security_exception","reason":"unable to authenticate"}}"#, "GET /", &Redactor::default());
+        let e = call_error(
+            401,
+            br#"{"error":{"type":"security_exception","reason":"unable to authenticate"}}"#,
+            "GET /",
+            &Redactor::default(),
+        );
         assert_eq!((e.code().as_str(), e.class()), ("ES_AUTH", ErrorClass::Permanent));
         let e = call_error(403, b"", "GET /", &Redactor::default());
         assert_eq!(e.code(), "ES_AUTH");
@@ -262,10 +280,14 @@ mod tests {
     fn reasons_are_described_shortened_and_scrubbed() {
         let body = json!({"error": {"type": "mapper_parsing_exception", "reason": "failed to parse field [n] s3cret",
             "caused_by": {"type": "illegal_argument_exception", "reason": "For input string"}}, "status": 400});
-        let e = call_error(400, body.to_string().as_bytes(), "POST /records/_bulk", &Redactor::new(vec!["s3cret".into()]));
+        let e =
+            call_error(400, body.to_string().as_bytes(), "POST /records/_bulk", &Redactor::new(vec!["s3cret".into()]));
         assert_eq!(e.code(), "ES_HTTP_400");
         let text = e.to_string();
-        assert!(text.contains("mapper_parsing_exception") && text.contains("caused by illegal_argument_exception"), "{text}");
+        assert!(
+            text.contains("mapper_parsing_exception") && text.contains("caused by illegal_argument_exception"),
+            "{text}"
+        );
         assert!(!text.contains("s3cret"), "{text}");
         let long = "x".repeat(2000);
         let e = call_error(502, long.as_bytes(), "GET /", &Redactor::default());
@@ -277,9 +299,11 @@ mod tests {
         let r = Redactor::default();
         let rejected = item_error(429, &json!({"type": "es_rejected_execution_exception", "reason": "queue full"}), &r);
         assert_eq!(rejected.class, ErrorClass::Transient);
-        let missing = item_error(404, &json!({"type": "document_missing_exception", "reason": "[1]: document missing"}), &r);
+        let missing =
+            item_error(404, &json!({"type": "document_missing_exception", "reason": "[1]: document missing"}), &r);
         assert_eq!(missing.class, ErrorClass::NotFound);
-        let bad = item_error(400, &json!({"type": "document_parsing_exception", "reason": "[1:8] failed to parse"}), &r);
+        let bad =
+            item_error(400, &json!({"type": "document_parsing_exception", "reason": "[1:8] failed to parse"}), &r);
         assert_eq!((bad.class, bad.error_type.as_str()), (ErrorClass::Permanent, "document_parsing_exception"));
         assert_eq!(bad.to_string(), "document_parsing_exception (permanent): [1:8] failed to parse");
     }

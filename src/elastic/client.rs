@@ -5,8 +5,8 @@
 //! `TransportBuilder::build` and offers no way to hand it ours
 //! ([`crate::http::client`]), so it cannot share that pool. Instead each
 //! (URL, credentials) gets one `Elasticsearch` client per process, cached
-//! here, so constructing many `Elastic`s opens one connection pool, and
-//! that cluster's retry budget is shared by all of them.
+//! here, so constructing many `Elastic`s opens one connection pool. The
+//! retry budget belongs to one `Elastic` and its clones.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -28,17 +28,12 @@ use super::config::{ElasticAuth, ElasticConfig};
 use super::redact::Redactor;
 use super::retry::{Backoff, RetryBudget};
 
-/// One cluster as seen by this process.
-struct Cluster {
-    es: Elasticsearch,
-    budget: RetryBudget,
-}
-
 type ClusterKey = (String, ElasticAuth);
 
-static CLUSTERS: OnceLock<Mutex<HashMap<ClusterKey, Arc<Cluster>>>> = OnceLock::new();
+static CLUSTERS: OnceLock<Mutex<HashMap<ClusterKey, Elasticsearch>>> = OnceLock::new();
 
-fn cluster(config: &ElasticConfig) -> Result<Arc<Cluster>> {
+/// The process's client of one cluster with one set of credentials (cheap to clone: an `Arc` inside).
+fn shared_client(config: &ElasticConfig) -> Result<Elasticsearch> {
     let key = (config.url.clone(), config.auth.clone());
     let mut clusters = CLUSTERS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
     if let Some(found) = clusters.get(&key) {
@@ -61,9 +56,9 @@ fn cluster(config: &ElasticConfig) -> Result<Arc<Cluster>> {
     let transport = builder
         .build()
         .map_err(|e| Error::InvalidConfig { name: "url".into(), reason: format!("cannot build a client: {e}") })?;
-    let built = Arc::new(Cluster { es: Elasticsearch::new(transport), budget: RetryBudget::default() });
-    clusters.insert(key, built.clone());
-    Ok(built)
+    let es = Elasticsearch::new(transport);
+    clusters.insert(key, es.clone());
+    Ok(es)
 }
 
 /// A cheap, cloneable handle on one cluster; see the module docs of [`super`].
@@ -73,7 +68,8 @@ pub struct Elastic {
 }
 
 struct Inner {
-    cluster: Arc<Cluster>,
+    es: Elasticsearch,
+    budget: RetryBudget,
     url: String,
     timeout: Duration,
     max_body: usize,
@@ -95,7 +91,8 @@ impl Elastic {
     pub fn new(config: &ElasticConfig) -> Result<Self> {
         Ok(Elastic {
             inner: Arc::new(Inner {
-                cluster: cluster(config)?,
+                es: shared_client(config)?,
+                budget: RetryBudget::default(),
                 url: config.url.clone(),
                 timeout: config.request_timeout,
                 max_body: config.max_body_bytes,
@@ -119,7 +116,7 @@ impl Elastic {
     }
 
     pub(super) fn es(&self) -> &Elasticsearch {
-        &self.inner.cluster.es
+        &self.inner.es
     }
 
     pub(super) fn timeout(&self) -> Duration {
@@ -140,7 +137,9 @@ impl Elastic {
     }
 
     /// Sends one request and hands the status and body to `interpret`. The
-    /// body is refused past the cap, before reading when its length is announced.
+    /// body is refused past the cap: before reading when its length is
+    /// announced, else (a chunked answer) once read, since the official
+    /// client's response can only be read whole.
     pub(super) async fn attempt<T>(
         &self,
         endpoint: &str,
@@ -148,7 +147,8 @@ impl Elastic {
         interpret: impl FnOnce(u16, &[u8]) -> Result<T>,
     ) -> Result<T> {
         self.inner.requests.fetch_add(1, Ordering::Relaxed);
-        let transport = |e: elasticsearch::Error| classify::transport_error(&e, endpoint, self.inner.timeout, &self.inner.redactor);
+        let transport =
+            |e: elasticsearch::Error| classify::transport_error(&e, endpoint, self.inner.timeout, &self.inner.redactor);
         let response = request.await.map_err(transport)?;
         let status = response.status_code().as_u16();
         let too_large = || Error::EsTooLarge { endpoint: endpoint.to_string(), limit: self.inner.max_body };
@@ -164,11 +164,9 @@ impl Elastic {
 
     /// Whether to try again after a failed attempt number `attempt`, and if
     /// so waits the backoff first. Only transient failures are retried, at
-    /// most `max_attempts` in all, and only while the cluster's budget allows.
+    /// most `max_attempts` in all, and only while the retry budget allows.
     pub(super) async fn may_retry(&self, attempt: u32, error_class: ErrorClass) -> bool {
-        if error_class != ErrorClass::Transient
-            || attempt >= self.inner.max_attempts
-            || !self.inner.cluster.budget.try_spend()
+        if error_class != ErrorClass::Transient || attempt >= self.inner.max_attempts || !self.inner.budget.try_spend()
         {
             return false;
         }
@@ -177,7 +175,7 @@ impl Elastic {
     }
 
     pub(super) fn succeeded(&self) {
-        self.inner.cluster.budget.on_success();
+        self.inner.budget.on_success();
     }
 
     /// [`attempt`](Self::attempt), retried while [`may_retry`](Self::may_retry) allows.

@@ -49,7 +49,10 @@ impl fmt::Debug for Secret {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ElasticAuth {
     None,
-    Basic { username: String, password: Secret },
+    Basic {
+        username: String,
+        password: Secret,
+    },
     /// The base64 form of `id:key`, as sent in `Authorization: ApiKey ...`.
     ApiKey(Secret),
 }
@@ -132,10 +135,16 @@ impl ElasticConfig {
                     ElasticAuth::Basic { username, password: Secret::new(password) }
                 }
                 (Some((user_name, _)), None) => {
-                    return Err(invalid(user_name, "is set but no password is (ELASTICCLIENTPASSWORD or the password option)"))
+                    return Err(invalid(
+                        user_name,
+                        "is set but no password is (ELASTICCLIENTPASSWORD or the password option)",
+                    ))
                 }
                 (None, Some((pass_name, _))) => {
-                    return Err(invalid(pass_name, "is set but no username is (ELASTICCLIENTUSERNAME or the username option)"))
+                    return Err(invalid(
+                        pass_name,
+                        "is set but no username is (ELASTICCLIENTUSERNAME or the username option)",
+                    ))
                 }
                 (None, None) => url_auth,
             }
@@ -144,9 +153,14 @@ impl ElasticConfig {
         Ok(ElasticConfig {
             url,
             auth,
-            request_timeout: Duration::from_millis(positive("timeoutMs", overrides.timeout_ms, DEFAULT_REQUEST_TIMEOUT_MS)?),
+            request_timeout: Duration::from_millis(positive(
+                "timeoutMs",
+                overrides.timeout_ms,
+                DEFAULT_REQUEST_TIMEOUT_MS,
+            )?),
             max_body_bytes: positive("maxBodyBytes", overrides.max_body_bytes, DEFAULT_MAX_BODY_BYTES)? as usize,
-            max_attempts: positive("maxAttempts", overrides.max_attempts.map(u64::from), DEFAULT_MAX_ATTEMPTS.into())? as u32,
+            max_attempts: positive("maxAttempts", overrides.max_attempts.map(u64::from), DEFAULT_MAX_ATTEMPTS.into())?
+                as u32,
             retry_base: Duration::from_millis(overrides.retry_base_ms.unwrap_or(DEFAULT_RETRY_BASE_MS)),
             retry_max: Duration::from_millis(overrides.retry_max_ms.unwrap_or(DEFAULT_RETRY_MAX_MS)),
             bulk_max_ops: positive("bulkMaxOps", overrides.bulk_max_ops, DEFAULT_BULK_MAX_OPS)? as usize,
@@ -158,14 +172,17 @@ impl ElasticConfig {
     pub(crate) fn secrets(&self) -> Vec<String> {
         match &self.auth {
             ElasticAuth::None => Vec::new(),
-            ElasticAuth::Basic { username, password } => vec![
-                password.expose().to_string(),
-                BASE64.encode(format!("{username}:{}", password.expose())),
-            ],
+            ElasticAuth::Basic { username, password } => {
+                vec![password.expose().to_string(), BASE64.encode(format!("{username}:{}", password.expose()))]
+            }
             ElasticAuth::ApiKey(encoded) => {
                 let mut all = vec![encoded.expose().to_string()];
-                if let Some((_, key)) =
-                    BASE64.decode(encoded.expose()).ok().and_then(|raw| String::from_utf8(raw).ok()).as_deref().and_then(|s| s.split_once(':'))
+                if let Some((_, key)) = BASE64
+                    .decode(encoded.expose())
+                    .ok()
+                    .and_then(|raw| String::from_utf8(raw).ok())
+                    .as_deref()
+                    .and_then(|s| s.split_once(':'))
                 {
                     all.push(key.to_string());
                 }
@@ -190,8 +207,7 @@ fn positive(name: &str, value: Option<u64>, default: u64) -> Result<u64> {
 /// Validates an http(s) URL and moves any userinfo out of it. The value is
 /// never echoed in an error, since it may carry a password.
 fn parse_url(name: &str, raw: &str) -> Result<(String, ElasticAuth)> {
-    let mut url = reqwest::Url::parse(raw.trim())
-        .map_err(|e| invalid(name, &format!("is not a URL ({e})")))?;
+    let mut url = reqwest::Url::parse(raw.trim()).map_err(|e| invalid(name, &format!("is not a URL ({e})")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(invalid(name, "must be an http:// or https:// URL with a host"));
     }
@@ -270,7 +286,11 @@ mod tests {
         assert_eq!(c.url, "https://es.example:9243");
         assert_eq!(c.auth, ElasticAuth::Basic { username: "elastic".into(), password: Secret::new("pw") });
 
-        let o = ElasticOverrides { url: Some("http://other:9200".into()), api_key: Some("id:key".into()), ..Default::default() };
+        let o = ElasticOverrides {
+            url: Some("http://other:9200".into()),
+            api_key: Some("id:key".into()),
+            ..Default::default()
+        };
         let c = ElasticConfig::resolve(&o, &env).unwrap();
         assert_eq!(c.url, "http://other:9200");
         assert_eq!(c.auth, ElasticAuth::ApiKey(Secret::new(BASE64.encode("id:key"))));
@@ -290,7 +310,8 @@ mod tests {
 
     #[test]
     fn bad_values_name_their_source_without_echoing_secrets() {
-        let err = |o: ElasticOverrides, env: &dyn Fn(&str) -> Option<String>| ElasticConfig::resolve(&o, env).unwrap_err();
+        let err =
+            |o: ElasticOverrides, env: &dyn Fn(&str) -> Option<String>| ElasticConfig::resolve(&o, env).unwrap_err();
         let e = err(Default::default(), &env_of(&[("ELASTICSEARCHHOST", "not a url with s3cret")]));
         assert_eq!(e.code(), "INVALID_CONFIG");
         assert!(e.to_string().contains("ELASTICSEARCHHOST") && !e.to_string().contains("s3cret"), "{e}");

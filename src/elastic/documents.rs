@@ -64,7 +64,8 @@ impl Elastic {
             };
         }
         let answer: Value = parse_json(bytes, endpoint)?;
-        let docs = answer.get("docs").and_then(Value::as_array).ok_or_else(|| bad_response(endpoint, "no \"docs\" array"))?;
+        let docs =
+            answer.get("docs").and_then(Value::as_array).ok_or_else(|| bad_response(endpoint, "no \"docs\" array"))?;
         let mut found = Vec::new();
         for doc in docs {
             if let Some(error) = doc.get("error") {

@@ -34,7 +34,9 @@ fn strip_url_userinfo(text: &str) -> String {
     while let Some(at) = rest.find("://") {
         let (head, tail) = rest.split_at(at + 3);
         out.push_str(head);
-        let authority_end = tail.find(|c: char| c == '/' || c == '?' || c == '#' || c.is_whitespace() || c == ')' || c == '"').unwrap_or(tail.len());
+        let authority_end = tail
+            .find(|c: char| c == '/' || c == '?' || c == '#' || c.is_whitespace() || c == ')' || c == '"')
+            .unwrap_or(tail.len());
         match tail[..authority_end].rfind('@') {
             Some(userinfo_end) => rest = &tail[userinfo_end + 1..],
             None => rest = tail,

@@ -2,14 +2,14 @@
 //!
 //! Backoff is capped exponential with full jitter, so clients that failed
 //! together do not retry together. Retries also draw on a [`RetryBudget`]
-//! shared by every client of one cluster in the process: when a cluster is
-//! failing everything, the budget runs dry and each call makes one request
-//! instead of `max_attempts`, so an outage does not multiply the load.
+//! shared by an `Elastic` and its clones: when a cluster is failing
+//! everything, the budget runs dry and each call makes one request instead
+//! of `max_attempts`, so an outage does not multiply the load.
 
 use std::sync::Mutex;
 use std::time::Duration;
 
-use ring::rand::{SecureRandom, SystemRandom};
+use crate::crypto::unit_random;
 
 /// A token bucket in thousandths of a retry: a retry spends a whole one, a
 /// success earns a tenth back, so retries stay below about one in ten
@@ -61,16 +61,6 @@ impl Backoff {
     pub fn delay(&self, attempt: u32) -> Duration {
         let ceiling = self.base.saturating_mul(1u32 << attempt.saturating_sub(1).min(16)).min(self.max);
         ceiling.mul_f64(unit_random())
-    }
-}
-
-/// A uniform draw in [0, 1]. The system RNG is used because it is already a
-/// dependency; a failed draw waits the full ceiling, which is only less jittered.
-fn unit_random() -> f64 {
-    let mut buf = [0u8; 8];
-    match SystemRandom::new().fill(&mut buf) {
-        Ok(()) => (u64::from_le_bytes(buf) >> 11) as f64 / (1u64 << 53) as f64,
-        Err(_) => 1.0,
     }
 }
 

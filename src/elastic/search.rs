@@ -12,17 +12,13 @@ use super::client::Elastic;
 use super::documents::{is_index_not_found, parse_json};
 use super::validate::check_index;
 
-/// Elasticsearch's default `index.max_result_window`: no page reaches past it.
+/// Elasticsearch's default `index.max_result_window`: no page can be larger.
 pub const MAX_PAGE_SIZE: u32 = 10_000;
 
-/// Where the next page starts. Serializable, so a sync can resume a listing later.
+/// Where the next page starts: the sort values of the last hit
+/// (`search_after`). Serializable, so a sync can resume a listing later.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Cursor {
-    /// The sort values of the last hit (`search_after`), for a sortable field.
-    After(Vec<Value>),
-    /// An offset (`from`), for `_id`, which 8.x cannot sort on.
-    From(u32),
-}
+pub struct Cursor(pub Vec<Value>);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -41,9 +37,9 @@ impl Elastic {
     /// One page of the documents of `index` whose `field` starts with
     /// `prefix`, in `field` order. `field` must be a keyword field (with
     /// dynamic mapping, `oip.did.keyword` rather than the analysed `oip.did`)
-    /// whose values are unique, since pages continue after the last value
-    /// seen. On `_id` pages are offsets, at most 10 000 documents deep. A
-    /// missing index gives an empty page.
+    /// whose values are unique, since a page starts after the last value
+    /// seen; `_id` is refused, as 8.x cannot sort on it. A missing index
+    /// gives an empty page.
     pub async fn search_prefix(
         &self,
         index: &str,
@@ -53,33 +49,26 @@ impl Elastic {
         after: Option<&Cursor>,
     ) -> Result<Page> {
         check_index(index)?;
-        if field.is_empty() {
-            return Err(Error::InvalidArgument { name: "field".into(), reason: "is empty".into() });
+        if field.is_empty() || field == "_id" {
+            return Err(Error::InvalidArgument {
+                name: "field".into(),
+                reason: format!("{field:?} is not a sortable field"),
+            });
         }
         if page_size == 0 || page_size > MAX_PAGE_SIZE {
-            return Err(Error::InvalidArgument { name: "pageSize".into(), reason: format!("must be 1 to {MAX_PAGE_SIZE}") });
+            return Err(Error::InvalidArgument {
+                name: "pageSize".into(),
+                reason: format!("must be 1 to {MAX_PAGE_SIZE}"),
+            });
         }
-        let by_offset = field == "_id";
         let mut body = json!({
             "size": page_size,
             "query": { "prefix": { field: { "value": prefix } } },
+            "sort": [{ field: { "order": "asc" } }],
             "track_total_hits": false,
         });
-        let from = match after {
-            Some(Cursor::From(from)) if by_offset => *from,
-            Some(Cursor::After(values)) if !by_offset => {
-                body["search_after"] = Value::Array(values.clone());
-                0
-            }
-            None => 0,
-            Some(_) => {
-                return Err(Error::InvalidArgument { name: "after".into(), reason: format!("is not a cursor of a search on {field:?}") })
-            }
-        };
-        if by_offset {
-            body["from"] = json!(from);
-        } else {
-            body["sort"] = json!([{ field: { "order": "asc" } }]);
+        if let Some(Cursor(values)) = after {
+            body["search_after"] = Value::Array(values.clone());
         }
 
         let endpoint = self.endpoint(&format!("POST /{index}/_search"));
@@ -100,11 +89,9 @@ impl Elastic {
 
         let next = if hits.len() < page_size as usize {
             None
-        } else if by_offset {
-            Some(Cursor::From(from + page_size))
         } else {
             let last = hits.last().and_then(|(_, sort)| sort.clone());
-            Some(Cursor::After(last.ok_or_else(|| bad_response(&endpoint, "a hit without \"sort\" values"))?))
+            Some(Cursor(last.ok_or_else(|| bad_response(&endpoint, "a hit without \"sort\" values"))?))
         };
         Ok(Page { hits: hits.into_iter().map(|(hit, _)| hit).collect(), next })
     }

@@ -9,7 +9,8 @@ pub const MAX_ID_BYTES: usize = 512;
 const MAX_INDEX_BYTES: usize = 255;
 
 pub(crate) fn check_index(index: &str) -> Result<()> {
-    let refuse = |reason: &str| Err(Error::InvalidArgument { name: "index".into(), reason: format!("{index:?} {reason}") });
+    let refuse =
+        |reason: &str| Err(Error::InvalidArgument { name: "index".into(), reason: format!("{index:?} {reason}") });
     if index.is_empty() || index == "." || index == ".." {
         return refuse("is not an index name");
     }
@@ -40,7 +41,10 @@ pub(crate) fn id_problem(id: &str) -> Option<&'static str> {
 pub(crate) fn check_path_id(id: &str) -> Result<()> {
     let problem = id_problem(id).or(if id == "." || id == ".." { Some("cannot be used in a URL path") } else { None });
     match problem {
-        Some(reason) => Err(Error::InvalidArgument { name: "id".into(), reason: format!("{:?} {reason}", crate::soul::shorten(id)) }),
+        Some(reason) => Err(Error::InvalidArgument {
+            name: "id".into(),
+            reason: format!("{:?} {reason}", crate::soul::shorten(id)),
+        }),
         None => Ok(()),
     }
 }

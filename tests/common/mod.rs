@@ -1,0 +1,199 @@
+//! The Elasticsearch a test talks to: a stand-in (`testbed/es-standin.js`)
+//! spawned as a child process and killed on drop, or, when
+//! `ELASTICSEARCH_URL` is set, that real cluster (credentials from
+//! `ELASTICSEARCH_API_KEY` or `ELASTICSEARCH_USERNAME`/`ELASTICSEARCH_PASSWORD`).
+//! Tests needing the stand-in's admin API or a mode skip on a real cluster.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, ChildStdout, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use oip_gun_sync::elastic::{Elastic, ElasticConfig, ElasticOverrides};
+use serde_json::Value;
+
+const START_TIMEOUT: Duration = Duration::from_secs(20);
+
+pub fn real_cluster() -> bool {
+    std::env::var("ELASTICSEARCH_URL").is_ok_and(|v| !v.trim().is_empty())
+}
+
+/// Prints why a test skips its stand-in-only part on a real cluster.
+pub fn skip(what: &str) -> bool {
+    if real_cluster() {
+        eprintln!("skipped on a real cluster: {what}");
+        return true;
+    }
+    false
+}
+
+#[derive(Default, Clone)]
+pub struct StandinOptions {
+    pub version: Option<&'static str>,
+    /// `name:password`
+    pub user: Option<&'static str>,
+    /// `id:key`
+    pub api_key: Option<&'static str>,
+}
+
+/// An Elasticsearch to run against, and the overrides that reach it.
+pub struct Target {
+    pub url: String,
+    /// URL and credentials; tests add their own settings.
+    pub overrides: ElasticOverrides,
+    pub standin: Option<Standin>,
+}
+
+impl Target {
+    /// A stand-in with `options`, or the real cluster (options ignored).
+    pub fn start(options: StandinOptions) -> Target {
+        if real_cluster() {
+            let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+            let url = env("ELASTICSEARCH_URL").unwrap();
+            let overrides = ElasticOverrides {
+                url: Some(url.clone()),
+                api_key: env("ELASTICSEARCH_API_KEY"),
+                username: env("ELASTICSEARCH_USERNAME"),
+                password: env("ELASTICSEARCH_PASSWORD")
+                    .or_else(|| env("ELASTICSEARCH_USERNAME").map(|_| String::new())),
+                ..Default::default()
+            };
+            return Target { url, overrides, standin: None };
+        }
+        let standin = Standin::spawn(&options);
+        let url = standin.url.clone();
+        Target {
+            url: url.clone(),
+            overrides: ElasticOverrides { url: Some(url), ..Default::default() },
+            standin: Some(standin),
+        }
+    }
+
+    /// A client with this target's URL and credentials, fast retries, and `tweak` applied.
+    pub fn elastic(&self, tweak: impl FnOnce(&mut ElasticOverrides)) -> Elastic {
+        let mut o = self.overrides.clone();
+        o.retry_base_ms = Some(5);
+        o.retry_max_ms = Some(20);
+        tweak(&mut o);
+        Elastic::new(&ElasticConfig::resolve(&o, &|_| None).unwrap()).unwrap()
+    }
+
+    pub fn standin(&self) -> &Standin {
+        self.standin.as_ref().expect("a stand-in (the test should have skipped on a real cluster)")
+    }
+}
+
+/// A stand-in process; killed (and reaped) on drop.
+pub struct Standin {
+    child: Child,
+    // Kept open so the child never writes to a closed pipe.
+    _stdout: BufReader<ChildStdout>,
+    pub url: String,
+    pub admin_url: String,
+    admin: reqwest::Client,
+}
+
+impl Standin {
+    pub fn spawn(options: &StandinOptions) -> Standin {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/testbed/es-standin.js");
+        let mut cmd = Command::new("node");
+        cmd.arg(script).args(["--port", "0", "--admin-port", "0"]);
+        if let Some(v) = options.version {
+            cmd.args(["--version", v]);
+        }
+        if let Some(u) = options.user {
+            cmd.args(["--user", u]);
+        }
+        if let Some(k) = options.api_key {
+            cmd.args(["--api-key", k]);
+        }
+        let mut child =
+            cmd.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("node on PATH runs the stand-in");
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+
+        // Read the READY line on a thread, so a silent child cannot hang the test.
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut stdout = stdout;
+            let mut line = String::new();
+            let read = stdout.read_line(&mut line);
+            let _ = tx.send((read.map(|_| line), stdout));
+        });
+        let (line, stdout) = match rx.recv_timeout(START_TIMEOUT) {
+            Ok((Ok(line), stdout)) => (line, stdout),
+            other => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the stand-in did not print READY: {:?}", other.map(|(l, _)| l));
+            }
+        };
+        let ready: Value = match line.trim().strip_prefix("READY ").map(serde_json::from_str) {
+            Some(Ok(v)) => v,
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("unexpected first line from the stand-in: {line:?}");
+            }
+        };
+        let port = ready["port"].as_u64().unwrap();
+        let admin_port = ready["adminPort"].as_u64().unwrap();
+        Standin {
+            child,
+            _stdout: stdout,
+            url: format!("http://127.0.0.1:{port}"),
+            admin_url: format!("http://127.0.0.1:{admin_port}"),
+            admin: reqwest::Client::builder().no_proxy().build().unwrap(),
+        }
+    }
+
+    async fn admin(&self, method: reqwest::Method, path: &str, body: Option<&Value>) -> Value {
+        let mut req = self.admin.request(method.clone(), format!("{}{path}", self.admin_url));
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        let resp = req.send().await.unwrap_or_else(|e| panic!("admin {method} {path}: {e}"));
+        let status = resp.status();
+        let value: Value = resp.json().await.unwrap();
+        assert!(status.is_success(), "admin {method} {path}: {status} {value}");
+        value
+    }
+
+    /// `{"POST /_mget": n, ..., "total": n}`
+    pub async fn counters(&self) -> HashMap<String, u64> {
+        let v = self.admin(reqwest::Method::GET, "/counters", None).await;
+        v.as_object().unwrap().iter().map(|(k, n)| (k.clone(), n.as_u64().unwrap())).collect()
+    }
+
+    pub async fn count(&self, key: &str) -> u64 {
+        self.counters().await.get(key).copied().unwrap_or(0)
+    }
+
+    pub async fn reset_counters(&self) {
+        self.admin(reqwest::Method::POST, "/counters/reset", None).await;
+    }
+
+    /// A rule of `testbed/faults.js`.
+    pub async fn add_fault(&self, rule: Value) {
+        self.admin(reqwest::Method::POST, "/faults", Some(&rule)).await;
+    }
+
+    pub async fn clear_faults(&self) {
+        self.admin(reqwest::Method::DELETE, "/faults", None).await;
+    }
+}
+
+impl Drop for Standin {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An index name no other test or run uses.
+pub fn unique_index(base: &str) -> String {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{base}-{:x}-{}-{n}", nanos % (1 << 40), std::process::id())
+}
