@@ -10,9 +10,60 @@
 export declare const __napiBindingTarget: 'native' | 'wasm32-wasi' | 'wasm32-wasip1'
 
 /**
+ * The tombstone registry (`oip:deleted:records`) with a persistent ledger:
+ * every tombstone is applied once, never lost, never looped, across restarts.
+ */
+export declare class GunDeletionRegistry {
+  /**
+   * Uses `gunHelper`'s relay. The ledger lives in `options.stateDir`, else
+   * `OIP_GUN_SYNC_STATE_DIR`, else `.oip-gun-sync` in the working directory.
+   */
+  constructor(gunHelper: GunHelper, options?: DeletionOptions | undefined | null)
+  /**
+   * Records the tombstone in the ledger at once, then writes
+   * `oip:deleted:records:<did>` and the index flag. Resolves whether the
+   * relay took it (if not, sync cycles publish it later).
+   */
+  markDeleted(did: string, deletedBy: string): Promise<boolean>
+  /**
+   * From the ledger, else the relay's index flag, else the entry soul.
+   * A failed read rejects; it never answers "not deleted".
+   */
+  isDeleted(did: string): Promise<boolean>
+  /** Every tombstone ever seen here and not withdrawn here. */
+  getAllDeletedDIDs(): Promise<Array<string>>
+  /** `{deletedAt, deletedBy, timestamp, did}` or `null`. */
+  getDeletionDetails(did: string): Promise<Record<string, any> | null>
+  /**
+   * Applies the tombstone (Elasticsearch, relay, registry). Resolves
+   * `true` once applied; `false` while a part fails (retried after its
+   * backoff) or for a did that is not `did:gun:<soul>` (warned once).
+   * Never rejects for relay or Elasticsearch faults.
+   */
+  processLocalDeletion(did: string): Promise<boolean>
+  /** Applies every tombstone that is pending and due. */
+  processPendingDeletions(): Promise<Array<DeletionReport>>
+  /** Checks every applied tombstone and re-applies those whose record came back. */
+  verifyDeletions(): Promise<VerifyReport>
+  /**
+   * Withdraws a tombstone on this node (ledger, index flag, entry). The
+   * relay API drops `null`s, so a withdrawal cannot travel: repeat it on each node.
+   */
+  unmarkDeleted(did: string): Promise<boolean>
+  getStats(): Promise<DeletionStats>
+}
+
+/**
  * Reads, writes, lists and deletes OIP records on the local GUN relay.
  * Cheap to construct (the app makes one per request): no timers, no pool of
  * its own; all instances share one HTTP client.
+ *
+ * Methods that return a promise never throw: a bad argument rejects it
+ * before any I/O (`INVALID_SOUL`, `INVALID_ARGUMENT`). Relay failures are
+ * `GUN_UNREACHABLE` when no answer started (refused, reset, or closed before
+ * the status line), `GUN_TIMEOUT`, `GUN_HTTP_<status>`, `GUN_TOO_LARGE`, and
+ * `GUN_BAD_RESPONSE` when an answer started but broke off, was cut short or
+ * is not the relay's JSON.
  */
 export declare class GunHelper {
   /**
@@ -28,12 +79,12 @@ export declare class GunHelper {
    */
   computeSoul(publisherPubKey: string, localId?: string | undefined | null, recordData?: any | undefined | null): string
   /** Writes `data` (an object) to `soul` as it is. */
-  putSimple(data: any, soul: string): Promise<PutSimpleResult>
+  putSimple(data: Record<string, any>, soul: string): Promise<PutSimpleResult>
   /**
    * Stores `{data: JSON, oip: JSON, meta}`; with `options.encrypt`, `data`
    * becomes an AES-256-GCM envelope `{encrypted, iv, tag}`.
    */
-  putRecord(recordData: any, soul: string, options?: PutRecordOptions | undefined | null): Promise<PutRecordResult>
+  putRecord(recordData: { data?: any, oip?: any }, soul: string, options?: PutRecordOptions | undefined | null): Promise<PutRecordResult>
   /**
    * The record at `soul` with `data`/`oip` parsed and `meta` resolved,
    * decrypted when the reader can open it; `null` on 404. Transient relay
@@ -50,8 +101,85 @@ export declare class GunHelper {
   checkConnection(): Promise<boolean>
 }
 
-/** Deletes `soul` from the relay for real and resolves `true` once a read answers 404. */
+/**
+ * Deletes `soul` from the relay for real and resolves `true` once a read answers 404.
+ * Bad options reject the promise, as bad souls do.
+ */
 export declare function deleteRecord(soul: string, options?: GunHelperOptions | undefined | null): Promise<boolean>
+
+/** Options of the deletion registry and of `processLocalDeletion`. */
+export interface DeletionOptions {
+  /** Where the ledger is kept. Default `OIP_GUN_SYNC_STATE_DIR`, else `.oip-gun-sync`. */
+  stateDir?: string
+  elasticsearch?: ElasticsearchOptions
+  /** Indices a deleted record is removed from. Default `['records']`. */
+  indices?: Array<string>
+  /**
+   * The app's record types (its `defaultTemplates` keys): where to find a
+   * registry entry when the record's own type can no longer be read.
+   */
+  recordTypes?: Array<string>
+  /** Default `GUN_REGISTRY_ROOT`, else `oip:registry`. */
+  registryRoot?: string
+  /** Default `GUN_NODE_ID_OVERRIDE`, else generated once and kept in the state directory. */
+  nodeId?: string
+  /** First retry delay of a failed deletion, in ms (default 60000). */
+  retryBaseMs?: number
+  /** Longest retry delay, and the wait after a permanent failure, in ms (default 4 h). */
+  retryMaxMs?: number
+  /** How often applied tombstones are re-verified, in ms (default 24 h). */
+  reverifyIntervalMs?: number
+  /** The relay, for the module-level functions (a registry uses its `GunHelper`'s). */
+  gun?: GunHelperOptions
+}
+
+/** What happened to one part of a deletion. */
+export declare const enum DeletionPart {
+  Deleted = 'deleted',
+  /** Nothing was there. */
+  Absent = 'absent',
+  Failed = 'failed',
+  /** Not attempted: already applied (no I/O), or inside its backoff window. */
+  Skipped = 'skipped',
+}
+
+/** The outcome of applying one tombstone on this node. */
+export interface DeletionReport {
+  did: string
+  elasticsearch: DeletionPart
+  gun: DeletionPart
+  registry: DeletionPart
+  /** True only when all three parts succeeded or found nothing. */
+  applied: boolean
+  /** Applications tried since the tombstone was last applied. */
+  attempts: number
+  /** When a failed application will be tried again (ms since the epoch); no I/O before. */
+  nextAttemptAt?: number
+  /** Why the last attempt failed (codes and reasons), if it did. */
+  error?: string
+}
+
+export interface DeletionStats {
+  totalDeleted: number
+  registryRoot: string
+  /** The first 10 deleted DIDs. */
+  deletedDIDs: Array<string>
+  hasMore: boolean
+}
+
+/** Elasticsearch connection; each field overrides its environment variable. */
+export interface ElasticsearchOptions {
+  /** Default `ELASTICSEARCHHOST`, else `http://elasticsearch:9200`. */
+  node?: string
+  /** Default `ELASTICCLIENTUSERNAME`. */
+  username?: string
+  /** Default `ELASTICCLIENTPASSWORD`. Never logged or returned. */
+  password?: string
+  /** Default `ELASTICSEARCH_API_KEY` (`id:key` or its base64). Never logged or returned. */
+  apiKey?: string
+  /** Per-request timeout in ms. */
+  timeoutMs?: number
+}
 
 /** Options of `getRecord`: who is reading, so encrypted records can be opened. */
 export interface GetRecordOptions {
@@ -82,6 +210,13 @@ export interface ListOptions {
   recordType?: string
 }
 
+/**
+ * Applies the tombstone of `did` on this node and reports each part.
+ * Rejects with `INVALID_DID` before any I/O; relay or Elasticsearch faults
+ * are in the report (`applied: false`, `nextAttemptAt`), not thrown.
+ */
+export declare function processLocalDeletion(did: string, options?: DeletionOptions | undefined | null): Promise<DeletionReport>
+
 /** Options of `putRecord`. */
 export interface PutRecordOptions {
   /** Stored as `meta.localId`. */
@@ -110,4 +245,14 @@ export interface PutRecordResult {
 export interface PutSimpleResult {
   soul: string
   success: boolean
+}
+
+/** Checks every applied tombstone in the ledger and re-applies those whose record came back. */
+export declare function verifyDeletions(options?: DeletionOptions | undefined | null): Promise<VerifyReport>
+
+export interface VerifyReport {
+  /** Applied tombstones checked. */
+  checked: number
+  /** Tombstones whose record had come back, and what re-applying them did. */
+  reapplied: Array<DeletionReport>
 }

@@ -835,5 +835,9 @@ function __napiStampBindingTarget(exportsObject, target) {
 // linked import resolves to `undefined`.
 module.exports.__napiBindingTarget = __napiStampBindingTarget(nativeBinding, __napiLoadedBindingTarget)
 module.exports = nativeBinding
+module.exports.GunDeletionRegistry = nativeBinding.GunDeletionRegistry
 module.exports.GunHelper = nativeBinding.GunHelper
 module.exports.deleteRecord = nativeBinding.deleteRecord
+module.exports.DeletionPart = nativeBinding.DeletionPart
+module.exports.processLocalDeletion = nativeBinding.processLocalDeletion
+module.exports.verifyDeletions = nativeBinding.verifyDeletions

@@ -3,10 +3,13 @@
 
 pub mod config;
 pub mod crypto;
+pub mod deletion;
 pub mod elastic;
 pub mod error;
 pub mod gun;
 pub mod http;
+pub mod ledger;
+pub mod registry;
 pub mod soul;
 
 mod binding;

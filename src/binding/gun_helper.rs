@@ -1,7 +1,7 @@
 //! `GunHelper`, the drop-in for the app's `helpers/gun.js`, and `deleteRecord`.
 
-use napi::bindgen_prelude::{AsyncBlock, Buffer};
-use napi::Env;
+use napi::bindgen_prelude::{AsyncBlock, Buffer, FromNapiValue, Unknown};
+use napi::{Env, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 
@@ -15,7 +15,7 @@ use crate::soul::{self, did_of_soul, SoulContent};
 
 /// Options of `new GunHelper(options)` and of `deleteRecord`; each overrides its environment variable.
 #[napi(object)]
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct GunHelperOptions {
     /// The local relay's HTTP API URL. Default: the first entry of `GUN_PEERS`, else `http://gun-relay:8765`.
     pub api_url: Option<String>,
@@ -79,6 +79,11 @@ pub struct PutRecordResult {
     pub encrypted: bool,
 }
 
+/// The core helper for options, for exports that take `GunHelperOptions` without a `GunHelper`.
+pub(crate) fn core_helper(options: Option<GunHelperOptions>) -> Result<helper::GunHelper, Error> {
+    Ok(helper::GunHelper::new(&resolve(options)?))
+}
+
 fn resolve(options: Option<GunHelperOptions>) -> Result<GunConfig, Error> {
     let o = options.unwrap_or_default();
     let overrides = GunOverrides {
@@ -88,6 +93,62 @@ fn resolve(options: Option<GunHelperOptions>) -> Result<GunConfig, Error> {
         negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
     };
     GunConfig::resolve(&overrides, &process_env)
+}
+
+/// A string argument as JS passed it, or what came instead ("undefined",
+/// "number", ...), so that a wrong type is refused with the addon's codes,
+/// through the promise, like any other bad input.
+fn string_arg(value: Unknown<'_>) -> Result<String, String> {
+    match value.get_type() {
+        Ok(ValueType::String) => String::from_unknown(value).map_err(|e| e.reason),
+        Ok(other) => Err(other.to_string().to_lowercase()),
+        Err(e) => Err(e.reason),
+    }
+}
+
+fn soul_arg(value: Unknown<'_>) -> Result<String, Error> {
+    string_arg(value).map_err(|got| Error::InvalidSoul { soul: format!("<{got}>"), reason: "must be a non-empty string".into() })
+}
+
+/// The core refuses an empty key where it matters; here only the type is checked.
+fn pub_key_arg(value: Unknown<'_>) -> Result<String, Error> {
+    string_arg(value).map_err(|got| Error::InvalidArgument {
+        name: "publisherPubKey".into(),
+        reason: format!("must be a non-empty string, got {got}"),
+    })
+}
+
+/// A JSON-like argument; `undefined` becomes `null`, which the callers refuse as not an object.
+fn json_arg(name: &str, value: Unknown<'_>) -> Result<Value, Error> {
+    match value.get_type() {
+        Ok(ValueType::Undefined) => Ok(Value::Null),
+        _ => Value::from_unknown(value)
+            .map(integers_as_js_writes_them)
+            .map_err(|e| Error::InvalidArgument { name: name.into(), reason: e.reason }),
+    }
+}
+
+/// napi turns a JS number past the u32 range into an f64, which serde_json
+/// writes as `1700000000000.0`; `JSON.stringify` writes `1700000000000`. OIP
+/// records are full of millisecond timestamps, and the stored JSON strings and
+/// content souls must come out as the original helper wrote them.
+fn integers_as_js_writes_them(mut value: Value) -> Value {
+    fn walk(v: &mut Value) {
+        match v {
+            Value::Number(n) => {
+                // Integers up to 2^53 are exact in an f64, as in JS.
+                const SAFE: f64 = 9_007_199_254_740_991.0;
+                if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() <= SAFE) {
+                    *n = serde_json::Number::from(f as i64);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            Value::Object(map) => map.values_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    walk(&mut value);
+    value
 }
 
 fn key_of(name: &str, buf: &Buffer) -> Result<Key, Error> {
@@ -127,9 +188,22 @@ fn encryption_of(o: &PutRecordOptions) -> Result<Option<Encryption>, Error> {
 /// Reads, writes, lists and deletes OIP records on the local GUN relay.
 /// Cheap to construct (the app makes one per request): no timers, no pool of
 /// its own; all instances share one HTTP client.
+///
+/// Methods that return a promise never throw: a bad argument rejects it
+/// before any I/O (`INVALID_SOUL`, `INVALID_ARGUMENT`). Relay failures are
+/// `GUN_UNREACHABLE` when no answer started (refused, reset, or closed before
+/// the status line), `GUN_TIMEOUT`, `GUN_HTTP_<status>`, `GUN_TOO_LARGE`, and
+/// `GUN_BAD_RESPONSE` when an answer started but broke off, was cut short or
+/// is not the relay's JSON.
 #[napi]
 pub struct GunHelper {
     inner: helper::GunHelper,
+}
+
+impl GunHelper {
+    pub(crate) fn core(&self) -> &helper::GunHelper {
+        &self.inner
+    }
 }
 
 #[napi]
@@ -150,8 +224,16 @@ impl GunHelper {
     /// `h:localId`, else `h:h:<content hash>` when `recordData` is given, else
     /// `h:t:<now, base 36>`; `h` is the first 12 hex of sha256(publisherPubKey).
     #[napi(catch_unwind)]
-    pub fn compute_soul(&self, env: &Env, publisher_pub_key: String, local_id: Option<String>, record_data: Option<Value>) -> napi::Result<String> {
+    pub fn compute_soul(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
+        local_id: Option<String>,
+        record_data: Option<Value>,
+    ) -> napi::Result<String> {
+        let record_data = record_data.map(integers_as_js_writes_them);
         sync(env, || {
+            let publisher_pub_key = pub_key_arg(publisher_pub_key)?;
             if publisher_pub_key.is_empty() {
                 return Err(Error::InvalidArgument { name: "publisherPubKey".into(), reason: "must be a non-empty string".into() });
             }
@@ -162,10 +244,17 @@ impl GunHelper {
 
     /// Writes `data` (an object) to `soul` as it is.
     #[napi(catch_unwind, ts_return_type = "Promise<PutSimpleResult>")]
-    pub fn put_simple(&self, env: &Env, data: Value, soul: String) -> napi::Result<AsyncBlock<PutSimpleResult>> {
+    pub fn put_simple(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "Record<string, any>")] data: Unknown<'_>,
+        #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
+    ) -> napi::Result<AsyncBlock<PutSimpleResult>> {
         let inner = self.inner.clone();
+        let (data, soul) = (json_arg("data", data), soul_arg(soul));
         promise(env, async move {
-            inner.put_simple(&soul, &data).await?;
+            let soul = soul?;
+            inner.put_simple(&soul, &data?).await?;
             Ok(PutSimpleResult { soul, success: true })
         })
     }
@@ -173,15 +262,23 @@ impl GunHelper {
     /// Stores `{data: JSON, oip: JSON, meta}`; with `options.encrypt`, `data`
     /// becomes an AES-256-GCM envelope `{encrypted, iv, tag}`.
     #[napi(catch_unwind, ts_return_type = "Promise<PutRecordResult>")]
-    pub fn put_record(&self, env: &Env, record_data: Value, soul: String, options: Option<PutRecordOptions>) -> napi::Result<AsyncBlock<PutRecordResult>> {
+    pub fn put_record(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "{ data?: any, oip?: any }")] record_data: Unknown<'_>,
+        #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
+        options: Option<PutRecordOptions>,
+    ) -> napi::Result<AsyncBlock<PutRecordResult>> {
         let inner = self.inner.clone();
-        let prepared = sync(env, || {
-            let encryption = options.as_ref().map(encryption_of).transpose()?.flatten();
-            Ok((encryption, options.and_then(|o| o.local_id)))
-        })?;
+        // Buffers cannot cross into the future; the key is copied out here and
+        // a bad one rejects the promise like any other bad input.
+        let encryption = options.as_ref().map(encryption_of).transpose().map(Option::flatten);
+        let local_id = options.and_then(|o| o.local_id);
+        let (record_data, soul) = (json_arg("recordData", record_data), soul_arg(soul));
         promise(env, async move {
-            let (encryption, local_id) = prepared;
-            inner.put_record(&record_data, &soul, local_id.as_deref(), encryption.as_ref()).await?;
+            let soul = soul?;
+            let encryption = encryption?;
+            inner.put_record(&record_data?, &soul, local_id.as_deref(), encryption.as_ref()).await?;
             Ok(PutRecordResult { did: did_of_soul(&soul), encrypted: encryption.is_some(), soul })
         })
     }
@@ -190,42 +287,64 @@ impl GunHelper {
     /// decrypted when the reader can open it; `null` on 404. Transient relay
     /// failures are retried twice (200 ms, 400 ms) and then thrown.
     #[napi(catch_unwind, ts_return_type = "Promise<Record<string, any> | null>")]
-    pub fn get_record(&self, env: &Env, soul: String, options: Option<GetRecordOptions>) -> napi::Result<AsyncBlock<Option<Value>>> {
+    pub fn get_record(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
+        options: Option<GetRecordOptions>,
+    ) -> napi::Result<AsyncBlock<Option<Value>>> {
         let inner = self.inner.clone();
-        let decryption = sync(env, || {
-            Ok(match options {
-                None => Decryption::default(),
-                Some(o) => Decryption {
-                    user_public_key: o.user_public_key,
-                    key: o.decryption_key.as_ref().map(|k| key_of("decryptionKey", k)).transpose()?,
-                },
-            })
-        })?;
-        promise(env, async move { Ok(inner.get_record(&soul, &decryption).await?.map(Value::Object)) })
+        let decryption = match options {
+            None => Ok(Decryption::default()),
+            Some(o) => o
+                .decryption_key
+                .as_ref()
+                .map(|k| key_of("decryptionKey", k))
+                .transpose()
+                .map(|key| Decryption { user_public_key: o.user_public_key, key }),
+        };
+        let soul = soul_arg(soul);
+        promise(env, async move {
+            Ok(inner.get_record(&soul?, &decryption?).await?.map(Value::Object))
+        })
     }
 
     /// A page of the publisher's records (relay `/list`), each with `soul` and `did`.
     #[napi(catch_unwind, ts_return_type = "Promise<Array<Record<string, any>>>")]
-    pub fn list_records_by_publisher(&self, env: &Env, publisher_pub_key: String, options: Option<ListOptions>) -> napi::Result<AsyncBlock<Vec<Value>>> {
+    pub fn list_records_by_publisher(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
+        options: Option<ListOptions>,
+    ) -> napi::Result<AsyncBlock<Vec<Value>>> {
         let inner = self.inner.clone();
         let (limit, offset, record_type) = match options {
             Some(o) => (o.limit.unwrap_or(50), o.offset.unwrap_or(0), o.record_type),
             None => (50, 0, None),
         };
-        promise(env, async move { inner.list_by_publisher(&publisher_pub_key, limit, offset, record_type.as_deref()).await })
+        let publisher_pub_key = pub_key_arg(publisher_pub_key);
+        promise(env, async move {
+            inner.list_by_publisher(&publisher_pub_key?, limit, offset, record_type.as_deref()).await
+        })
     }
 
     /// Alias of `listRecordsByPublisher`, as in the original helper.
     #[napi(catch_unwind, ts_return_type = "Promise<Array<Record<string, any>>>")]
-    pub fn list_user_records(&self, env: &Env, publisher_pub_key: String, options: Option<ListOptions>) -> napi::Result<AsyncBlock<Vec<Value>>> {
+    pub fn list_user_records(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
+        options: Option<ListOptions>,
+    ) -> napi::Result<AsyncBlock<Vec<Value>>> {
         self.list_records_by_publisher(env, publisher_pub_key, options)
     }
 
     /// Resolves `true` once a read of `soul` answers 404 (already gone counts).
     #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn delete_record(&self, env: &Env, soul: String) -> napi::Result<AsyncBlock<bool>> {
+    pub fn delete_record(&self, env: &Env, #[napi(ts_arg_type = "string")] soul: Unknown<'_>) -> napi::Result<AsyncBlock<bool>> {
         let inner = self.inner.clone();
-        promise(env, async move { inner.delete(&soul).await.map(|()| true) })
+        let soul = soul_arg(soul);
+        promise(env, async move { inner.delete(&soul?).await.map(|_| true) })
     }
 
     /// Whether the relay answers; never throws.
@@ -237,10 +356,18 @@ impl GunHelper {
 }
 
 /// Deletes `soul` from the relay for real and resolves `true` once a read answers 404.
+/// Bad options reject the promise, as bad souls do.
 #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-pub fn delete_record(env: &Env, soul: String, options: Option<GunHelperOptions>) -> napi::Result<AsyncBlock<bool>> {
-    let helper = sync(env, || Ok(helper::GunHelper::new(&resolve(options)?)))?;
-    promise(env, async move { helper.delete(&soul).await.map(|()| true) })
+pub fn delete_record(
+    env: &Env,
+    #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
+    options: Option<GunHelperOptions>,
+) -> napi::Result<AsyncBlock<bool>> {
+    let (soul, config) = (soul_arg(soul), resolve(options));
+    promise(env, async move {
+        let soul = soul?;
+        helper::GunHelper::new(&config?).delete(&soul).await.map(|_| true)
+    })
 }
 
 /// `Math.random()`'s role in the original content soul: uniqueness, not secrecy.

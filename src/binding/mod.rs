@@ -2,5 +2,7 @@
 //! catches panics, and every core error becomes a JS `Error` with a stable
 //! `code` (and `errorClass`) here and only here.
 
+mod deletion_registry;
 mod errors;
 mod gun_helper;
+mod options;

@@ -14,6 +14,19 @@ use crate::soul::{self, did_of_soul, validate_soul};
 /// The fields every OIP record node has; nulled on deletion even when a read
 /// came back without them, since relays return incomplete nodes.
 const RECORD_FIELDS: [&str; 3] = ["data", "oip", "meta"];
+/// What OIP writes into a record's child nodes: `meta`, and `data` when it is
+/// an encryption envelope. Nulled on deletion even when unread, for the same reason.
+const META_FIELDS: [&str; 8] = [
+    "created",
+    "localId",
+    "encrypted",
+    "encryptionMethod",
+    "encryptionType",
+    "encryptedBy",
+    "encryptedForOrganization",
+    "sharedWith",
+];
+const ENVELOPE_FIELDS: [&str; 3] = ["encrypted", "iv", "tag"];
 /// Put-null-then-verify rounds before a deletion is reported unverified.
 const DELETE_ROUNDS: u32 = 3;
 /// The original's retry schedule for failed reads.
@@ -114,10 +127,12 @@ impl GunHelper {
             .filter_map(|entry| {
                 let Value::Object(mut entry) = entry else { return None };
                 let soul = entry.get("soul")?.as_str()?.to_string();
-                let mut out = match entry.remove("data") {
-                    Some(Value::Object(data)) => data,
-                    _ => Map::new(),
-                };
+                // The relay lists the last put of each soul: a deleted record's
+                // (or child node's) last put holds only nulls.
+                let Some(Value::Object(mut out)) = entry.remove("data") else { return None };
+                if out.values().all(Value::is_null) {
+                    return None;
+                }
                 record::parse_json_fields(&mut out);
                 out.insert("did".into(), json!(did_of_soul(&soul)));
                 out.insert("soul".into(), json!(soul));
@@ -130,20 +145,33 @@ impl GunHelper {
     /// field (and every child node's field) is set to `null`, GUN's field
     /// tombstone, and success is a later read that answers 404. A node that
     /// reads 404 first is nulled anyway: a fresh node can read back 404.
-    pub async fn delete(&self, soul: &str) -> Result<()> {
+    /// Returns what the first read held (`None` for 404), so callers can tell
+    /// "deleted" from "already gone" and learn the record's type.
+    pub async fn delete(&self, soul: &str) -> Result<Option<Node>> {
         validate_soul(soul)?;
+        let mut first_read: Option<Option<Node>> = None;
         for _ in 0..DELETE_ROUNDS {
-            let current = self.relay.get(soul).await?.unwrap_or_default();
-            for child in current.values().filter_map(record::reference) {
-                if let Some(child_node) = self.relay.get(child).await? {
-                    self.relay.put(child, &nulls(child_node.keys().map(String::as_str))).await?;
+            let read = self.relay.get(soul).await?;
+            let current = read.clone().unwrap_or_default();
+            first_read.get_or_insert(read);
+            for child in children_of(soul, &current) {
+                let mut fields: Vec<String> = child.known.iter().map(|f| f.to_string()).collect();
+                // Only a child the read referenced is read: a guessed one may not
+                // exist, and reading it would wait the relay's missing-soul timeout.
+                if child.referenced {
+                    if let Some(held) = self.relay.get(&child.soul).await? {
+                        fields.extend(held.into_iter().map(|(field, _)| field));
+                    }
+                }
+                if !fields.is_empty() {
+                    self.relay.put(&child.soul, &nulls(fields.iter().map(String::as_str))).await?;
                 }
             }
             let fields = current.keys().map(String::as_str).chain(RECORD_FIELDS);
             self.relay.put(soul, &nulls(fields)).await?;
             if self.relay.get(soul).await?.is_none() {
                 negative_cache::remember_missing(self.relay.url(), soul);
-                return Ok(());
+                return Ok(first_read.flatten());
             }
         }
         Err(Error::GunDeleteUnverified { endpoint: format!("POST /put {}", self.relay.url()), soul: soul.to_string(), attempts: DELETE_ROUNDS })
@@ -152,6 +180,36 @@ impl GunHelper {
     pub async fn check_connection(&self) -> bool {
         self.relay.ping().await
     }
+}
+
+/// A child node a deletion must clear, and the fields OIP writes into it.
+struct Child {
+    soul: String,
+    referenced: bool,
+    known: &'static [&'static str],
+}
+
+/// The children of `node` as read: every reference it shows and, for a
+/// record field it does not show (the first read of a fresh record often
+/// lacks `meta`, and one that read 404 shows nothing), GUN's own name for the
+/// nested node that field would hold, `<soul>/<field>`. Missing that child
+/// would leave an encrypted record's ciphertext and its meta on the relay.
+fn children_of(soul: &str, node: &Node) -> Vec<Child> {
+    let known = |field: &str| -> &'static [&'static str] {
+        match field {
+            "meta" => &META_FIELDS,
+            "data" => &ENVELOPE_FIELDS,
+            _ => &[],
+        }
+    };
+    let referenced = node
+        .iter()
+        .filter_map(|(field, v)| record::reference(v).map(|r| Child { soul: r.to_string(), referenced: true, known: known(field) }));
+    let guessed = ["data", "meta"]
+        .into_iter()
+        .filter(|field| !node.contains_key(*field))
+        .map(|field| Child { soul: format!("{soul}/{field}"), referenced: false, known: known(field) });
+    referenced.chain(guessed).collect()
 }
 
 fn nulls<'a>(fields: impl Iterator<Item = &'a str>) -> Value {

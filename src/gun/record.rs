@@ -54,6 +54,9 @@ pub fn build_node(record: &Value, local_id: Option<&str>, encryption: Option<&En
                     meta.insert("encryptionType".into(), json!("organization"));
                     meta.insert("encryptedBy".into(), json!(encrypted_by));
                     meta.insert("encryptedForOrganization".into(), json!(organization_did));
+                    // GUN refuses arrays (the relay answers 500 "Invalid data: Array"),
+                    // so the list is stored as JSON, as `data` and `oip` are.
+                    let shared_with = serde_json::to_string(shared_with).expect("strings serialise");
                     meta.insert("sharedWith".into(), json!(shared_with));
                 }
             }
@@ -63,14 +66,20 @@ pub fn build_node(record: &Value, local_id: Option<&str>, encryption: Option<&En
     Ok(json!({ "data": data, "oip": oip_json, "meta": Value::Object(meta) }))
 }
 
-/// `data` and `oip` held as JSON strings become values; relays parse them
-/// already, peers running other relays may not.
+/// `data` and `oip` held as JSON strings become values (relays parse them
+/// already, peers running other relays may not), and so does `meta.sharedWith`.
 pub fn parse_json_fields(node: &mut Map<String, Value>) {
-    for name in ["data", "oip"] {
-        if let Some(Value::String(s)) = node.get(name) {
-            if let Ok(parsed) = serde_json::from_str::<Value>(s) {
-                node.insert(name.into(), parsed);
-            }
+    parse_json_field(node, "data");
+    parse_json_field(node, "oip");
+    if let Some(Value::Object(meta)) = node.get_mut("meta") {
+        parse_json_field(meta, "sharedWith");
+    }
+}
+
+fn parse_json_field(node: &mut Map<String, Value>, name: &str) {
+    if let Some(Value::String(s)) = node.get(name) {
+        if let Ok(parsed) = serde_json::from_str::<Value>(s) {
+            node.insert(name.into(), parsed);
         }
     }
 }
@@ -145,6 +154,21 @@ mod tests {
         let alice = Decryption { user_public_key: Some("alice".into()), key: None };
         assert!(decrypt_in_place(&mut as_read, &alice, "s").unwrap());
         assert_eq!(as_read["data"], json!({"secret": 1}));
+    }
+
+    #[test]
+    fn organization_meta_holds_no_array() {
+        let enc = Encryption::Organization {
+            encrypted_by: "alice".into(),
+            key: [3u8; 32],
+            organization_did: "did:org:1".into(),
+            shared_with: vec!["bob".into()],
+        };
+        let node = build_node(&json!({"data": {}, "oip": {}}), None, Some(&enc), 1).unwrap();
+        assert_eq!(node["meta"]["sharedWith"], json!(r#"["bob"]"#));
+        let mut as_read = node.as_object().unwrap().clone();
+        parse_json_fields(&mut as_read);
+        assert_eq!(as_read["meta"]["sharedWith"], json!(["bob"]));
     }
 
     #[test]

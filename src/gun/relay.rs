@@ -47,9 +47,9 @@ impl Relay {
         let (status, body) = self.send(http::client().get(&url), "GET /get", soul).await?;
         match status {
             200 => {
-                match take_field(parse(&body, "GET /get", soul)?, "data") {
+                match take_field(self.parse(&body, "GET /get", soul)?, "data") {
                     Some(Value::Object(node)) => Ok(Some(node)),
-                    _ => Err(bad_response("GET /get", soul, "no \"data\" object in the answer")),
+                    _ => Err(self.bad_response("GET /get", soul, "no \"data\" object in the answer")),
                 }
             }
             404 => Ok(None),
@@ -69,9 +69,9 @@ impl Relay {
         if status != 200 {
             return Err(self.http_error(status, &body, "POST /put", soul));
         }
-        let parsed: Value = parse(&body, "POST /put", soul)?;
+        let parsed: Value = self.parse(&body, "POST /put", soul)?;
         if parsed.get("success") != Some(&Value::Bool(true)) {
-            return Err(bad_response("POST /put", soul, "no \"success\": true in the answer"));
+            return Err(self.bad_response("POST /put", soul, "no \"success\": true in the answer"));
         }
         Ok(())
     }
@@ -91,9 +91,9 @@ impl Relay {
         if status != 200 {
             return Err(self.http_error(status, &body, "GET /list", publisher_hash));
         }
-        match take_field(parse(&body, "GET /list", publisher_hash)?, "records") {
+        match take_field(self.parse(&body, "GET /list", publisher_hash)?, "records") {
             Some(Value::Array(records)) => Ok(records),
-            _ => Err(bad_response("GET /list", publisher_hash, "no \"records\" array in the answer")),
+            _ => Err(self.bad_response("GET /list", publisher_hash, "no \"records\" array in the answer")),
         }
     }
 
@@ -111,25 +111,29 @@ impl Relay {
     }
 
     async fn send(&self, req: reqwest::RequestBuilder, endpoint: &str, soul: &str) -> Result<(u16, Vec<u8>)> {
-        let endpoint_url = format!("{} {}", endpoint, self.base);
-        let resp = req.timeout(self.timeout).send().await.map_err(|e| self.transport_error(e, &endpoint_url, soul))?;
+        let resp = req.timeout(self.timeout).send().await.map_err(|e| self.transport_error(e, endpoint, soul))?;
         let status = resp.status().as_u16();
         match http::read_body_capped(resp, self.max_body).await {
             Ok(body) => Ok((status, body)),
             Err(BodyError::TooLarge) => {
-                Err(Error::GunTooLarge { endpoint: endpoint_url, soul: shorten(soul), limit: self.max_body })
+                Err(Error::GunTooLarge { endpoint: self.endpoint(endpoint), soul: shorten(soul), limit: self.max_body })
             }
-            Err(BodyError::Transport(e)) => Err(self.transport_error(e, &endpoint_url, soul)),
+            Err(BodyError::Transport(e)) => Err(self.transport_error(e, endpoint, soul)),
         }
     }
 
+    /// A connection that fails before an answer starts (refused, reset, closed
+    /// before the status line) is `GunUnreachable`: nothing of the relay's
+    /// answer arrived. One that breaks once an answer has started is
+    /// `GunBadResponse`, like an answer cut short or garbled: the relay was
+    /// there but what it sent is unusable. Both are transient.
     fn transport_error(&self, e: reqwest::Error, endpoint: &str, soul: &str) -> Error {
         if e.is_timeout() {
-            Error::GunTimeout { endpoint: endpoint.to_string(), soul: shorten(soul), after: self.timeout }
+            Error::GunTimeout { endpoint: self.endpoint(endpoint), soul: shorten(soul), after: self.timeout }
         } else if e.is_body() || e.is_decode() {
-            bad_response(endpoint, soul, &format!("connection broke while reading the body: {}", source_chain(&e)))
+            self.bad_response(endpoint, soul, &format!("connection broke while reading the body: {}", source_chain(&e)))
         } else {
-            Error::GunUnreachable { endpoint: endpoint.to_string(), soul: shorten(soul), detail: source_chain(&e) }
+            Error::GunUnreachable { endpoint: self.endpoint(endpoint), soul: shorten(soul), detail: source_chain(&e) }
         }
     }
 
@@ -138,12 +142,21 @@ impl Relay {
             .ok()
             .and_then(|v| v.get("error").map(|e| e.as_str().map(str::to_string).unwrap_or_else(|| e.to_string())))
             .unwrap_or_else(|| shorten(&String::from_utf8_lossy(body)));
-        Error::GunHttp { status, endpoint: format!("{} {}", endpoint, self.base), soul: shorten(soul), detail }
+        Error::GunHttp { status, endpoint: self.endpoint(endpoint), soul: shorten(soul), detail }
     }
-}
 
-fn parse(body: &[u8], endpoint: &str, soul: &str) -> Result<Value> {
-    serde_json::from_slice(body).map_err(|e| bad_response(endpoint, soul, &format!("invalid JSON: {e}")))
+    fn parse(&self, body: &[u8], endpoint: &str, soul: &str) -> Result<Value> {
+        serde_json::from_slice(body).map_err(|e| self.bad_response(endpoint, soul, &format!("invalid JSON: {e}")))
+    }
+
+    fn bad_response(&self, endpoint: &str, soul: &str, detail: &str) -> Error {
+        Error::GunBadResponse { endpoint: self.endpoint(endpoint), soul: shorten(soul), detail: detail.to_string() }
+    }
+
+    /// Every error names the relay along with the endpoint: an app talks to several.
+    fn endpoint(&self, endpoint: &str) -> String {
+        format!("{endpoint} {}", self.base)
+    }
 }
 
 /// Moves one field out of a parsed answer, so nothing else of it is kept.
@@ -152,10 +165,6 @@ fn take_field(v: Value, field: &str) -> Option<Value> {
         Value::Object(mut map) => map.remove(field),
         _ => None,
     }
-}
-
-fn bad_response(endpoint: &str, soul: &str, detail: &str) -> Error {
-    Error::GunBadResponse { endpoint: endpoint.to_string(), soul: shorten(soul), detail: detail.to_string() }
 }
 
 /// reqwest's top-level message hides the cause ("error sending request"); keep the chain.

@@ -1,0 +1,471 @@
+//! Applying tombstones on this node: the record leaves Elasticsearch, the
+//! local relay and the discovery registry once, is never lost, and never
+//! loops.
+//!
+//! Every outcome goes through the [`Ledger`]: an applied tombstone costs no
+//! I/O afterwards; a failed one waits out its backoff (no I/O inside the
+//! window); nothing is marked applied that was not. Concurrent calls for one
+//! did share one application.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use futures_util::future::{BoxFuture, FutureExt, Shared};
+use futures_util::stream::{self, StreamExt};
+use serde_json::{json, Map, Value};
+
+use crate::crypto::unit_random;
+use crate::elastic::{DeleteOutcome, Elastic};
+use crate::error::{Error, ErrorClass, Result};
+use crate::gun::helper::GunHelper;
+use crate::gun::relay::{Node, Relay};
+use crate::ledger::{Backoff, Ledger, Tombstone};
+use crate::registry::{self, NODE_ENTRY_FIELDS};
+use crate::soul::{now_ms, soul_of_did};
+
+pub const DEFAULT_INDEX: &str = "records";
+pub const DEFAULT_REVERIFY_INTERVAL: Duration = Duration::from_secs(24 * 3600);
+/// Relay reads in flight at once during re-verification.
+pub const DEFAULT_READ_CONCURRENCY: usize = 8;
+/// Tombstones applied at once by `process_due`.
+const APPLY_CONCURRENCY: usize = 4;
+
+#[derive(Debug, Clone)]
+pub struct DeletionConfig {
+    /// Elasticsearch indices a record is removed from (default `records`).
+    pub indices: Vec<String>,
+    /// The app's record types: where to look for a registry entry when the
+    /// record's own type can no longer be read.
+    pub record_types: Vec<String>,
+    pub registry_root: String,
+    pub backoff: Backoff,
+    pub reverify_interval: Duration,
+    pub read_concurrency: usize,
+}
+
+impl Default for DeletionConfig {
+    fn default() -> Self {
+        DeletionConfig {
+            indices: vec![DEFAULT_INDEX.into()],
+            record_types: Vec::new(),
+            registry_root: registry::DEFAULT_REGISTRY_ROOT.into(),
+            backoff: Backoff::default(),
+            reverify_interval: DEFAULT_REVERIFY_INTERVAL,
+            read_concurrency: DEFAULT_READ_CONCURRENCY,
+        }
+    }
+}
+
+/// What happened to one part of a deletion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Deleted,
+    /// Nothing was there.
+    Absent,
+    Failed,
+    /// Not attempted: already applied, or inside its backoff window.
+    Skipped,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Deleted => "deleted",
+            Part::Absent => "absent",
+            Part::Failed => "failed",
+            Part::Skipped => "skipped",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct DeletionReport {
+    pub did: String,
+    pub elasticsearch: Part,
+    pub gun: Part,
+    pub registry: Part,
+    pub applied: bool,
+    pub attempts: u32,
+    pub next_attempt_at: Option<u64>,
+    pub error: Option<String>,
+}
+
+impl DeletionReport {
+    fn skipped(did: &str, t: &Tombstone) -> Self {
+        DeletionReport {
+            did: did.to_string(),
+            elasticsearch: Part::Skipped,
+            gun: Part::Skipped,
+            registry: Part::Skipped,
+            applied: t.is_applied(),
+            attempts: t.attempts,
+            next_attempt_at: (!t.is_applied()).then_some(t.next_attempt_at),
+            error: t.last_error.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReverifyReport {
+    pub checked: usize,
+    pub reapplied: Vec<DeletionReport>,
+}
+
+type InFlight = Shared<BoxFuture<'static, DeletionReport>>;
+
+/// In-flight applications, per state directory and did, process-wide.
+static IN_FLIGHT: OnceLock<Mutex<HashMap<(PathBuf, String), InFlight>>> = OnceLock::new();
+
+fn in_flight() -> std::sync::MutexGuard<'static, HashMap<(PathBuf, String), InFlight>> {
+    IN_FLIGHT.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner())
+}
+
+#[derive(Clone)]
+pub struct Deletions {
+    gun: GunHelper,
+    elastic: Elastic,
+    ledger: Arc<Ledger>,
+    cfg: Arc<DeletionConfig>,
+}
+
+impl Deletions {
+    pub fn new(gun: GunHelper, elastic: Elastic, ledger: Arc<Ledger>, cfg: DeletionConfig) -> Self {
+        Deletions { gun, elastic, ledger, cfg: Arc::new(cfg) }
+    }
+
+    pub fn ledger(&self) -> &Arc<Ledger> {
+        &self.ledger
+    }
+
+    fn relay(&self) -> &Relay {
+        self.gun.relay()
+    }
+
+    /// Applies the tombstone of `did` unless it is applied already or
+    /// waiting out its backoff; either of those costs no I/O.
+    pub async fn process(&self, did: &str) -> Result<DeletionReport> {
+        let soul = soul_of_did(did)?.to_string();
+        self.ledger.learn([did.to_string()])?;
+        let t = self.ledger.tombstone(did).unwrap_or_default();
+        if !t.is_live() || t.is_applied() || t.next_attempt_at > now_ms() {
+            return Ok(DeletionReport::skipped(did, &t));
+        }
+        let key = (self.ledger.dir().to_path_buf(), did.to_string());
+        let fut = {
+            let mut map = in_flight();
+            match map.get(&key) {
+                Some(f) => f.clone(),
+                None => {
+                    let this = self.clone();
+                    let (did, key2) = (did.to_string(), key.clone());
+                    let f = async move {
+                        let report = this.apply(&did, &soul).await;
+                        in_flight().remove(&key2);
+                        report
+                    }
+                    .boxed()
+                    .shared();
+                    map.insert(key, f.clone());
+                    f
+                }
+            }
+        };
+        Ok(fut.await)
+    }
+
+    async fn apply(&self, did: &str, soul: &str) -> DeletionReport {
+        let mut failures: Vec<Error> = Vec::new();
+        // GUN first: the record it reads tells which type index registers it.
+        let (gun, record_type) = match self.gun.delete(soul).await {
+            Ok(Some(node)) => (Part::Deleted, record_type_of(&node)),
+            Ok(None) => (Part::Absent, None),
+            Err(e) => {
+                failures.push(e);
+                (Part::Failed, None)
+            }
+        };
+        let elasticsearch = match self.delete_from_indices(did).await {
+            Ok(part) => part,
+            Err(e) => {
+                failures.push(e);
+                Part::Failed
+            }
+        };
+        let registry = match self.delete_registration(soul, record_type).await {
+            Ok(()) => Part::Deleted,
+            Err(e) => {
+                failures.push(e);
+                Part::Failed
+            }
+        };
+        self.record_outcome(did, gun, elasticsearch, registry, &failures)
+    }
+
+    fn record_outcome(&self, did: &str, gun: Part, elasticsearch: Part, registry: Part, failures: &[Error]) -> DeletionReport {
+        let mut t = self.ledger.tombstone(did).unwrap_or_default();
+        t.attempts += 1;
+        let applied = failures.is_empty();
+        if applied {
+            t.applied_at = Some(now_ms());
+            t.next_attempt_at = 0;
+            t.last_error = None;
+        } else {
+            let permanent = failures.iter().all(|e| e.class() == ErrorClass::Permanent);
+            let delay = self.cfg.backoff.delay(t.attempts, permanent, unit_random());
+            t.next_attempt_at = now_ms() + delay.as_millis() as u64;
+            t.last_error = Some(failures.iter().map(|e| format!("{}: {e}", e.code())).collect::<Vec<_>>().join("; "));
+        }
+        let mut error = t.last_error.clone();
+        if let Err(e) = self.ledger.put_tombstone(did, t.clone()) {
+            error = Some(format!("{}: {e}", e.code()));
+        }
+        DeletionReport {
+            did: did.to_string(),
+            elasticsearch,
+            gun,
+            registry,
+            applied,
+            attempts: t.attempts,
+            next_attempt_at: (!applied).then_some(t.next_attempt_at),
+            error,
+        }
+    }
+
+    async fn delete_from_indices(&self, did: &str) -> Result<Part> {
+        let mut part = Part::Absent;
+        for index in &self.cfg.indices {
+            if self.elastic.delete(index, did).await? == DeleteOutcome::Deleted {
+                part = Part::Deleted;
+            }
+        }
+        Ok(part)
+    }
+
+    /// Nulls the record's entry in its type index (or, when its type can no
+    /// longer be read, in every configured type's index) and this node's
+    /// registration node. Only new fields are written: GUN merges them.
+    async fn delete_registration(&self, soul: &str, record_type: Option<String>) -> Result<()> {
+        let root = &self.cfg.registry_root;
+        let types = match record_type {
+            Some(t) => vec![t],
+            None => self.cfg.record_types.clone(),
+        };
+        let entry = json!({ soul: Value::Null });
+        for t in types {
+            self.relay().put(&registry::type_index(root, &t), &entry).await?;
+        }
+        let node_soul = registry::node_entry(root, self.ledger.node_id(), soul);
+        self.relay().put(&node_soul, &nulls(&NODE_ENTRY_FIELDS)).await
+    }
+
+    /// Applies every live tombstone that is not applied and is due.
+    pub async fn process_due(&self) -> Vec<DeletionReport> {
+        let now = now_ms();
+        let due: Vec<String> = self
+            .ledger
+            .tombstone_list()
+            .into_iter()
+            .filter(|(_, t)| !t.is_applied() && t.next_attempt_at <= now)
+            .map(|(did, _)| did)
+            .collect();
+        stream::iter(due)
+            .map(|did| async move { self.process(&did).await })
+            .buffer_unordered(APPLY_CONCURRENCY)
+            .filter_map(|r| async move { r.ok() })
+            .collect()
+            .await
+    }
+
+    /// Checks every applied tombstone (Elasticsearch `_mget` in batches, one
+    /// relay read per soul with bounded concurrency) and re-applies those whose
+    /// record came back.
+    pub async fn reverify(&self) -> Result<ReverifyReport> {
+        let applied: Vec<String> =
+            self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect();
+        let mut back: HashSet<String> = HashSet::new();
+        for index in &self.cfg.indices {
+            back.extend(self.elastic.existing_ids(index, &applied).await?);
+        }
+        let on_relay: Vec<Option<String>> = stream::iter(applied.iter().cloned())
+            .map(|did| async move {
+                let soul = soul_of_did(&did).ok()?;
+                matches!(self.relay().get(soul).await, Ok(Some(n)) if !n.is_empty()).then_some(did)
+            })
+            .buffer_unordered(self.cfg.read_concurrency.max(1))
+            .collect()
+            .await;
+        back.extend(on_relay.into_iter().flatten());
+        let mut reapplied = Vec::new();
+        for did in back {
+            self.ledger.put_tombstone(&did, Tombstone::default())?;
+            reapplied.push(self.process(&did).await?);
+        }
+        Ok(ReverifyReport { checked: applied.len(), reapplied })
+    }
+
+    /// Re-verifies when the last re-verification is older than the configured interval.
+    pub async fn reverify_if_due(&self) -> Result<Option<ReverifyReport>> {
+        let now = now_ms();
+        if now.saturating_sub(self.ledger.reverified_at()) < self.cfg.reverify_interval.as_millis() as u64 {
+            return Ok(None);
+        }
+        let report = self.reverify().await?;
+        self.ledger.set_reverified_at(now)?;
+        Ok(Some(report))
+    }
+
+    /// Records the tombstone locally at once (this node never depends on
+    /// reading back its own write), then publishes it on the relay. Resolves
+    /// whether the relay took it; if not, `publish_pending` retries.
+    pub async fn mark(&self, did: &str, deleted_by: &str) -> Result<bool> {
+        soul_of_did(did)?;
+        if deleted_by.is_empty() {
+            return Err(Error::InvalidArgument { name: "deletedBy".into(), reason: "must be a non-empty string".into() });
+        }
+        let previous = self.ledger.tombstone(did).filter(Tombstone::is_live).unwrap_or_default();
+        self.ledger.put_tombstone(did, Tombstone { publish_as: Some(deleted_by.to_string()), ..previous })?;
+        Ok(self.publish(did, deleted_by).await.is_ok())
+    }
+
+    async fn publish(&self, did: &str, deleted_by: &str) -> Result<()> {
+        let now = now_ms();
+        let entry = json!({ "deletedAt": now, "deletedBy": deleted_by, "timestamp": iso8601(now), "did": did });
+        self.relay().put(&registry::tombstone_entry(did), &entry).await?;
+        self.relay().put(&registry::tombstone_index(), &json!({ did: true })).await?;
+        if let Some(mut t) = self.ledger.tombstone(did) {
+            t.publish_as = None;
+            self.ledger.put_tombstone(did, t)?;
+        }
+        Ok(())
+    }
+
+    /// Publishes tombstones marked here whose relay write failed; returns how many went out.
+    pub async fn publish_pending(&self) -> usize {
+        let mut done = 0;
+        for (did, t) in self.ledger.tombstone_list() {
+            if let Some(by) = t.publish_as {
+                if self.publish(&did, &by).await.is_ok() {
+                    done += 1;
+                }
+            }
+        }
+        done
+    }
+
+    /// Withdraws a tombstone made by mistake, on this node: the ledger keeps
+    /// the withdrawal, the relay's index flag and entry are nulled.
+    pub async fn unmark(&self, did: &str) -> Result<bool> {
+        soul_of_did(did)?;
+        self.ledger.withdraw(did)?;
+        self.relay().put(&registry::tombstone_index(), &json!({ did: Value::Null })).await?;
+        self.relay().put(&registry::tombstone_entry(did), &nulls(&["deletedAt", "deletedBy", "timestamp", "did"])).await?;
+        Ok(true)
+    }
+
+    /// From the ledger, else the index flag, else the entry soul. A failed
+    /// read is an error, never "not deleted".
+    pub async fn is_deleted(&self, did: &str) -> Result<bool> {
+        soul_of_did(did)?;
+        if let Some(t) = self.ledger.tombstone(did) {
+            return Ok(t.is_live());
+        }
+        let flagged = self.relay().get(&registry::tombstone_index()).await?.is_some_and(|n| n.get(did) == Some(&Value::Bool(true)));
+        let found = flagged || self.relay().get(&registry::tombstone_entry(did)).await?.is_some_and(|n| !n.is_empty());
+        if found {
+            self.ledger.learn([did.to_string()])?;
+        }
+        Ok(found)
+    }
+
+    /// Reads a tombstone index (this node's relay or a peer's) into the
+    /// ledger; returns how many were new. A 404 or partial read adds less,
+    /// and never removes anything.
+    pub async fn learn_from(&self, relay: &Relay) -> Result<usize> {
+        let Some(index) = relay.get(&registry::tombstone_index()).await? else { return Ok(0) };
+        self.ledger.learn(flagged_dids(&index))
+    }
+
+    /// Every live tombstone: the ledger, plus what the local index adds.
+    /// An index that cannot be read leaves the ledger's answer.
+    pub async fn all_deleted(&self) -> Vec<String> {
+        let _ = self.learn_from(self.relay()).await;
+        self.ledger.tombstone_list().into_iter().map(|(did, _)| did).collect()
+    }
+
+    pub async fn details(&self, did: &str) -> Result<Option<Map<String, Value>>> {
+        soul_of_did(did)?;
+        self.relay().get(&registry::tombstone_entry(did)).await
+    }
+}
+
+/// Index keys that are DIDs flagged `true`.
+pub fn flagged_dids(index: &Node) -> Vec<String> {
+    index
+        .iter()
+        .filter(|(k, v)| k.starts_with(crate::soul::DID_PREFIX) && **v == Value::Bool(true))
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
+fn record_type_of(node: &Node) -> Option<String> {
+    let oip = node.get("oip")?;
+    let parsed;
+    let oip = match oip {
+        Value::String(s) => {
+            parsed = serde_json::from_str::<Value>(s).ok()?;
+            &parsed
+        }
+        other => other,
+    };
+    oip.get("recordType")?.as_str().map(str::to_string)
+}
+
+fn nulls(fields: &[&str]) -> Value {
+    Value::Object(fields.iter().map(|f| (f.to_string(), Value::Null)).collect())
+}
+
+/// `new Date(ms).toISOString()`, without a date crate for one format.
+pub fn iso8601(ms: u64) -> String {
+    let (secs, millis) = (ms / 1000, ms % 1000);
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Howard Hinnant's days-to-civil.
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso8601_matches_javascript() {
+        // node -e "console.log(new Date(1795899019206).toISOString())"
+        assert_eq!(iso8601(1_795_899_019_206), "2026-11-28T20:50:19.206Z");
+        assert_eq!(iso8601(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso8601(951_782_400_000), "2000-02-29T00:00:00.000Z");
+    }
+
+    #[test]
+    fn flagged_dids_ignores_other_keys_and_false() {
+        let n: Node = serde_json::from_value(json!({"did:gun:a:1": true, "did:gun:b:2": false, "x": true})).unwrap();
+        assert_eq!(flagged_dids(&n), vec!["did:gun:a:1".to_string()]);
+    }
+
+    #[test]
+    fn record_type_from_string_or_object() {
+        let n: Node = serde_json::from_value(json!({"oip": "{\"recordType\":\"post\"}"})).unwrap();
+        assert_eq!(record_type_of(&n).as_deref(), Some("post"));
+        let n: Node = serde_json::from_value(json!({"oip": {"recordType": "image"}})).unwrap();
+        assert_eq!(record_type_of(&n).as_deref(), Some("image"));
+    }
+}

@@ -1,0 +1,121 @@
+//! State that survives restarts, kept in a state directory: the tombstone
+//! ledger, the record-failure ledger, and the node id.
+//!
+//! One [`Ledger`] per state directory per process (shared by every
+//! registry, sync service and module-level call that names it), so
+//! concurrent callers see one state and share in-flight work.
+//!
+//! Bounds: memory and disk are O(entries): about 200 bytes of journal per
+//! tombstone or failed record, at most twice that between compactions.
+
+pub mod journal;
+pub mod tombstones;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::config::EnvSource;
+use crate::error::{Error, Result};
+use journal::{Journal, LoadReport};
+pub use tombstones::{Backoff, Tombstone};
+
+pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
+/// Relative to the working directory, so a container's app directory (or a
+/// volume mounted there) keeps it.
+pub const DEFAULT_STATE_DIR: &str = ".oip-gun-sync";
+const NODE_ID_FILE: &str = "node-id";
+const REVERIFIED_FILE: &str = "reverified-at";
+
+pub struct Ledger {
+    dir: PathBuf,
+    node_id: String,
+    pub tombstones: Mutex<Journal<Tombstone>>,
+    /// Set when a journal had to be set aside: the caller rebuilds it from
+    /// the relay's tombstone index, and reports it once.
+    pub recovered: Mutex<Option<String>>,
+}
+
+static LEDGERS: OnceLock<Mutex<HashMap<PathBuf, Arc<Ledger>>>> = OnceLock::new();
+
+/// The state directory: the option, else `OIP_GUN_SYNC_STATE_DIR`, else the default.
+pub fn state_dir(option: Option<&str>, env: EnvSource) -> PathBuf {
+    PathBuf::from(option.map(str::to_string).or_else(|| env(STATE_DIR_ENV)).unwrap_or_else(|| DEFAULT_STATE_DIR.into()))
+}
+
+impl Ledger {
+    /// The process's ledger for `dir`, opened on first use. `node_id_override`
+    /// is `GUN_NODE_ID_OVERRIDE`; without it a node id is generated once and persisted.
+    pub fn open(dir: &Path, node_id_override: Option<&str>) -> Result<Arc<Ledger>> {
+        std::fs::create_dir_all(dir).map_err(|e| state_error(dir, &e))?;
+        let key = dir.canonicalize().map_err(|e| state_error(dir, &e))?;
+        let mut ledgers = LEDGERS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(l) = ledgers.get(&key) {
+            return Ok(l.clone());
+        }
+        let node_id = match node_id_override {
+            Some(id) => id.to_string(),
+            None => persisted_node_id(&key)?,
+        };
+        let path = key.join("tombstones.jsonl");
+        let (journal, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
+        let ledger = Arc::new(Ledger {
+            dir: key.clone(),
+            node_id,
+            tombstones: Mutex::new(journal),
+            recovered: Mutex::new(describe(&path, &report)),
+        });
+        ledgers.insert(key, ledger.clone());
+        Ok(ledger)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn node_id(&self) -> &str {
+        &self.node_id
+    }
+
+    /// When applied tombstones were last re-verified (ms), 0 if never.
+    pub fn reverified_at(&self) -> u64 {
+        std::fs::read_to_string(self.dir.join(REVERIFIED_FILE)).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0)
+    }
+
+    pub fn set_reverified_at(&self, ms: u64) -> Result<()> {
+        let path = self.dir.join(REVERIFIED_FILE);
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, ms.to_string()).and_then(|()| std::fs::rename(&tmp, &path)).map_err(|e| state_error(&path, &e))
+    }
+}
+
+fn describe(path: &Path, report: &LoadReport) -> Option<String> {
+    report.set_aside.as_ref().map(|aside| {
+        format!(
+            "state file {} could not be read; set aside as {} and rebuilt from the relay's tombstone index",
+            path.display(),
+            aside.display()
+        )
+    })
+}
+
+fn persisted_node_id(dir: &Path) -> Result<String> {
+    let path = dir.join(NODE_ID_FILE);
+    if let Ok(id) = std::fs::read_to_string(&path) {
+        let id = id.trim();
+        if !id.is_empty() && !id.chars().any(char::is_control) {
+            return Ok(id.to_string());
+        }
+    }
+    let mut bytes = [0u8; 6];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
+        .map_err(|_| state_error(&path, &std::io::Error::other("no randomness available")))?;
+    let id = format!("oip-node-{}", crate::soul::hex(&bytes));
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, &id).and_then(|()| std::fs::rename(&tmp, &path)).map_err(|e| state_error(&path, &e))?;
+    Ok(id)
+}
+
+pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
+    Error::State { path: path.display().to_string(), detail: e.to_string() }
+}

@@ -1,0 +1,125 @@
+//! The tombstone ledger: every tombstone ever seen (grow-only, like the
+//! removal set of a 2P-set), whether it is applied on this node, and when a
+//! failed application may be tried again.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::{state_error, Ledger};
+use crate::error::Result;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tombstone {
+    /// When every part of the deletion last succeeded or found nothing (ms).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_at: Option<u64>,
+    /// Applications tried since the tombstone was last applied.
+    #[serde(default)]
+    pub attempts: u32,
+    /// No I/O for this did before this time (ms); 0 means due now.
+    #[serde(default)]
+    pub next_attempt_at: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<String>,
+    /// Set by `markDeleted` until the tombstone is written to the relay:
+    /// the public key to publish it as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publish_as: Option<String>,
+    /// Withdrawn on this node by `unmarkDeleted` (ms). Kept, not removed, so
+    /// a peer's index that still lists the did does not bring it back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn_at: Option<u64>,
+}
+
+impl Tombstone {
+    pub fn is_applied(&self) -> bool {
+        self.applied_at.is_some()
+    }
+
+    pub fn is_live(&self) -> bool {
+        self.withdrawn_at.is_none()
+    }
+}
+
+/// Backoff between attempts of one failed item: exponential from `base`,
+/// capped at `max`, with jitter in the upper half of the window so an item
+/// is never retried inside the window the caller was promised.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Backoff {
+    pub base: Duration,
+    pub max: Duration,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff { base: Duration::from_secs(60), max: Duration::from_secs(4 * 3600) }
+    }
+}
+
+impl Backoff {
+    /// Delay after the `attempts`-th failure; permanent failures wait the long backoff.
+    pub fn delay(&self, attempts: u32, permanent: bool, unit_random: f64) -> Duration {
+        let window = if permanent {
+            self.max
+        } else {
+            let exp = attempts.saturating_sub(1).min(30);
+            self.base.saturating_mul(1u32 << exp.min(31)).min(self.max)
+        };
+        window.mul_f64(0.5 + 0.5 * unit_random.clamp(0.0, 1.0))
+    }
+}
+
+impl Ledger {
+    pub fn tombstone(&self, did: &str) -> Option<Tombstone> {
+        self.tombstones.lock().unwrap_or_else(|p| p.into_inner()).get(did).cloned()
+    }
+
+    pub fn put_tombstone(&self, did: &str, t: Tombstone) -> Result<()> {
+        let mut j = self.tombstones.lock().unwrap_or_else(|p| p.into_inner());
+        j.set(did, t).map_err(|e| state_error(self.dir(), &e))
+    }
+
+    /// Enters tombstones seen in an index; returns how many were new. Never
+    /// removes one: an index that reads back without a did proves nothing.
+    pub fn learn(&self, dids: impl IntoIterator<Item = String>) -> Result<usize> {
+        let mut j = self.tombstones.lock().unwrap_or_else(|p| p.into_inner());
+        let mut added = 0;
+        for did in dids {
+            if j.get(&did).is_none() {
+                j.set(&did, Tombstone::default()).map_err(|e| state_error(self.dir(), &e))?;
+                added += 1;
+            }
+        }
+        Ok(added)
+    }
+
+    /// A withdrawal made on this node (`unmarkDeleted`).
+    pub fn withdraw(&self, did: &str) -> Result<()> {
+        let t = Tombstone { withdrawn_at: Some(crate::soul::now_ms()), ..Default::default() };
+        self.put_tombstone(did, t)
+    }
+
+    /// Every live (not withdrawn) did with its state, sorted for stable output.
+    pub fn tombstone_list(&self) -> Vec<(String, Tombstone)> {
+        let j = self.tombstones.lock().unwrap_or_else(|p| p.into_inner());
+        let mut all: Vec<_> = j.iter().filter(|(_, v)| v.is_live()).map(|(k, v)| (k.clone(), v.clone())).collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_caps_and_keeps_half_the_window() {
+        let b = Backoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
+        assert_eq!(b.delay(1, false, 1.0), Duration::from_secs(60));
+        assert_eq!(b.delay(1, false, 0.0), Duration::from_secs(30));
+        assert_eq!(b.delay(3, false, 1.0), Duration::from_secs(240));
+        assert_eq!(b.delay(40, false, 1.0), Duration::from_secs(3600));
+        assert_eq!(b.delay(1, true, 0.0), Duration::from_secs(1800), "permanent waits the long backoff");
+    }
+}
