@@ -10,6 +10,7 @@ use std::process::{Child, ChildStdout, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use base64::Engine;
 use oip_gun_sync::elastic::{Elastic, ElasticConfig, ElasticOverrides};
 use serde_json::Value;
 
@@ -77,6 +78,26 @@ impl Target {
         o.retry_max_ms = Some(20);
         tweak(&mut o);
         Elastic::new(&ElasticConfig::resolve(&o, &|_| None).unwrap()).unwrap()
+    }
+
+    /// Removes a test's indices from a real cluster (a stand-in forgets them on exit).
+    pub async fn delete_indices(&self, indices: &[&str]) {
+        if self.standin.is_some() {
+            return;
+        }
+        let url = format!("{}/{}", self.url.trim_end_matches('/'), indices.join(","));
+        let mut req = reqwest::Client::new().delete(url);
+        if let Some(key) = &self.overrides.api_key {
+            let encoded = match key.split_once(':') {
+                Some(_) => base64::engine::general_purpose::STANDARD.encode(key),
+                None => key.clone(),
+            };
+            req = req.header("Authorization", format!("ApiKey {encoded}"));
+        } else if let Some(user) = &self.overrides.username {
+            req = req.basic_auth(user, self.overrides.password.as_ref());
+        }
+        let status = req.send().await.map(|r| r.status());
+        assert!(status.as_ref().is_ok_and(|s| s.is_success()), "deleting test indices {indices:?}: {status:?}");
     }
 
     pub fn standin(&self) -> &Standin {
