@@ -38,7 +38,8 @@ pub struct Journal<V> {
 /// What loading found besides the entries.
 #[derive(Debug, Default)]
 pub struct LoadReport {
-    /// A torn last line from an interrupted write, ignored.
+    /// The last line lacked its `\n` (an interrupted write): dropped if it
+    /// did not parse, and the file rewritten.
     pub torn_tail: bool,
     /// The journal was unreadable and moved to this path; the map starts empty.
     pub set_aside: Option<PathBuf>,
@@ -65,7 +66,7 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
         let file = OpenOptions::new().create(true).append(true).open(path)?;
         let mut journal = Journal { path: path.to_path_buf(), file, map, lines };
         if report.torn_tail {
-            // Rewrite so the torn bytes are not followed by new lines.
+            // Rewrite so new lines do not join the torn one.
             journal.compact()?;
         }
         Ok((journal, report))
@@ -143,7 +144,10 @@ struct Corrupt;
 
 type Loaded<V> = (HashMap<String, V>, usize, bool);
 
-/// A bad line anywhere but at the end means the file is not ours or was
+/// Each change is written as one line ending in `\n`, so only a last line
+/// without its `\n` can come from an interrupted write: it is dropped when it
+/// does not parse, and rewritten either way so new lines do not join it. A
+/// complete line that does not parse means the file is not ours or was
 /// damaged: the caller sets it aside and rebuilds.
 fn load<V: DeserializeOwned>(path: &Path) -> Result<Loaded<V>, Corrupt> {
     let file = match File::open(path) {
@@ -151,16 +155,21 @@ fn load<V: DeserializeOwned>(path: &Path) -> Result<Loaded<V>, Corrupt> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((HashMap::new(), 0, false)),
         Err(_) => return Err(Corrupt),
     };
+    let mut reader = BufReader::new(file);
     let mut map = HashMap::new();
     let mut lines = 0;
-    let mut pending_bad = false;
-    for raw in BufReader::new(file).split(b'\n') {
-        let raw = raw.map_err(|_| Corrupt)?;
+    let mut torn = false;
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        if reader.read_until(b'\n', &mut raw).map_err(|_| Corrupt)? == 0 {
+            break;
+        }
+        // read_until stops without the delimiter only at the end of the file.
+        let complete = raw.pop_if(|b| *b == b'\n').is_some();
+        torn = !complete;
         if raw.is_empty() {
             continue;
-        }
-        if pending_bad {
-            return Err(Corrupt);
         }
         match serde_json::from_slice::<Line<V>>(&raw) {
             Ok(Line { k, v: Some(v) }) => {
@@ -169,11 +178,12 @@ fn load<V: DeserializeOwned>(path: &Path) -> Result<Loaded<V>, Corrupt> {
             Ok(Line { k, v: None }) => {
                 map.remove(&k);
             }
-            Err(_) => pending_bad = true,
+            Err(_) if complete => return Err(Corrupt),
+            Err(_) => break,
         }
         lines += 1;
     }
-    Ok((map, lines, pending_bad))
+    Ok((map, lines, torn))
 }
 
 #[cfg(test)]
@@ -229,6 +239,29 @@ mod tests {
         assert!(j.is_empty());
         let aside = rep.set_aside.expect("set aside");
         assert!(aside.exists());
+    }
+
+    #[test]
+    fn a_complete_bad_line_is_corruption_even_when_last() {
+        let p = tmp("bad-last");
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, b"{\"k\":\"a\",\"v\":1}\nnot json\n").unwrap();
+        let (j, rep) = Journal::<u32>::open(&p).unwrap();
+        assert!(j.is_empty() && !rep.torn_tail);
+        assert!(rep.set_aside.expect("set aside").exists());
+    }
+
+    #[test]
+    fn a_last_line_without_newline_is_kept_and_not_joined() {
+        let p = tmp("no-newline");
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, br#"{"k":"a","v":1}"#).unwrap();
+        let (mut j, rep) = Journal::<u32>::open(&p).unwrap();
+        assert!(rep.torn_tail);
+        j.set("b", 2).unwrap();
+        let (j, rep) = Journal::<u32>::open(&p).unwrap();
+        assert!(rep.set_aside.is_none());
+        assert_eq!((j.get("a"), j.get("b")), (Some(&1), Some(&2)));
     }
 
     #[test]
