@@ -178,7 +178,7 @@ impl Deletions {
     async fn apply(&self, did: &str, soul: &str) -> DeletionReport {
         let mut failures: Vec<Error> = Vec::new();
         // GUN first: the record it reads tells which type index registers it.
-        let (gun, record_type) = match self.gun.delete(soul).await {
+        let (gun, read_type) = match self.gun.delete(soul).await {
             Ok(Some(node)) => (Part::Deleted, record_type_of(&node)),
             Ok(None) => (Part::Absent, None),
             Err(e) => {
@@ -186,6 +186,7 @@ impl Deletions {
                 (Part::Failed, None)
             }
         };
+        let record_type = read_type.or_else(|| self.ledger.tombstone(did).and_then(|t| t.record_type));
         let elasticsearch = match self.delete_from_indices(did).await {
             Ok(part) => part,
             Err(e) => {
@@ -193,19 +194,28 @@ impl Deletions {
                 Part::Failed
             }
         };
-        let registry = match self.delete_registration(soul, record_type).await {
+        let registry = match self.delete_registration(soul, record_type.clone()).await {
             Ok(()) => Part::Deleted,
             Err(e) => {
                 failures.push(e);
                 Part::Failed
             }
         };
-        self.record_outcome(did, gun, elasticsearch, registry, &failures)
+        self.record_outcome(did, gun, elasticsearch, registry, record_type, &failures)
     }
 
-    fn record_outcome(&self, did: &str, gun: Part, elasticsearch: Part, registry: Part, failures: &[Error]) -> DeletionReport {
+    fn record_outcome(
+        &self,
+        did: &str,
+        gun: Part,
+        elasticsearch: Part,
+        registry: Part,
+        record_type: Option<String>,
+        failures: &[Error],
+    ) -> DeletionReport {
         let mut t = self.ledger.tombstone(did).unwrap_or_default();
         t.attempts += 1;
+        t.record_type = record_type;
         let applied = failures.is_empty();
         if applied {
             t.applied_at = Some(now_ms());
@@ -299,7 +309,9 @@ impl Deletions {
         back.extend(on_relay.into_iter().flatten());
         let mut reapplied = Vec::new();
         for did in back {
-            self.ledger.put_tombstone(&did, Tombstone::default())?;
+            // Keeps what the tombstone knows, such as a publication still pending.
+            let t = self.ledger.tombstone(&did).unwrap_or_default();
+            self.ledger.put_tombstone(&did, t.reopened())?;
             reapplied.push(self.process(&did).await?);
         }
         Ok(ReverifyReport { checked: applied.len(), reapplied })

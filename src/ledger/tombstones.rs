@@ -22,6 +22,10 @@ pub struct Tombstone {
     pub next_attempt_at: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_error: Option<String>,
+    /// The record's type, as first read: once an attempt has nulled the
+    /// record, it reads 404, and this still finds its type-index entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<String>,
     /// Set by `markDeleted` until the tombstone is written to the relay:
     /// the public key to publish it as.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,6 +43,11 @@ impl Tombstone {
 
     pub fn is_live(&self) -> bool {
         self.withdrawn_at.is_none()
+    }
+
+    /// The same tombstone, due for a fresh application (what it knows is kept).
+    pub fn reopened(self) -> Self {
+        Tombstone { applied_at: None, attempts: 0, next_attempt_at: 0, last_error: None, ..self }
     }
 }
 
