@@ -148,16 +148,19 @@ impl Deletions {
     pub async fn process(&self, did: &str) -> Result<DeletionReport> {
         let soul = soul_of_did(did)?.to_string();
         self.ledger.learn([did.to_string()])?;
-        let t = self.ledger.tombstone(did).unwrap_or_default();
-        if !t.is_live() || t.is_applied() || t.next_attempt_at > now_ms() {
-            return Ok(DeletionReport::skipped(did, &t));
-        }
         let key = (self.ledger.dir().to_path_buf(), did.to_string());
         let fut = {
             let mut map = in_flight();
             match map.get(&key) {
                 Some(f) => f.clone(),
                 None => {
+                    // Read under the map's lock: an application's outcome reaches
+                    // the ledger before it leaves the map, so one that just
+                    // finished is seen here and not started again.
+                    let t = self.ledger.tombstone(did).unwrap_or_default();
+                    if !t.is_live() || t.is_applied() || t.next_attempt_at > now_ms() {
+                        return Ok(DeletionReport::skipped(did, &t));
+                    }
                     let this = self.clone();
                     let (did, key2) = (did.to_string(), key.clone());
                     let f = async move {
