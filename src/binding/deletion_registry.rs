@@ -10,7 +10,7 @@ use napi_derive::napi;
 use serde_json::Value;
 
 use super::errors::{promise, sync};
-use super::gun_helper::{GunHelper, GunHelperOptions};
+use super::gun_helper::GunHelper;
 use super::options::{deletions_for, DeletionOptions};
 use crate::deletion::{self, Deletions, Part};
 use crate::error::Error;
@@ -216,21 +216,22 @@ fn warn_once(env: &Env, did: &str, e: &Error) {
 /// are in the report (`applied: false`, `nextAttemptAt`), not thrown.
 #[napi(catch_unwind, ts_return_type = "Promise<DeletionReport>")]
 pub fn process_local_deletion(env: &Env, did: String, options: Option<DeletionOptions>) -> napi::Result<AsyncBlock<DeletionReport>> {
-    let d = module_deletions(env, &options)?;
-    promise(env, async move { Ok(d.process(&did).await?.into()) })
+    promise(env, async move {
+        // Checked before the options open the state directory.
+        soul_of_did(&did)?;
+        Ok(module_deletions(options)?.process(&did).await?.into())
+    })
 }
 
 /// Checks every applied tombstone in the ledger and re-applies those whose record came back.
 #[napi(catch_unwind, ts_return_type = "Promise<VerifyReport>")]
 pub fn verify_deletions(env: &Env, options: Option<DeletionOptions>) -> napi::Result<AsyncBlock<VerifyReport>> {
-    let d = module_deletions(env, &options)?;
-    promise(env, async move { verify(&d).await })
+    promise(env, async move { verify(&module_deletions(options)?).await })
 }
 
-fn module_deletions(env: &Env, options: &Option<DeletionOptions>) -> napi::Result<Deletions> {
-    sync(env, || {
-        let gun_options = options.as_ref().and_then(|o| o.gun.clone()).unwrap_or_else(GunHelperOptions::default);
-        let gun = super::gun_helper::core_helper(Some(gun_options))?;
-        deletions_for(gun, options.clone())
-    })
+/// Bad options reject the promise, as a bad did does, rather than throw.
+fn module_deletions(options: Option<DeletionOptions>) -> Result<Deletions, Error> {
+    let gun_options = options.as_ref().and_then(|o| o.gun.clone()).unwrap_or_default();
+    let gun = super::gun_helper::core_helper(Some(gun_options))?;
+    deletions_for(gun, options)
 }
