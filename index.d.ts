@@ -102,6 +102,60 @@ export declare class GunHelper {
 }
 
 /**
+ * Peer sync with a bounded number of requests per cycle and bounded memory.
+ * Drop-in for the original service: `start`, `stop`, `forceSync`,
+ * `performSync`, `getStatus`, `getHealthMonitor`, `registerLocalRecord`.
+ */
+export declare class GunSyncService {
+  /**
+   * Reads the original's environment variables; `options` override them.
+   * An invalid value throws `INVALID_CONFIG` naming the variable.
+   */
+  constructor(options?: SyncOptions | undefined | null)
+  get isRunning(): boolean
+  /**
+   * One cycle now, then one every `syncInterval`, in the background. The
+   * schedule holds no handle on Node's event loop: it never keeps the process alive.
+   */
+  start(): Promise<void>
+  /** Stops scheduling; a running cycle ends at its next safe point. */
+  stop(): void
+  /**
+   * Runs a cycle now (waiting for a running one first); rejects with
+   * "Sync service is not running" when stopped.
+   */
+  forceSync(): Promise<SyncReport>
+  /** One cycle, whether or not the service is started. */
+  performSync(): Promise<SyncReport>
+  /** Registers a record this node published: its node entry, and its entry in the type index. */
+  registerLocalRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<boolean>
+  clearProcessedCache(): void
+  get processedRecords(): ProcessedRecords
+  getHealthMonitor(): SyncHealthMonitor
+  /** `{getRegistryStats()}` of the records this service registered. */
+  get registry(): SyncRegistry
+  /** The original's status object, with the same keys and types. */
+  getStatus(): SyncStatus
+  /** Prometheus exposition text of the counters since start. */
+  metricsText(): string
+}
+
+/** Health figures of the sync service, as the original `SyncHealthMonitor`. */
+export declare class SyncHealthMonitor {
+  /**
+   * `{totalDiscovered, totalSynced, totalErrors, lastSyncTime (Date | null),
+   * averageSyncTime, syncCycles, successRate, isHealthy, lastSyncAgo}`.
+   */
+  getHealthStatus(): SyncHealthStatus
+}
+
+/** `service.registry`: the local registry as this service sees it. */
+export declare class SyncRegistry {
+  /** `{nodeId, registryRoot, totalRecordsRegistered, recordsByType}` of the records registered through this service. */
+  getRegistryStats(): RegistryStats
+}
+
+/**
  * Deletes `soul` from the relay for real and resolves `true` once a read answers 404.
  * Bad options reject the promise, as bad souls do.
  */
@@ -181,6 +235,13 @@ export interface ElasticsearchOptions {
   timeoutMs?: number
 }
 
+export interface FailedRecord {
+  did: string
+  reason: string
+  /** Permanent failures wait for the record to change on its peer, or the long backoff. */
+  permanent: boolean
+}
+
 /** Options of `getRecord`: who is reading, so encrypted records can be opened. */
 export interface GetRecordOptions {
   /** Opens per-user records this public key encrypted. */
@@ -208,6 +269,11 @@ export interface ListOptions {
   /** Default 0. */
   offset?: number
   recordType?: string
+}
+
+/** The processed-records cache, as `service.processedRecords`. */
+export interface ProcessedRecords {
+  size: number
 }
 
 /**
@@ -245,6 +311,71 @@ export interface PutRecordResult {
 export interface PutSimpleResult {
   soul: string
   success: boolean
+}
+
+/** `registry.getRegistryStats()`. */
+export interface RegistryStats {
+  nodeId: string
+  registryRoot: string
+  totalRecordsRegistered: number
+  recordsByType: Record<string, number>
+}
+
+export interface RequestCounts {
+  peers: number
+  localRelay: number
+  elasticsearch: number
+}
+
+/** Runs one sync cycle with `options` (or the environment) and resolves its report. */
+export declare function runSyncCycle(options?: SyncOptions | undefined | null): Promise<SyncReport>
+
+/** A logger the app may pass; each method is called with one string. */
+export interface SyncLogger {
+  info?: (arg: string) => void
+  warn?: (arg: string) => void
+  error?: (arg: string) => void
+}
+
+/** Options of `GunSyncService` and `runSyncCycle`; each overrides its environment variable. */
+export interface SyncOptions {
+  /** Peer relay URLs to pull from. Default `GUN_EXTERNAL_PEERS`, else `GUN_PEERS`. */
+  peers?: Array<string>
+  /** The local relay (default: `GUN_PEERS`' first entry). */
+  gun?: GunHelperOptions
+  elasticsearch?: ElasticsearchOptions
+  /**
+   * The app's record types (its `defaultTemplates` keys), filtered by
+   * `RECORD_TYPE_INDEX_MODE` and its white/blacklist.
+   */
+  recordTypes?: Array<string>
+  /** ms between cycles. Default `GUN_SYNC_INTERVAL`, else 900000. */
+  syncIntervalMs?: number
+  /** ms after which the processed-records cache is cleared. Default `GUN_CACHE_MAX_AGE`, else 3600000. */
+  cacheMaxAgeMs?: number
+  /** Timeout of each put to the local relay. Default `GUN_REGISTRY_TIMEOUT_MS`, else 30000. */
+  putTimeoutMs?: number
+  /** Peer reads in flight at once (default 16). */
+  fetchConcurrency?: number
+  /** Puts in flight to one relay at once (default 2). */
+  putConcurrency?: number
+  /** Elasticsearch index records go to (default `records`). */
+  index?: string
+  /** Ledger, registry and retry settings, shared with the deletion registry. */
+  deletion?: DeletionOptions
+  logger?: SyncLogger
+}
+
+/** What one sync cycle did. */
+export interface SyncReport {
+  discovered: number
+  synced: number
+  skippedExisting: number
+  skippedDeleted: number
+  deletionsApplied: number
+  failed: Array<FailedRecord>
+  requests: RequestCounts
+  durationMs: number
 }
 
 /** Checks every applied tombstone in the ledger and re-applies those whose record came back. */

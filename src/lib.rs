@@ -11,5 +11,6 @@ pub mod http;
 pub mod ledger;
 pub mod registry;
 pub mod soul;
+pub mod sync;
 
 mod binding;

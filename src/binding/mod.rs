@@ -6,3 +6,4 @@ mod deletion_registry;
 mod errors;
 mod gun_helper;
 mod options;
+mod sync_service;

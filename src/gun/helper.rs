@@ -43,6 +43,11 @@ impl GunHelper {
         GunHelper { relay: Relay::new(config), negative_ttl: config.negative_cache_ttl }
     }
 
+    /// A helper over another relay (a peer), with `config`'s cache settings.
+    pub fn with_relay(relay: Relay, config: &GunConfig) -> Self {
+        GunHelper { relay, negative_ttl: config.negative_cache_ttl }
+    }
+
     pub fn relay(&self) -> &Relay {
         &self.relay
     }

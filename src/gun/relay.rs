@@ -3,7 +3,12 @@
 //! Bodies are read with a cap, parsed and dropped here; callers get only
 //! parsed values. Errors name the soul and the endpoint.
 
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
+
+use tokio::sync::Semaphore;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
@@ -19,16 +24,49 @@ const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remov
 
 pub type Node = Map<String, Value>;
 
+/// Puts in flight to one relay at once, unless configured otherwise: real
+/// relays have left puts unanswered, and lost them, with four or more nested
+/// puts in flight.
+pub const DEFAULT_PUT_CONCURRENCY: usize = 2;
+
+/// One put gate per relay URL, process-wide, so every helper, registry and
+/// sync service of the process shares it.
+static PUT_GATES: OnceLock<Mutex<HashMap<String, Arc<Semaphore>>>> = OnceLock::new();
+
+fn put_gate(base: &str, permits: usize) -> Arc<Semaphore> {
+    let mut gates = PUT_GATES.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+    gates.entry(base.to_string()).or_insert_with(|| Arc::new(Semaphore::new(permits.max(1)))).clone()
+}
+
 #[derive(Debug, Clone)]
 pub struct Relay {
     base: String,
     timeout: Duration,
     max_body: usize,
+    puts: Arc<Semaphore>,
+    /// Requests sent through this client and its clones, for reports.
+    requests: Arc<AtomicU64>,
 }
 
 impl Relay {
     pub fn new(config: &GunConfig) -> Self {
-        Relay { base: config.relay_url.clone(), timeout: config.request_timeout, max_body: config.max_body_bytes }
+        Self::at(&config.relay_url, config, DEFAULT_PUT_CONCURRENCY)
+    }
+
+    /// Another relay (a peer) with `config`'s limits. `put_concurrency` takes
+    /// effect for the first client of a URL in the process.
+    pub fn at(url: &str, config: &GunConfig, put_concurrency: usize) -> Self {
+        Relay {
+            base: url.to_string(),
+            timeout: config.request_timeout,
+            max_body: config.max_body_bytes,
+            puts: put_gate(url, put_concurrency),
+            requests: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    pub fn requests_made(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
     }
 
     /// Same relay and limits, another timeout (registry puts have their own).
@@ -65,7 +103,10 @@ impl Relay {
             .post(format!("{}/put", self.base))
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(body);
-        let (status, body) = self.send(req, "POST /put", soul).await?;
+        let (status, body) = {
+            let _permit = self.puts.acquire().await.expect("put gates are never closed");
+            self.send(req, "POST /put", soul).await?
+        };
         if status != 200 {
             return Err(self.http_error(status, &body, "POST /put", soul));
         }
@@ -111,6 +152,7 @@ impl Relay {
     }
 
     async fn send(&self, req: reqwest::RequestBuilder, endpoint: &str, soul: &str) -> Result<(u16, Vec<u8>)> {
+        self.requests.fetch_add(1, Ordering::Relaxed);
         let resp = req.timeout(self.timeout).send().await.map_err(|e| self.transport_error(e, endpoint, soul))?;
         let status = resp.status().as_u16();
         match http::read_body_capped(resp, self.max_body).await {

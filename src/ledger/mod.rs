@@ -8,6 +8,7 @@
 //! Bounds: memory and disk are O(entries): about 200 bytes of journal per
 //! tombstone or failed record, at most twice that between compactions.
 
+pub mod failures;
 pub mod journal;
 pub mod tombstones;
 
@@ -18,6 +19,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use crate::config::EnvSource;
 use crate::error::{Error, Result};
 use journal::{Journal, LoadReport};
+pub use failures::RecordFailure;
 pub use tombstones::{Backoff, Tombstone};
 
 pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
@@ -31,6 +33,7 @@ pub struct Ledger {
     dir: PathBuf,
     node_id: String,
     pub tombstones: Mutex<Journal<Tombstone>>,
+    pub failures: Mutex<Journal<RecordFailure>>,
     /// Set when a journal had to be set aside: the caller rebuilds it from
     /// the relay's tombstone index, and reports it once.
     pub recovered: Mutex<Option<String>>,
@@ -59,10 +62,14 @@ impl Ledger {
         };
         let path = key.join("tombstones.jsonl");
         let (journal, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
+        let failures_path = key.join("failures.jsonl");
+        // A lost failure ledger only costs one more attempt per record: no rebuild needed.
+        let (failures, _) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
         let ledger = Arc::new(Ledger {
             dir: key.clone(),
             node_id,
             tombstones: Mutex::new(journal),
+            failures: Mutex::new(failures),
             recovered: Mutex::new(describe(&path, &report)),
         });
         ledgers.insert(key, ledger.clone());

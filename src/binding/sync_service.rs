@@ -1,0 +1,511 @@
+//! `GunSyncService`, the drop-in for `helpers/gunSyncService.js`, and the
+//! module-level `runSyncCycle`.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use napi::bindgen_prelude::{AsyncBlock, Function, JsObjectValue, Object};
+use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
+use napi::{Env, Status};
+use napi_derive::napi;
+use tokio::sync::Notify;
+
+use super::errors::{promise, sync};
+use super::gun_helper::{core_helper, GunHelperOptions};
+use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
+use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverrides};
+use crate::error::{Error, Result};
+use crate::gun::helper::GunHelper;
+use crate::ledger::Backoff;
+use crate::sync::{engine, CycleReport, HealthStatus, SyncConfig, SyncEngine};
+
+const DEFAULT_SYNC_INTERVAL_MS: u64 = 900_000;
+const DEFAULT_CACHE_MAX_AGE_MS: u64 = 3_600_000;
+const DEFAULT_PUT_TIMEOUT_MS: u64 = 30_000;
+
+/// A logger the app may pass; each method is called with one string.
+#[napi(object)]
+pub struct SyncLogger {
+    pub info: Option<Function<'static, String, ()>>,
+    pub warn: Option<Function<'static, String, ()>>,
+    pub error: Option<Function<'static, String, ()>>,
+}
+
+/// Options of `GunSyncService` and `runSyncCycle`; each overrides its environment variable.
+#[napi(object)]
+pub struct SyncOptions {
+    /// Peer relay URLs to pull from. Default `GUN_EXTERNAL_PEERS`, else `GUN_PEERS`.
+    pub peers: Option<Vec<String>>,
+    /// The local relay (default: `GUN_PEERS`' first entry).
+    pub gun: Option<GunHelperOptions>,
+    pub elasticsearch: Option<ElasticsearchOptions>,
+    /// The app's record types (its `defaultTemplates` keys), filtered by
+    /// `RECORD_TYPE_INDEX_MODE` and its white/blacklist.
+    pub record_types: Option<Vec<String>>,
+    /// ms between cycles. Default `GUN_SYNC_INTERVAL`, else 900000.
+    pub sync_interval_ms: Option<u32>,
+    /// ms after which the processed-records cache is cleared. Default `GUN_CACHE_MAX_AGE`, else 3600000.
+    pub cache_max_age_ms: Option<u32>,
+    /// Timeout of each put to the local relay. Default `GUN_REGISTRY_TIMEOUT_MS`, else 30000.
+    pub put_timeout_ms: Option<u32>,
+    /// Peer reads in flight at once (default 16).
+    pub fetch_concurrency: Option<u32>,
+    /// Puts in flight to one relay at once (default 2).
+    pub put_concurrency: Option<u32>,
+    /// Elasticsearch index records go to (default `records`).
+    pub index: Option<String>,
+    /// Ledger, registry and retry settings, shared with the deletion registry.
+    pub deletion: Option<DeletionOptions>,
+    pub logger: Option<SyncLogger>,
+}
+
+#[napi(object)]
+pub struct FailedRecord {
+    pub did: String,
+    pub reason: String,
+    /// Permanent failures wait for the record to change on its peer, or the long backoff.
+    pub permanent: bool,
+}
+
+#[napi(object)]
+pub struct RequestCounts {
+    pub peers: f64,
+    pub local_relay: f64,
+    pub elasticsearch: f64,
+}
+
+/// What one sync cycle did.
+#[napi(object)]
+pub struct SyncReport {
+    pub discovered: f64,
+    pub synced: f64,
+    pub skipped_existing: f64,
+    pub skipped_deleted: f64,
+    pub deletions_applied: f64,
+    pub failed: Vec<FailedRecord>,
+    pub requests: RequestCounts,
+    pub duration_ms: f64,
+}
+
+impl From<CycleReport> for SyncReport {
+    fn from(r: CycleReport) -> Self {
+        SyncReport {
+            discovered: r.discovered as f64,
+            synced: r.synced as f64,
+            skipped_existing: r.skipped_existing as f64,
+            skipped_deleted: r.skipped_deleted as f64,
+            deletions_applied: r.deletions_applied as f64,
+            failed: r.failed.into_iter().map(|f| FailedRecord { did: f.did, reason: f.reason, permanent: f.permanent }).collect(),
+            requests: RequestCounts {
+                peers: r.requests.peers as f64,
+                local_relay: r.requests.local_relay as f64,
+                elasticsearch: r.requests.elasticsearch as f64,
+            },
+            duration_ms: r.duration_ms,
+        }
+    }
+}
+
+
+fn log_fn(env: &Env, f: Option<Function<'static, String, ()>>, level: &str) -> napi::Result<Option<Logger>> {
+    let f = match f {
+        Some(f) => f,
+        None => env.get_global()?.get_named_property::<Object>("console")?.get_named_property::<Function<String, ()>>(level)?,
+    };
+    // Weak: a logger must never keep the Node process alive.
+    Ok(Some(Arc::new(f.build_threadsafe_function::<String>().weak::<true>().build()?)))
+}
+
+type Logger = Arc<ThreadsafeFunction<String, (), String, Status, false, true>>;
+
+#[derive(Clone)]
+struct Logs {
+    info: Option<Logger>,
+    warn: Option<Logger>,
+}
+
+impl Logs {
+    fn new(env: &Env, logger: Option<SyncLogger>) -> napi::Result<Self> {
+        let (info, warn) = match logger {
+            Some(l) => (l.info, l.warn.or(l.error)),
+            None => (None, None),
+        };
+        Ok(Logs { info: log_fn(env, info, "info")?, warn: log_fn(env, warn, "warn")? })
+    }
+
+    /// One line per cycle; a warning only when something failed.
+    fn cycle(&self, r: &CycleReport) {
+        let line = format!(
+            "[oip-gun-sync] cycle: {} discovered, {} synced, {} existing, {} tombstoned, {} deletions applied, {} failed; requests peers={} local={} es={}; {:.0} ms",
+            r.discovered, r.synced, r.skipped_existing, r.skipped_deleted, r.deletions_applied, r.failed.len(),
+            r.requests.peers, r.requests.local_relay, r.requests.elasticsearch, r.duration_ms
+        );
+        let target = if r.failed.is_empty() && r.peer_errors.is_empty() { &self.info } else { &self.warn };
+        let mut msg = line;
+        for e in r.peer_errors.iter().take(5) {
+            msg.push_str("\n  ");
+            msg.push_str(e);
+        }
+        if let Some(f) = target {
+            f.call(msg, ThreadsafeFunctionCallMode::NonBlocking);
+        }
+    }
+}
+
+struct Settings {
+    engine: Arc<SyncEngine>,
+    interval: Duration,
+    cache_max_age: Duration,
+}
+
+fn record_types(option: Option<Vec<String>>) -> Result<Vec<String>> {
+    let list = |name: &str| -> Vec<String> {
+        process_env(name).map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+    };
+    let types = option.unwrap_or_default();
+    match process_env("RECORD_TYPE_INDEX_MODE").as_deref().unwrap_or("all") {
+        "all" => Ok(types),
+        "whitelist" => {
+            let white = list("RECORD_TYPE_INDEX_WHITELIST");
+            Ok(if types.is_empty() { white } else { types.into_iter().filter(|t| white.contains(t)).collect() })
+        }
+        "blacklist" => {
+            let black = list("RECORD_TYPE_INDEX_BLACKLIST");
+            Ok(types.into_iter().filter(|t| !black.contains(t)).collect())
+        }
+        other => Err(Error::InvalidConfig {
+            name: "RECORD_TYPE_INDEX_MODE".into(),
+            reason: format!("{other:?} is none of all, whitelist, blacklist"),
+        }),
+    }
+}
+
+fn ms(option: Option<u32>, env: &str, default: u64) -> Result<Duration> {
+    let v = match option {
+        Some(v) => u64::from(v),
+        None => env_u64(&process_env, env)?.unwrap_or(default),
+    };
+    if v == 0 {
+        return Err(Error::InvalidConfig { name: env.into(), reason: "must be a positive number of ms".into() });
+    }
+    Ok(Duration::from_millis(v))
+}
+
+fn settings(o: SyncOptions) -> Result<Settings> {
+    let gun_options = o.gun.unwrap_or_default();
+    let local = core_helper(Some(gun_options.clone()))?;
+    let peer_urls = match o.peers {
+        Some(p) => p.iter().map(|u| crate::config::check_url("peers", &crate::config::rewrite_peer_url(u))).collect::<Result<Vec<_>>>()?,
+        None => external_peers(&process_env)?,
+    };
+    let put_concurrency = o.put_concurrency.map_or(crate::gun::relay::DEFAULT_PUT_CONCURRENCY, |n| n.max(1) as usize);
+    let overrides = GunOverrides {
+        relay_url: gun_options.api_url.clone(),
+        timeout_ms: gun_options.timeout_ms.map(u64::from),
+        max_body_bytes: gun_options.max_body_bytes.map(u64::from),
+        negative_cache_ttl_ms: gun_options.negative_cache_ttl_ms.map(u64::from),
+    };
+    let gun_config = GunConfig::resolve(&overrides, &process_env)?;
+    let peers: Vec<GunHelper> = peer_urls
+        .iter()
+        .filter(|u| **u != gun_config.relay_url)
+        .map(|u| GunHelper::with_relay(crate::gun::relay::Relay::at(u, &gun_config, put_concurrency), &gun_config))
+        .collect();
+    let mut deletion = o.deletion.unwrap_or_default();
+    deletion.elasticsearch = deletion.elasticsearch.or(o.elasticsearch.clone());
+    let types = record_types(o.record_types)?;
+    deletion.record_types = deletion.record_types.or_else(|| Some(types.clone()));
+    let deletions = deletions_for(local.clone(), Some(deletion.clone()))?;
+    let backoff = Backoff {
+        base: deletion.retry_base_ms.map_or(Backoff::default().base, |v| Duration::from_millis(v.into())),
+        max: deletion.retry_max_ms.map_or(Backoff::default().max, |v| Duration::from_millis(v.into())),
+    };
+    let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS)?;
+    let cfg = SyncConfig {
+        peers: peer_urls,
+        record_types: types,
+        registry_root: super::options::registry_root(deletion.registry_root),
+        index: o.index.unwrap_or_else(|| crate::deletion::DEFAULT_INDEX.into()),
+        fetch_concurrency: o.fetch_concurrency.map_or(engine::DEFAULT_FETCH_CONCURRENCY, |n| n.max(1) as usize),
+        batch_size: engine::DEFAULT_BATCH_SIZE,
+        put_timeout: ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS)?,
+        cache_max_age,
+        backoff,
+    };
+    let elastic = elastic_for(deletion.elasticsearch)?;
+    Ok(Settings {
+        engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)),
+        interval: ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS)?,
+        cache_max_age,
+    })
+}
+
+/// Health figures of the sync service, as the original `SyncHealthMonitor`.
+#[napi]
+pub struct SyncHealthMonitor {
+    engine: Arc<SyncEngine>,
+}
+
+#[napi]
+impl SyncHealthMonitor {
+    /// `{totalDiscovered, totalSynced, totalErrors, lastSyncTime (Date | null),
+    /// averageSyncTime, syncCycles, successRate, isHealthy, lastSyncAgo}`.
+    #[napi(catch_unwind, ts_return_type = "SyncHealthStatus")]
+    pub fn get_health_status<'e>(&self, env: &'e Env) -> napi::Result<Object<'e>> {
+        health_object(env, &self.engine.health().status())
+    }
+}
+
+fn health_object<'e>(env: &'e Env, h: &HealthStatus) -> napi::Result<Object<'e>> {
+    let mut o = Object::new(env)?;
+    o.set("totalDiscovered", h.total_discovered as f64)?;
+    o.set("totalSynced", h.total_synced as f64)?;
+    o.set("totalErrors", h.total_errors as f64)?;
+    match h.last_sync_time {
+        Some(t) => o.set("lastSyncTime", env.create_date(t as f64)?)?,
+        None => o.set("lastSyncTime", napi::bindgen_prelude::Null)?,
+    }
+    o.set("averageSyncTime", h.average_sync_time)?;
+    o.set("syncCycles", h.sync_cycles as f64)?;
+    o.set("successRate", h.success_rate)?;
+    o.set("isHealthy", h.is_healthy)?;
+    o.set("lastSyncAgo", h.last_sync_ago.map(|a| a as f64))?;
+    Ok(o)
+}
+
+/// `registry.getRegistryStats()`.
+#[napi(object)]
+pub struct RegistryStats {
+    pub node_id: String,
+    pub registry_root: String,
+    pub total_records_registered: f64,
+    pub records_by_type: std::collections::HashMap<String, f64>,
+}
+
+/// The processed-records cache, as `service.processedRecords`.
+#[napi(object)]
+pub struct ProcessedRecords {
+    pub size: f64,
+}
+
+/// Peer sync with a bounded number of requests per cycle and bounded memory.
+/// Drop-in for the original service: `start`, `stop`, `forceSync`,
+/// `performSync`, `getStatus`, `getHealthMonitor`, `registerLocalRecord`.
+#[napi]
+pub struct GunSyncService {
+    s: Arc<Settings>,
+    running: Arc<AtomicBool>,
+    wake: Arc<Notify>,
+    logs: Logs,
+    registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
+}
+
+#[napi]
+impl GunSyncService {
+    /// Reads the original's environment variables; `options` override them.
+    /// An invalid value throws `INVALID_CONFIG` naming the variable.
+    #[napi(constructor, catch_unwind)]
+    pub fn new(env: &Env, options: Option<SyncOptions>) -> napi::Result<Self> {
+        let mut o = options.unwrap_or(SyncOptions {
+            peers: None, gun: None, elasticsearch: None, record_types: None, sync_interval_ms: None,
+            cache_max_age_ms: None, put_timeout_ms: None, fetch_concurrency: None, put_concurrency: None,
+            index: None, deletion: None, logger: None,
+        });
+        let logs = Logs::new(env, o.logger.take())?;
+        let s = sync(env, || settings(o))?;
+        Ok(GunSyncService {
+            s: Arc::new(s),
+            running: Arc::new(AtomicBool::new(false)),
+            wake: Arc::new(Notify::new()),
+            logs,
+            registered: Default::default(),
+        })
+    }
+
+    #[napi(getter)]
+    pub fn is_running(&self) -> bool {
+        self.running.load(Ordering::SeqCst)
+    }
+
+    /// One cycle now, then one every `syncInterval`, in the background. The
+    /// schedule holds no handle on Node's event loop: it never keeps the process alive.
+    #[napi(catch_unwind, ts_return_type = "Promise<void>")]
+    pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
+        if !self.running.swap(true, Ordering::SeqCst) {
+            let (s, running, wake, logs) = (self.s.clone(), self.running.clone(), self.wake.clone(), self.logs.clone());
+            napi::bindgen_prelude::spawn(async move {
+                while running.load(Ordering::SeqCst) {
+                    let report = s.engine.run_cycle().await;
+                    logs.cycle(&report);
+                    tokio::select! {
+                        _ = tokio::time::sleep(s.interval) => {}
+                        _ = wake.notified() => {}
+                    }
+                }
+            });
+        }
+        promise(env, async { Ok(()) })
+    }
+
+    /// Stops scheduling; a running cycle ends at its next safe point.
+    #[napi(catch_unwind)]
+    pub fn stop(&self) {
+        self.running.store(false, Ordering::SeqCst);
+        self.wake.notify_waiters();
+    }
+
+    /// Runs a cycle now (waiting for a running one first); rejects with
+    /// "Sync service is not running" when stopped.
+    #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
+    pub fn force_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
+        let running = self.is_running();
+        let (s, logs) = (self.s.clone(), self.logs.clone());
+        promise(env, async move {
+            if !running {
+                return Err(Error::InvalidArgument { name: "GunSyncService".into(), reason: "Sync service is not running".into() });
+            }
+            let r = s.engine.run_cycle().await;
+            logs.cycle(&r);
+            Ok(r.into())
+        })
+    }
+
+    /// One cycle, whether or not the service is started.
+    #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
+    pub fn perform_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
+        let (s, logs) = (self.s.clone(), self.logs.clone());
+        promise(env, async move {
+            let r = s.engine.run_cycle().await;
+            logs.cycle(&r);
+            Ok(r.into())
+        })
+    }
+
+    /// Registers a record this node published: its node entry, and its entry in the type index.
+    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    pub fn register_local_record(&self, env: &Env, did: String, soul: String, record_type: String, creator_pub_key: String) -> napi::Result<AsyncBlock<bool>> {
+        let (s, registered) = (self.s.clone(), self.registered.clone());
+        promise(env, async move {
+            s.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
+            *registered.lock().unwrap_or_else(|p| p.into_inner()).entry(record_type).or_insert(0.0) += 1.0;
+            Ok(true)
+        })
+    }
+
+    #[napi(catch_unwind)]
+    pub fn clear_processed_cache(&self) {
+        self.s.engine.clear_processed();
+    }
+
+    #[napi(getter, catch_unwind)]
+    pub fn processed_records(&self) -> ProcessedRecords {
+        ProcessedRecords { size: self.s.engine.processed_count() as f64 }
+    }
+
+    #[napi(catch_unwind)]
+    pub fn get_health_monitor(&self) -> SyncHealthMonitor {
+        SyncHealthMonitor { engine: self.s.engine.clone() }
+    }
+
+    /// `{getRegistryStats()}` of the records this service registered.
+    #[napi(getter, catch_unwind)]
+    pub fn registry(&self) -> SyncRegistry {
+        SyncRegistry { engine: self.s.engine.clone(), registered: self.registered.clone() }
+    }
+
+    /// The original's status object, with the same keys and types.
+    #[napi(catch_unwind, ts_return_type = "SyncStatus")]
+    pub fn get_status<'e>(&self, env: &'e Env) -> napi::Result<Object<'e>> {
+        let e = &self.s.engine;
+        let mut o = Object::new(env)?;
+        o.set("isRunning", self.is_running())?;
+        o.set("syncInterval", self.s.interval.as_millis() as f64)?;
+        o.set("nodeId", e.node_id())?;
+        o.set("processedRecordsCount", e.processed_count() as f64)?;
+        o.set("health", health_object(env, &e.health().status())?)?;
+        let mut c = Object::new(env)?;
+        c.set("privateRecordsEnabled", process_env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false"))?;
+        match process_env("GUN_SYNC_TRUSTED_NODES") {
+            Some(t) => c.set("trustedNodes", t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect::<Vec<_>>())?,
+            None => c.set("trustedNodes", napi::bindgen_prelude::Null)?,
+        }
+        let max_age = self.s.cache_max_age.as_millis() as f64;
+        c.set("cacheMaxAge", max_age)?;
+        c.set("cacheMaxAgeMinutes", (max_age / 60_000.0).round())?;
+        o.set("configuration", c)?;
+        let usage: Object = env
+            .get_global()?
+            .get_named_property::<Object>("process")?
+            .get_named_property::<Function<(), Object>>("memoryUsage")?
+            .call(())?;
+        let mb = |k: &str| -> napi::Result<f64> { Ok((usage.get_named_property::<f64>(k)? / 1024.0 / 1024.0).round()) };
+        let since = e.since_last_clear().as_millis() as f64;
+        let mut m = Object::new(env)?;
+        m.set("heapUsedMB", mb("heapUsed")?)?;
+        m.set("heapTotalMB", mb("heapTotal")?)?;
+        m.set("rssMB", mb("rss")?)?;
+        m.set("externalMB", mb("external")?)?;
+        m.set("cacheSize", e.processed_count() as f64)?;
+        m.set("timeSinceLastClearMinutes", (since / 60_000.0).round())?;
+        m.set("nextClearInMinutes", ((max_age - since) / 60_000.0).round())?;
+        o.set("memory", m)?;
+        Ok(o)
+    }
+
+    /// Prometheus exposition text of the counters since start.
+    #[napi(catch_unwind)]
+    pub fn metrics_text(&self) -> String {
+        let t = self.s.engine.totals();
+        let mut out = String::new();
+        let mut counter = |name: &str, help: &str, v: u64| {
+            out.push_str(&format!("# HELP oip_gun_sync_{name} {help}\n# TYPE oip_gun_sync_{name} counter\noip_gun_sync_{name} {v}\n"));
+        };
+        counter("cycles_total", "Sync cycles run.", t.cycles);
+        counter("records_discovered_total", "Records listed by peers' indexes.", t.discovered);
+        counter("records_synced_total", "Records indexed and stored locally.", t.synced);
+        counter("records_failed_total", "Record sync attempts that failed.", t.failed);
+        counter("records_skipped_existing_total", "Records already indexed or processed.", t.skipped_existing);
+        counter("records_skipped_deleted_total", "Records skipped because tombstoned.", t.skipped_deleted);
+        counter("deletions_applied_total", "Tombstones applied.", t.deletions_applied);
+        out.push_str("# HELP oip_gun_sync_requests_total HTTP requests by target.\n# TYPE oip_gun_sync_requests_total counter\n");
+        for (target, v) in [("peers", t.requests.peers), ("local_relay", t.requests.local_relay), ("elasticsearch", t.requests.elasticsearch)] {
+            out.push_str(&format!("oip_gun_sync_requests_total{{target=\"{target}\"}} {v}\n"));
+        }
+        out
+    }
+}
+
+/// `service.registry`: the local registry as this service sees it.
+#[napi]
+pub struct SyncRegistry {
+    engine: Arc<SyncEngine>,
+    registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
+}
+
+#[napi]
+impl SyncRegistry {
+    /// `{nodeId, registryRoot, totalRecordsRegistered, recordsByType}` of the records registered through this service.
+    #[napi(catch_unwind)]
+    pub fn get_registry_stats(&self) -> RegistryStats {
+        let by_type = self.registered.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        RegistryStats {
+            node_id: self.engine.node_id().to_string(),
+            registry_root: self.engine.config().registry_root.clone(),
+            total_records_registered: by_type.values().fold(0.0, |a, b| a + b),
+            records_by_type: by_type,
+        }
+    }
+}
+
+/// Runs one sync cycle with `options` (or the environment) and resolves its report.
+#[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
+pub fn run_sync_cycle(env: &Env, options: Option<SyncOptions>) -> napi::Result<AsyncBlock<SyncReport>> {
+    let o = options.unwrap_or(SyncOptions {
+        peers: None, gun: None, elasticsearch: None, record_types: None, sync_interval_ms: None,
+        cache_max_age_ms: None, put_timeout_ms: None, fetch_concurrency: None, put_concurrency: None,
+        index: None, deletion: None, logger: None,
+    });
+    let s = sync(env, || settings(o))?;
+    promise(env, async move { Ok(s.engine.run_cycle().await.into()) })
+}

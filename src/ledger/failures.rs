@@ -1,0 +1,54 @@
+//! Records the sync engine could not index or store, with their backoff, so
+//! a record that can never index is not retried every cycle (the original
+//! re-sent them every cycle, about 250 MB of buffers per failure per cycle).
+
+use serde::{Deserialize, Serialize};
+
+use super::{state_error, Backoff, Ledger};
+use crate::crypto::unit_random;
+use crate::error::Result;
+use crate::soul::now_ms;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RecordFailure {
+    pub attempts: u32,
+    /// No attempt before this time (ms).
+    pub next_attempt_at: u64,
+    pub permanent: bool,
+    pub reason: String,
+    /// The peer's index entry version (its timestamp) when it failed: a
+    /// permanent failure is tried again as soon as the content changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+impl RecordFailure {
+    /// Whether the record may be tried now, given the peer's current version.
+    pub fn allows_attempt(&self, version: Option<&str>, now: u64) -> bool {
+        (self.permanent && self.version.as_deref() != version) || self.next_attempt_at <= now
+    }
+}
+
+impl Ledger {
+    pub fn failure(&self, did: &str) -> Option<RecordFailure> {
+        self.failures.lock().unwrap_or_else(|p| p.into_inner()).get(did).cloned()
+    }
+
+    pub fn record_failure(&self, did: &str, permanent: bool, reason: String, version: Option<String>, backoff: &Backoff) -> Result<RecordFailure> {
+        let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        let attempts = j.get(did).map_or(0, |f| f.attempts) + 1;
+        let delay = backoff.delay(attempts, permanent, unit_random());
+        let f = RecordFailure { attempts, next_attempt_at: now_ms() + delay.as_millis() as u64, permanent, reason, version };
+        j.set(did, f.clone()).map_err(|e| state_error(self.dir(), &e))?;
+        Ok(f)
+    }
+
+    pub fn clear_failure(&self, did: &str) -> Result<()> {
+        let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        j.remove(did).map_err(|e| state_error(self.dir(), &e))
+    }
+
+    pub fn failure_count(&self) -> usize {
+        self.failures.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+}

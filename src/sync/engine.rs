@@ -1,0 +1,524 @@
+//! One sync cycle, and the state kept between cycles.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures_util::future::join_all;
+use futures_util::stream::{self, StreamExt};
+use serde_json::{json, Map, Value};
+
+use super::convert;
+use super::health::Health;
+use crate::deletion::{iso8601, Deletions, Part};
+use crate::elastic::{BulkOp, Elastic, Refresh};
+use crate::error::{Error, ErrorClass};
+use crate::gun::helper::GunHelper;
+use crate::gun::record::{self, Decryption};
+use crate::gun::relay::Relay;
+use crate::ledger::{Backoff, Ledger};
+use crate::registry;
+use crate::soul::{did_of_soul, now_ms, validate_soul};
+
+pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
+/// Records whose bodies are held at once; the cycle works batch by batch.
+pub const DEFAULT_BATCH_SIZE: usize = 256;
+/// The processed-records cache never holds more than this many DIDs.
+pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
+/// Reads of a freshly stored record before it counts as not stored.
+const READ_BACK_TRIES: u32 = 4;
+const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
+
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// Peer relay API URLs to pull from.
+    pub peers: Vec<String>,
+    /// Record types whose registry indexes are pulled (after the index mode).
+    pub record_types: Vec<String>,
+    pub registry_root: String,
+    pub index: String,
+    pub fetch_concurrency: usize,
+    pub batch_size: usize,
+    /// Timeout of each put to the local relay (`GUN_REGISTRY_TIMEOUT_MS`).
+    pub put_timeout: Duration,
+    /// The processed-records cache is cleared after this (`GUN_CACHE_MAX_AGE`).
+    pub cache_max_age: Duration,
+    /// Backoff of records that failed.
+    pub backoff: Backoff,
+}
+
+#[derive(Debug, Clone)]
+pub struct FailedRecord {
+    pub did: String,
+    pub reason: String,
+    pub permanent: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RequestCounts {
+    pub peers: u64,
+    pub local_relay: u64,
+    pub elasticsearch: u64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CycleReport {
+    pub discovered: u64,
+    pub synced: u64,
+    pub skipped_existing: u64,
+    pub skipped_deleted: u64,
+    pub deletions_applied: u64,
+    pub failed: Vec<FailedRecord>,
+    pub requests: RequestCounts,
+    pub duration_ms: f64,
+    /// Peers whose indexes could not be read this cycle, with why.
+    pub peer_errors: Vec<String>,
+}
+
+struct Candidate {
+    peer: usize,
+    soul: String,
+    did: String,
+    version: Option<String>,
+}
+
+struct Fetched {
+    cand: Candidate,
+    record: Map<String, Value>,
+}
+
+enum Stored {
+    Whole(Fetched),
+    Tombstoned,
+    Failed(Candidate, String),
+}
+
+#[derive(Default)]
+struct State {
+    processed: HashSet<String>,
+    last_clear: Option<Instant>,
+    health: Health,
+    totals: Totals,
+}
+
+/// Counters since start, for `metricsText()`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Totals {
+    pub cycles: u64,
+    pub discovered: u64,
+    pub synced: u64,
+    pub failed: u64,
+    pub skipped_existing: u64,
+    pub skipped_deleted: u64,
+    pub deletions_applied: u64,
+    pub requests: RequestCounts,
+}
+
+pub struct SyncEngine {
+    cfg: SyncConfig,
+    local: GunHelper,
+    peers: Vec<GunHelper>,
+    elastic: Elastic,
+    deletions: Deletions,
+    ledger: Arc<Ledger>,
+    state: Mutex<State>,
+    /// Only one cycle at a time: a cycle asked for during another waits for it.
+    cycle: tokio::sync::Mutex<()>,
+}
+
+impl SyncEngine {
+    pub fn new(cfg: SyncConfig, local: GunHelper, peers: Vec<GunHelper>, elastic: Elastic, deletions: Deletions) -> Self {
+        let ledger = deletions.ledger().clone();
+        SyncEngine { cfg, local, peers, elastic, deletions, ledger, state: Mutex::new(State::default()), cycle: Default::default() }
+    }
+
+    pub fn config(&self) -> &SyncConfig {
+        &self.cfg
+    }
+
+    pub fn node_id(&self) -> &str {
+        self.ledger.node_id()
+    }
+
+    pub fn deletions(&self) -> &Deletions {
+        &self.deletions
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn processed_count(&self) -> usize {
+        self.state().processed.len()
+    }
+
+    pub fn clear_processed(&self) {
+        let mut s = self.state();
+        s.processed.clear();
+        s.last_clear = Some(Instant::now());
+    }
+
+    /// Time since the processed cache was last cleared (or since the engine started).
+    pub fn since_last_clear(&self) -> Duration {
+        self.state().last_clear.map_or(Duration::ZERO, |t| t.elapsed())
+    }
+
+    pub fn health(&self) -> Health {
+        self.state().health.clone()
+    }
+
+    pub fn totals(&self) -> Totals {
+        self.state().totals
+    }
+
+    fn requests(&self) -> RequestCounts {
+        RequestCounts {
+            peers: self.peers.iter().map(|p| p.relay().requests_made()).sum(),
+            local_relay: self.local.relay().requests_made(),
+            elasticsearch: self.elastic.requests_made(),
+        }
+    }
+
+    /// Registers a record this node published: its node entry and its entry
+    /// in the type index (only the new field: GUN merges it).
+    pub async fn register_local(&self, did: &str, soul: &str, record_type: &str, creator_pub_key: &str) -> Result<(), Error> {
+        validate_soul(soul)?;
+        let now = now_ms();
+        let node_id = self.node_id();
+        let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
+        let entry = json!({
+            "did": did, "soul": soul, "recordType": record_type, "creatorPubKey": creator_pub_key,
+            "nodeId": node_id, "timestamp": now, "oipVersion": registry::OIP_VERSION,
+        });
+        relay.put(&registry::node_entry(&self.cfg.registry_root, node_id, soul), &entry).await?;
+        let index_entry = json!({ soul: { "soul": soul, "nodeId": node_id, "timestamp": now } });
+        relay.put(&registry::type_index(&self.cfg.registry_root, record_type), &index_entry).await?;
+        self.state().processed.insert(did.to_string());
+        Ok(())
+    }
+
+    pub async fn run_cycle(&self) -> CycleReport {
+        let _one_at_a_time = self.cycle.lock().await;
+        let started = Instant::now();
+        let before = self.requests();
+        if self.since_last_clear() >= self.cfg.cache_max_age || self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
+            self.clear_processed();
+        }
+        let mut report = CycleReport { deletions_applied: self.apply_tombstones().await, ..Default::default() };
+        let candidates = self.discover(&mut report).await;
+        report.discovered = candidates.len() as u64;
+        let fresh = self.drop_known(candidates, &mut report).await;
+        let mut synced_any = false;
+        let mut fresh = fresh.into_iter().peekable();
+        while fresh.peek().is_some() {
+            let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
+            synced_any |= self.sync_batch(batch, &mut report).await > 0;
+        }
+        if synced_any {
+            if let Err(e) = self.elastic.refresh(&self.cfg.index).await {
+                report.peer_errors.push(format!("refresh of {}: {}: {e}", self.cfg.index, e.code()));
+            }
+        }
+        let after = self.requests();
+        report.requests = RequestCounts {
+            peers: after.peers - before.peers,
+            local_relay: after.local_relay - before.local_relay,
+            elasticsearch: after.elasticsearch - before.elasticsearch,
+        };
+        report.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
+        self.account(&report);
+        report
+    }
+
+    fn account(&self, r: &CycleReport) {
+        let mut s = self.state();
+        s.health.record_cycle(r.discovered, r.synced + r.skipped_existing + r.skipped_deleted, r.failed.len() as u64, r.duration_ms);
+        let t = &mut s.totals;
+        t.cycles += 1;
+        t.discovered += r.discovered;
+        t.synced += r.synced;
+        t.failed += r.failed.len() as u64;
+        t.skipped_existing += r.skipped_existing;
+        t.skipped_deleted += r.skipped_deleted;
+        t.deletions_applied += r.deletions_applied;
+        t.requests.peers += r.requests.peers;
+        t.requests.local_relay += r.requests.local_relay;
+        t.requests.elasticsearch += r.requests.elasticsearch;
+    }
+
+    /// Learns tombstones from the local relay and every peer (so deletions
+    /// travel over HTTP-only sync), publishes our own unpublished ones, and
+    /// applies every due one, whether or not its record is being discovered.
+    async fn apply_tombstones(&self) -> u64 {
+        let mut relays: Vec<&Relay> = vec![self.local.relay()];
+        relays.extend(self.peers.iter().map(GunHelper::relay));
+        join_all(relays.into_iter().map(|r| self.deletions.learn_from(r))).await;
+        self.deletions.publish_pending().await;
+        let applied = self.deletions.process_due().await.iter().filter(|r| r.applied && r.gun != Part::Skipped).count();
+        let _ = self.deletions.reverify_if_due().await;
+        applied as u64
+    }
+
+    /// Every peer's type indexes, read concurrently; one candidate per DID.
+    async fn discover(&self, report: &mut CycleReport) -> Vec<Candidate> {
+        // Owned items: futures borrowing iterator items trip rustc's Send inference.
+        let reads: Vec<(usize, String)> = (0..self.peers.len())
+            .flat_map(|i| self.cfg.record_types.iter().map(move |t| (i, t.clone())))
+            .map(|(i, t)| (i, registry::type_index(&self.cfg.registry_root, &t)))
+            .collect();
+        let results: Vec<_> = stream::iter(reads)
+            .map(|(i, soul)| async move { (i, self.peers[i].relay().get(&soul).await) })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .collect()
+            .await;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for (peer, result) in results {
+            let index = match result {
+                Ok(Some(index)) => index,
+                // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
+                Ok(None) => continue,
+                Err(e) => {
+                    report.peer_errors.push(format!("{}: {e}", e.code()));
+                    continue;
+                }
+            };
+            for (key, entry) in index {
+                let soul = match &entry {
+                    Value::Object(m) => m.get("soul").and_then(Value::as_str).unwrap_or(&key).to_string(),
+                    _ => continue,
+                };
+                if validate_soul(&soul).is_err() || entry.get("nodeId").and_then(Value::as_str) == Some(self.node_id()) {
+                    continue;
+                }
+                let did = did_of_soul(&soul);
+                if seen.insert(did.clone()) {
+                    let version = entry.get("timestamp").map(|t| t.to_string());
+                    out.push(Candidate { peer, soul, did, version });
+                }
+            }
+        }
+        out
+    }
+
+    /// Drops tombstoned, processed and backing-off candidates, then asks
+    /// Elasticsearch which of the rest exist, in `_mget` batches.
+    async fn drop_known(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> Vec<Candidate> {
+        let now = now_ms();
+        let mut open = Vec::new();
+        {
+            let state = self.state();
+            for c in candidates {
+                if self.ledger.tombstone(&c.did).is_some_and(|t| t.is_live()) {
+                    report.skipped_deleted += 1;
+                } else if state.processed.contains(&c.did) {
+                    report.skipped_existing += 1;
+                } else if self.ledger.failure(&c.did).is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
+                    continue;
+                } else {
+                    open.push(c);
+                }
+            }
+        }
+        if open.is_empty() {
+            return open;
+        }
+        let ids: Vec<String> = open.iter().map(|c| c.did.clone()).collect();
+        let existing = match self.elastic.existing_ids(&self.cfg.index, &ids).await {
+            Ok(e) => e,
+            Err(e) => {
+                // Without an answer nothing can be indexed safely this cycle; all wait for the next.
+                report.peer_errors.push(format!("existence check: {}: {e}", e.code()));
+                return Vec::new();
+            }
+        };
+        let mut state = self.state();
+        open.retain(|c| {
+            if existing.contains(&c.did) {
+                state.processed.insert(c.did.clone());
+                report.skipped_existing += 1;
+                false
+            } else {
+                true
+            }
+        });
+        open
+    }
+
+    /// Fetches, validates, stores, indexes and registers one batch; returns how many synced.
+    async fn sync_batch(&self, batch: Vec<Candidate>, report: &mut CycleReport) -> u64 {
+        let fetched: Vec<Result<Fetched, (Candidate, Error, bool)>> = stream::iter(batch)
+            .map(|cand| self.fetch(cand))
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .collect()
+            .await;
+        let mut valid = Vec::new();
+        for f in fetched {
+            match f {
+                Ok(f) => valid.push(f),
+                Err((cand, e, permanent)) => self.fail(&cand, format!("{}: {e}", e.code()), permanent, report),
+            }
+        }
+        let stored: Vec<Stored> =
+            stream::iter(valid).map(|f| self.store(f)).buffer_unordered(self.cfg.fetch_concurrency.max(1)).collect().await;
+        let mut ready = Vec::new();
+        for s in stored {
+            match s {
+                Stored::Whole(f) => ready.push(f),
+                Stored::Tombstoned => report.skipped_deleted += 1,
+                Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
+            }
+        }
+        if ready.is_empty() {
+            return 0;
+        }
+        let now_iso = iso8601(now_ms());
+        let ops: Vec<BulkOp> = ready
+            .iter()
+            .map(|f| BulkOp::Index {
+                index: self.cfg.index.clone(),
+                id: f.cand.did.clone(),
+                doc: convert::to_document(&f.record, &f.cand.did, self.peers[f.cand.peer].relay().url(), &now_iso),
+            })
+            .collect();
+        let results = match self.elastic.bulk(ops, Refresh::False).await {
+            Ok(r) => r,
+            Err(e) => {
+                for f in &ready {
+                    self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
+                }
+                return 0;
+            }
+        };
+        let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+        let mut synced = 0;
+        for (f, r) in ready.iter().zip(results) {
+            match r.outcome {
+                Ok(_) => {
+                    synced += 1;
+                    let _ = self.ledger.clear_failure(&f.cand.did);
+                    self.state().processed.insert(f.cand.did.clone());
+                    if let Some(t) = convert::record_type(&f.record) {
+                        by_type.entry(t.to_string()).or_default().insert(
+                            f.cand.soul.clone(),
+                            json!({ "soul": f.cand.soul, "nodeId": self.node_id(), "timestamp": now_ms() }),
+                        );
+                    }
+                }
+                Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
+            }
+        }
+        report.synced += synced;
+        let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
+        for (t, entries) in by_type {
+            // A failed registration is repaired by the next registration of the type; the record is synced.
+            if let Err(e) = relay.put(&registry::type_index(&self.cfg.registry_root, &t), &Value::Object(entries)).await {
+                report.peer_errors.push(format!("registering {t}: {}: {e}", e.code()));
+            }
+        }
+        synced
+    }
+
+    fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
+        let _ = self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
+        report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
+    }
+
+    /// Reads a record from its peer. A 404 or a record missing `data`, `oip`
+    /// or `meta` is "not readable yet" (transient), never invalid.
+    async fn fetch(&self, cand: Candidate) -> Result<Fetched, (Candidate, Error, bool)> {
+        let peer = &self.peers[cand.peer];
+        let mut read = peer.get_record(&cand.soul, &Decryption::default()).await;
+        // First reads of fresh nodes often lack `meta`; a moment later they are whole.
+        for _ in 1..READ_BACK_TRIES {
+            if !matches!(&read, Ok(Some(r)) if !is_resolved(r)) {
+                break;
+            }
+            tokio::time::sleep(READ_BACK_PAUSE).await;
+            read = peer.get_record(&cand.soul, &Decryption::default()).await;
+        }
+        match read {
+            Ok(Some(record)) => {
+                if !is_resolved(&record) {
+                    let e = Error::GunBadResponse {
+                        endpoint: format!("GET /get {}", peer.relay().url()),
+                        soul: cand.soul.clone(),
+                        detail: "record read back incomplete (data, oip or meta missing); retried later".into(),
+                    };
+                    return Err((cand, e, false));
+                }
+                match convert::validate(&record) {
+                    Ok(()) => Ok(Fetched { cand, record }),
+                    Err(convert::Invalid(why)) => {
+                        let e = Error::InvalidArgument { name: format!("record {}", cand.did), reason: why };
+                        Err((cand, e, true))
+                    }
+                }
+            }
+            Ok(None) => {
+                let e = Error::GunHttp {
+                    status: 404,
+                    endpoint: format!("GET /get {}", peer.relay().url()),
+                    soul: cand.soul.clone(),
+                    detail: "listed in the peer's index but not readable yet; retried later".into(),
+                };
+                Err((cand, e, false))
+            }
+            Err(e) => {
+                let permanent = e.class() == ErrorClass::Permanent;
+                Err((cand, e, permanent))
+            }
+        }
+    }
+
+    /// Stores the record on the local relay in the original's shape and
+    /// reads it back; only a whole read-back counts. A record tombstoned
+    /// meanwhile is never put back into GUN.
+    async fn store(&self, f: Fetched) -> Stored {
+        if self.ledger.tombstone(&f.cand.did).is_some_and(|t| t.is_live()) {
+            return Stored::Tombstoned;
+        }
+        let node = stored_node(&f.record);
+        let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
+        // An unanswered put may still have landed (relays lose some acks): the read-back decides.
+        let put_error = match relay.put(&f.cand.soul, &node).await {
+            Ok(()) => None,
+            Err(e) if e.code() == "GUN_TIMEOUT" => Some(e),
+            Err(e) => return Stored::Failed(f.cand, format!("{}: {e}", e.code())),
+        };
+        for attempt in 0..READ_BACK_TRIES {
+            if matches!(relay.get(&f.cand.soul).await, Ok(Some(back)) if is_whole(&back)) {
+                return Stored::Whole(f);
+            }
+            if attempt + 1 < READ_BACK_TRIES {
+                tokio::time::sleep(READ_BACK_PAUSE).await;
+            }
+        }
+        let reason = match put_error {
+            Some(e) => format!("{}: {e}; and it did not read back; retried later", e.code()),
+            None => format!("stored on the local relay {} but it did not read back whole; retried later", relay.url()),
+        };
+        Stored::Failed(f.cand, reason)
+    }
+}
+
+/// A record node as OIP writes it has all three fields; relays return fewer on early reads.
+fn is_whole(node: &Map<String, Value>) -> bool {
+    ["data", "oip", "meta"].iter().all(|k| node.contains_key(*k))
+}
+
+/// A fetched record whose child nodes (`meta`, an encrypted `data`) were
+/// readable too: storing an unresolved reference would put an empty object,
+/// which GUN never acknowledges.
+fn is_resolved(record: &Map<String, Value>) -> bool {
+    is_whole(record) && record.values().all(|v| record::reference(v).is_none())
+}
+
+/// The node the original stores: `data` and `oip` as JSON strings (an
+/// encrypted record's `data` stays its envelope object), `meta` as read.
+fn stored_node(record: &Map<String, Value>) -> Value {
+    let encrypted = record.get("meta").and_then(|m| m.get("encrypted")) == Some(&Value::Bool(true));
+    let as_json = |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
+    let data = if encrypted { record.get("data").cloned().unwrap_or(Value::Null) } else { as_json(record.get("data")) };
+    json!({ "data": data, "oip": as_json(record.get("oip")), "meta": record.get("meta").cloned().unwrap_or(Value::Null) })
+}
