@@ -248,14 +248,14 @@ mod tests {
     fn ndjson_lines() {
         let doc = json!({"a": 1});
         let index = BulkOp::Index { index: "r".into(), id: "1".into(), doc: doc.clone() };
-        assert_eq!(index.to_ndjson(), "{\"index\":{\"_id\":\"1\",\"_index\":\"r\"}}\n{\"a\":1}");
+        assert_eq!(index.to_ndjson(), "{\"index\":{\"_index\":\"r\",\"_id\":\"1\"}}\n{\"a\":1}");
         let upsert = BulkOp::Update { index: "r".into(), id: "1".into(), doc: doc.clone(), doc_as_upsert: true };
         assert_eq!(
             upsert.to_ndjson(),
-            "{\"update\":{\"_id\":\"1\",\"_index\":\"r\"}}\n{\"doc\":{\"a\":1},\"doc_as_upsert\":true}"
+            "{\"update\":{\"_index\":\"r\",\"_id\":\"1\"}}\n{\"doc\":{\"a\":1},\"doc_as_upsert\":true}"
         );
         let update = BulkOp::Update { index: "r".into(), id: "1".into(), doc, doc_as_upsert: false };
-        assert_eq!(update.to_ndjson(), "{\"update\":{\"_id\":\"1\",\"_index\":\"r\"}}\n{\"doc\":{\"a\":1}}");
+        assert_eq!(update.to_ndjson(), "{\"update\":{\"_index\":\"r\",\"_id\":\"1\"}}\n{\"doc\":{\"a\":1}}");
         let delete = BulkOp::Delete { index: "r".into(), id: "x\"y".into() };
         assert_eq!(delete.to_ndjson(), "{\"delete\":{\"_id\":\"x\\\"y\",\"_index\":\"r\"}}");
     }
