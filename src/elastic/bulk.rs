@@ -257,6 +257,6 @@ mod tests {
         let update = BulkOp::Update { index: "r".into(), id: "1".into(), doc, doc_as_upsert: false };
         assert_eq!(update.to_ndjson(), "{\"update\":{\"_index\":\"r\",\"_id\":\"1\"}}\n{\"doc\":{\"a\":1}}");
         let delete = BulkOp::Delete { index: "r".into(), id: "x\"y".into() };
-        assert_eq!(delete.to_ndjson(), "{\"delete\":{\"_id\":\"x\\\"y\",\"_index\":\"r\"}}");
+        assert_eq!(delete.to_ndjson(), "{\"delete\":{\"_index\":\"r\",\"_id\":\"x\\\"y\"}}");
     }
 }
