@@ -156,6 +156,12 @@ export declare class SyncRegistry {
 }
 
 /**
+ * For tests only: panics inside Rust, synchronously (`'sync'`) or inside the
+ * returned promise (`'async'`).
+ */
+export declare function __panicForTesting(kind: string): Promise<void>
+
+/**
  * Deletes `soul` from the relay for real and resolves `true` once a read answers 404.
  * Bad options reject the promise, as bad souls do.
  */

@@ -840,6 +840,7 @@ module.exports.GunHelper = nativeBinding.GunHelper
 module.exports.GunSyncService = nativeBinding.GunSyncService
 module.exports.SyncHealthMonitor = nativeBinding.SyncHealthMonitor
 module.exports.SyncRegistry = nativeBinding.SyncRegistry
+module.exports.__panicForTesting = nativeBinding.__panicForTesting
 module.exports.deleteRecord = nativeBinding.deleteRecord
 module.exports.DeletionPart = nativeBinding.DeletionPart
 module.exports.processLocalDeletion = nativeBinding.processLocalDeletion

@@ -9,6 +9,7 @@ use napi::Env;
 use napi_derive::napi;
 use serde_json::Value;
 
+use super::json::Json;
 use super::errors::{promise, sync};
 use super::gun_helper::GunHelper;
 use super::options::{deletions_for, DeletionOptions};
@@ -136,9 +137,9 @@ impl GunDeletionRegistry {
 
     /// `{deletedAt, deletedBy, timestamp, did}` or `null`.
     #[napi(catch_unwind, ts_return_type = "Promise<Record<string, any> | null>")]
-    pub fn get_deletion_details(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<Option<Value>>> {
+    pub fn get_deletion_details(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<Option<Json>>> {
         let inner = self.inner.clone();
-        promise(env, async move { Ok(inner.details(&did).await?.map(Value::Object)) })
+        promise(env, async move { Ok(inner.details(&did).await?.map(|d| Json(Value::Object(d)))) })
     }
 
     /// Applies the tombstone (Elasticsearch, relay, registry). Resolves

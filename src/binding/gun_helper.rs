@@ -5,6 +5,7 @@ use napi::{Env, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 
+use super::json::Json;
 use super::errors::{promise, sync};
 use crate::config::{process_env, GunConfig, GunOverrides};
 use crate::crypto::{self, Key};
@@ -292,7 +293,7 @@ impl GunHelper {
         env: &Env,
         #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
         options: Option<GetRecordOptions>,
-    ) -> napi::Result<AsyncBlock<Option<Value>>> {
+    ) -> napi::Result<AsyncBlock<Option<Json>>> {
         let inner = self.inner.clone();
         let decryption = match options {
             None => Ok(Decryption::default()),
@@ -305,7 +306,7 @@ impl GunHelper {
         };
         let soul = soul_arg(soul);
         promise(env, async move {
-            Ok(inner.get_record(&soul?, &decryption?).await?.map(Value::Object))
+            Ok(inner.get_record(&soul?, &decryption?).await?.map(|r| Json(Value::Object(r))))
         })
     }
 
@@ -316,7 +317,7 @@ impl GunHelper {
         env: &Env,
         #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
         options: Option<ListOptions>,
-    ) -> napi::Result<AsyncBlock<Vec<Value>>> {
+    ) -> napi::Result<AsyncBlock<Vec<Json>>> {
         let inner = self.inner.clone();
         let (limit, offset, record_type) = match options {
             Some(o) => (o.limit.unwrap_or(50), o.offset.unwrap_or(0), o.record_type),
@@ -324,7 +325,7 @@ impl GunHelper {
         };
         let publisher_pub_key = pub_key_arg(publisher_pub_key);
         promise(env, async move {
-            inner.list_by_publisher(&publisher_pub_key?, limit, offset, record_type.as_deref()).await
+            Ok(inner.list_by_publisher(&publisher_pub_key?, limit, offset, record_type.as_deref()).await?.into_iter().map(Json).collect())
         })
     }
 
@@ -335,7 +336,7 @@ impl GunHelper {
         env: &Env,
         #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
         options: Option<ListOptions>,
-    ) -> napi::Result<AsyncBlock<Vec<Value>>> {
+    ) -> napi::Result<AsyncBlock<Vec<Json>>> {
         self.list_records_by_publisher(env, publisher_pub_key, options)
     }
 

@@ -5,5 +5,7 @@
 mod deletion_registry;
 mod errors;
 mod gun_helper;
+mod json;
 mod options;
 mod sync_service;
+mod testing;
