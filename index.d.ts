@@ -114,8 +114,9 @@ export declare class GunSyncService {
   constructor(options?: SyncOptions | undefined | null)
   get isRunning(): boolean
   /**
-   * One cycle now, then one every `syncInterval`, in the background. The
-   * schedule holds no handle on Node's event loop: it never keeps the process alive.
+   * One migration pass, one cycle now, then one every `syncInterval`, in
+   * the background. The schedule holds no handle on Node's event loop: it
+   * never keeps the process alive.
    */
   start(): Promise<void>
   /** Stops scheduling; a running cycle ends at its next safe point. */
@@ -127,6 +128,11 @@ export declare class GunSyncService {
   forceSync(): Promise<SyncReport>
   /** One cycle, whether or not the service is started. */
   performSync(): Promise<SyncReport>
+  /**
+   * Registers every GUN record already in Elasticsearch in the local type
+   * indexes; resolves how many were registered.
+   */
+  migrateExistingRecords(): Promise<number>
   /** Registers a record this node published: its node entry, and its entry in the type index. */
   registerLocalRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<boolean>
   clearProcessedCache(): void

@@ -292,14 +292,11 @@ test('registry entries keep the original formats on both nodes', async () => {
   }
 });
 
-// BUG (addon, src/sync/engine.rs, SyncEngine::sync_batch): a record the addon
-// syncs is registered in the type index only. The original (and node J here)
-// registers a synced record as a published one: OIPGunRegistry.registerOIPRecord
-// writes oip:registry:nodes:<nodeId>:<soul> = {did, soul, recordType,
-// creatorPubKey, nodeId, timestamp, oipVersion: "0.8.0"} AND the index entry.
-// The addon's own deletion (Deletions::delete_registration) nulls that node
-// entry, so it expects it to exist.
-test.failing('a record synced by the addon gets its node entry in the registry, as the original writes it', async () => {
+// The original registers a synced record as a published one:
+// OIPGunRegistry.registerOIPRecord writes oip:registry:nodes:<nodeId>:<soul> =
+// {did, soul, recordType, creatorPubKey, nodeId, timestamp, oipVersion: "0.8.0"}
+// AND the index entry; the addon's sync does both too.
+test('a record synced by the addon gets its node entry in the registry, as the original writes it', async () => {
   const p = published.plainJ;
   const soul = `oip:registry:nodes:${nodeIdR}:${p.soul}`;
   const r = await eventually(() => relayGet(R, soul), (x) => x.status === 200, { tries: 6 });
@@ -358,13 +355,10 @@ test('an encrypted record written by either node decrypts on the other, read wit
   expect(homeR.data).toEqual(secretR.record.data);
 });
 
-// BUG (addon, src/gun/record.rs decrypt_in_place, via GunHelper::get_record):
-// after decrypting, the addon returns `meta` as stored, still
-// {encrypted: true, encryptionMethod, encryptionType, encryptedBy, created};
-// the original's getRecord returns {...meta, encrypted: false,
-// wasEncrypted: true, decryptedBy: <userPublicKey>}. An app that checks
-// `record.meta.encrypted` would treat the decrypted record as still sealed.
-test.failing('getRecord of a decrypted record reports meta as the original does', async () => {
+// The original's getRecord returns a decrypted record's meta as
+// {...meta, encrypted: false, wasEncrypted: true, decryptedBy: <userPublicKey>},
+// so apps that check `record.meta.encrypted` see plain data; so does the addon.
+test('getRecord of a decrypted record reports meta as the original does', async () => {
   const p = published.secretJ;
   const opts = { userPublicKey: pkJ };
   const byBaseline = await eventually(

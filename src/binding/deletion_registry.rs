@@ -4,13 +4,13 @@
 use std::collections::HashSet;
 use std::sync::Mutex;
 
-use napi::bindgen_prelude::{AsyncBlock, Function, JsObjectValue};
+use napi::bindgen_prelude::AsyncBlock;
 use napi::Env;
 use napi_derive::napi;
 use serde_json::Value;
 
 use super::json::Json;
-use super::errors::{promise, sync};
+use super::errors::{console_warn, promise, report_recovery, sync};
 use super::gun_helper::GunHelper;
 use super::options::{deletions_for, DeletionOptions};
 use crate::deletion::{self, Deletions, Part};
@@ -108,7 +108,9 @@ impl GunDeletionRegistry {
     #[napi(constructor, catch_unwind)]
     pub fn new(env: &Env, gun_helper: &GunHelper, options: Option<DeletionOptions>) -> napi::Result<Self> {
         let gun = gun_helper.core().clone();
-        sync(env, || Ok(GunDeletionRegistry { inner: deletions_for(gun, options)? }))
+        let inner = sync(env, || deletions_for(gun, options))?;
+        report_recovery(env, inner.ledger());
+        Ok(GunDeletionRegistry { inner })
     }
 
     /// Records the tombstone in the ledger at once, then writes
@@ -204,12 +206,7 @@ fn warn_once(env: &Env, did: &str, e: &Error) {
     if warned.len() >= WARNED_LIMIT || !warned.insert(did.to_string()) {
         return;
     }
-    let log = || -> napi::Result<()> {
-        let console = env.get_global()?.get_named_property::<napi::bindgen_prelude::Object>("console")?;
-        let warn = console.get_named_property::<Function<String, ()>>("warn")?;
-        warn.call(format!("[oip-gun-sync] processLocalDeletion skipped: {}: {e}", e.code()))
-    };
-    let _ = log();
+    console_warn(env, format!("[oip-gun-sync] processLocalDeletion skipped: {}: {e}", e.code()));
 }
 
 /// Applies the tombstone of `did` on this node and reports each part.

@@ -4,7 +4,7 @@ use std::future::Future;
 use std::panic::AssertUnwindSafe;
 
 use futures_util::FutureExt;
-use napi::bindgen_prelude::{AsyncBlock, AsyncBlockBuilder, JsObjectValue, JsValue, ToNapiValue};
+use napi::bindgen_prelude::{AsyncBlock, AsyncBlockBuilder, Function, JsObjectValue, JsValue, Object, ToNapiValue};
 use napi::{Env, Status};
 
 use crate::error::Error;
@@ -45,4 +45,20 @@ pub(crate) fn sync<T>(env: &Env, f: impl FnOnce() -> Result<T, Error>) -> napi::
     std::panic::catch_unwind(AssertUnwindSafe(f))
         .unwrap_or_else(|p| Err(panic_message(p)))
         .map_err(|e| js_error(env, &e))
+}
+
+/// `console.warn(msg)`, for the few things worth saying outside a return value.
+pub(crate) fn console_warn(env: &Env, msg: String) {
+    let warn = || -> napi::Result<()> {
+        let console = env.get_global()?.get_named_property::<Object>("console")?;
+        console.get_named_property::<Function<String, ()>>("warn")?.call(msg)
+    };
+    let _ = warn();
+}
+
+/// Says once, when a ledger had to set an unreadable state file aside.
+pub(crate) fn report_recovery(env: &Env, ledger: &crate::ledger::Ledger) {
+    if let Some(msg) = ledger.recovered.lock().unwrap_or_else(|p| p.into_inner()).take() {
+        console_warn(env, format!("[oip-gun-sync] {msg}"));
+    }
 }

@@ -1,7 +1,7 @@
 //! `GunSyncService`, the drop-in for `helpers/gunSyncService.js`, and the
 //! module-level `runSyncCycle`.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -11,7 +11,7 @@ use napi::{Env, Status};
 use napi_derive::napi;
 use tokio::sync::Notify;
 
-use super::errors::{promise, sync};
+use super::errors::{promise, report_recovery, sync};
 use super::gun_helper::{core_helper, GunHelperOptions};
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
 use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverrides};
@@ -132,6 +132,12 @@ impl Logs {
             None => (None, None),
         };
         Ok(Logs { info: log_fn(env, info, "info")?, warn: log_fn(env, warn, "warn")? })
+    }
+
+    fn warn(&self, msg: String) {
+        if let Some(f) = &self.warn {
+            f.call(msg, ThreadsafeFunctionCallMode::NonBlocking);
+        }
     }
 
     /// One line per cycle; a warning only when something failed.
@@ -296,6 +302,7 @@ pub struct ProcessedRecords {
 pub struct GunSyncService {
     s: Arc<Settings>,
     running: Arc<AtomicBool>,
+    generation: Arc<AtomicU64>,
     wake: Arc<Notify>,
     logs: Logs,
     registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
@@ -314,9 +321,11 @@ impl GunSyncService {
         });
         let logs = Logs::new(env, o.logger.take())?;
         let s = sync(env, || settings(o))?;
+        report_recovery(env, s.engine.deletions().ledger());
         Ok(GunSyncService {
             s: Arc::new(s),
             running: Arc::new(AtomicBool::new(false)),
+            generation: Arc::new(AtomicU64::new(0)),
             wake: Arc::new(Notify::new()),
             logs,
             registered: Default::default(),
@@ -328,16 +337,28 @@ impl GunSyncService {
         self.running.load(Ordering::SeqCst)
     }
 
-    /// One cycle now, then one every `syncInterval`, in the background. The
-    /// schedule holds no handle on Node's event loop: it never keeps the process alive.
+    /// One migration pass, one cycle now, then one every `syncInterval`, in
+    /// the background. The schedule holds no handle on Node's event loop: it
+    /// never keeps the process alive.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         if !self.running.swap(true, Ordering::SeqCst) {
-            let (s, running, wake, logs) = (self.s.clone(), self.running.clone(), self.wake.clone(), self.logs.clone());
+            // Each start owns a generation: a loop from an earlier start that is
+            // still sleeping sees a newer one and ends, so restarts never double the schedule.
+            let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+            let (s, running, wake, logs, current) =
+                (self.s.clone(), self.running.clone(), self.wake.clone(), self.logs.clone(), self.generation.clone());
+            let live = move || running.load(Ordering::SeqCst) && current.load(Ordering::SeqCst) == generation;
             napi::bindgen_prelude::spawn(async move {
-                while running.load(Ordering::SeqCst) {
+                if let Err(e) = s.engine.migrate_existing().await {
+                    logs.warn(format!("[oip-gun-sync] migration pass failed: {}: {e}", e.code()));
+                }
+                while live() {
                     let report = s.engine.run_cycle().await;
                     logs.cycle(&report);
+                    if !live() {
+                        break;
+                    }
                     tokio::select! {
                         _ = tokio::time::sleep(s.interval) => {}
                         _ = wake.notified() => {}
@@ -352,7 +373,8 @@ impl GunSyncService {
     #[napi(catch_unwind)]
     pub fn stop(&self) {
         self.running.store(false, Ordering::SeqCst);
-        self.wake.notify_waiters();
+        // notify_one keeps a permit when no loop is waiting yet (a cycle is running).
+        self.wake.notify_one();
     }
 
     /// Runs a cycle now (waiting for a running one first); rejects with
@@ -380,6 +402,14 @@ impl GunSyncService {
             logs.cycle(&r);
             Ok(r.into())
         })
+    }
+
+    /// Registers every GUN record already in Elasticsearch in the local type
+    /// indexes; resolves how many were registered.
+    #[napi(catch_unwind, ts_return_type = "Promise<number>")]
+    pub fn migrate_existing_records(&self, env: &Env) -> napi::Result<AsyncBlock<f64>> {
+        let s = self.s.clone();
+        promise(env, async move { Ok(s.engine.migrate_existing().await? as f64) })
     }
 
     /// Registers a record this node published: its node entry, and its entry in the type index.

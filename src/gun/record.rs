@@ -121,11 +121,25 @@ pub fn decrypt_in_place(node: &mut Map<String, Value>, how: &Decryption, soul: &
         }
         _ => return Ok(false),
     };
-    let plain = crypto::decrypt(&key, &envelope, soul)?;
+    let plain = match crypto::decrypt(&key, &envelope, soul) {
+        Ok(p) => p,
+        // A caller's key that does not open this record (another user's, another
+        // organisation's) leaves it sealed, as a reader without a key would see it.
+        Err(_) if how.key.is_some() => return Ok(false),
+        Err(e) => return Err(e),
+    };
     let bad = |reason: &str| Error::Decrypt { soul: soul.to_string(), reason: reason.to_string() };
     let inner: String = serde_json::from_slice(&plain).map_err(|_| bad("plaintext is not a JSON string"))?;
     let data: Value = serde_json::from_str(&inner).map_err(|_| bad("plaintext does not hold JSON"))?;
     node.insert("data".into(), data);
+    // The original marks what it opened, so apps reading `meta.encrypted` see plain data.
+    if let Some(Value::Object(meta)) = node.get_mut("meta") {
+        meta.insert("encrypted".into(), Value::Bool(false));
+        meta.insert("wasEncrypted".into(), Value::Bool(true));
+        if let Some(reader) = &how.user_public_key {
+            meta.insert("decryptedBy".into(), Value::String(reader.clone()));
+        }
+    }
     Ok(true)
 }
 

@@ -28,6 +28,8 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
+/// Where a record's DID is searched by prefix: a keyword mapping, or dynamic mapping's keyword subfield.
+const MIGRATION_FIELDS: [&str; 2] = ["oip.did", "oip.did.keyword"];
 
 #[derive(Debug, Clone)]
 pub struct SyncConfig {
@@ -179,6 +181,16 @@ impl SyncEngine {
         }
     }
 
+    /// `oip:registry:nodes:<nodeId>:<soul>` and its content, as the original registry wrote it.
+    fn node_entry(&self, did: &str, soul: &str, record_type: &str, creator_pub_key: Option<&str>, now: u64) -> (String, Value) {
+        let node_id = self.node_id();
+        let entry = json!({
+            "did": did, "soul": soul, "recordType": record_type, "creatorPubKey": creator_pub_key,
+            "nodeId": node_id, "timestamp": now, "oipVersion": registry::OIP_VERSION,
+        });
+        (registry::node_entry(&self.cfg.registry_root, node_id, soul), entry)
+    }
+
     /// Registers a record this node published: its node entry and its entry
     /// in the type index (only the new field: GUN merges it).
     pub async fn register_local(&self, did: &str, soul: &str, record_type: &str, creator_pub_key: &str) -> Result<(), Error> {
@@ -186,15 +198,51 @@ impl SyncEngine {
         let now = now_ms();
         let node_id = self.node_id();
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
-        let entry = json!({
-            "did": did, "soul": soul, "recordType": record_type, "creatorPubKey": creator_pub_key,
-            "nodeId": node_id, "timestamp": now, "oipVersion": registry::OIP_VERSION,
-        });
-        relay.put(&registry::node_entry(&self.cfg.registry_root, node_id, soul), &entry).await?;
+        let (entry_soul, entry) = self.node_entry(did, soul, record_type, Some(creator_pub_key), now);
+        relay.put(&entry_soul, &entry).await?;
         let index_entry = json!({ soul: { "soul": soul, "nodeId": node_id, "timestamp": now } });
         relay.put(&registry::type_index(&self.cfg.registry_root, record_type), &index_entry).await?;
         self.state().processed.insert(did.to_string());
         Ok(())
+    }
+
+    /// The original's start-up pass: every GUN record already in Elasticsearch
+    /// gets its entry in the local type index, a page of records per put per
+    /// type (only new fields: GUN merges them). Returns how many were registered.
+    pub async fn migrate_existing(&self) -> Result<u64, Error> {
+        const PAGE: u32 = 500;
+        let mut field = MIGRATION_FIELDS[0];
+        let mut cursor = None;
+        let mut migrated = 0;
+        let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
+        loop {
+            let page = self.elastic.search_prefix(&self.cfg.index, field, crate::soul::DID_PREFIX, PAGE, cursor.as_ref()).await?;
+            if page.hits.is_empty() && cursor.is_none() && field == MIGRATION_FIELDS[0] {
+                // An index mapped dynamically holds `oip.did` as text, searchable by prefix only as its keyword.
+                field = MIGRATION_FIELDS[1];
+                continue;
+            }
+            let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+            for hit in &page.hits {
+                let soul = hit.id.strip_prefix(crate::soul::DID_PREFIX).unwrap_or_default();
+                let Some(t) = hit.source.pointer("/oip/recordType").and_then(Value::as_str) else { continue };
+                if validate_soul(soul).is_ok() {
+                    by_type.entry(t.to_string()).or_default().insert(
+                        soul.to_string(),
+                        json!({ "soul": soul, "nodeId": self.node_id(), "timestamp": now_ms() }),
+                    );
+                }
+            }
+            for (t, entries) in by_type {
+                let n = entries.len() as u64;
+                relay.put(&registry::type_index(&self.cfg.registry_root, &t), &Value::Object(entries)).await?;
+                migrated += n;
+            }
+            match page.next {
+                Some(next) => cursor = Some(next),
+                None => return Ok(migrated),
+            }
+        }
     }
 
     pub async fn run_cycle(&self) -> CycleReport {
@@ -391,7 +439,9 @@ impl SyncEngine {
             }
         };
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+        let mut node_entries = Vec::new();
         let mut synced = 0;
+        let now = now_ms();
         for (f, r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
@@ -399,10 +449,12 @@ impl SyncEngine {
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
                     if let Some(t) = convert::record_type(&f.record) {
-                        by_type.entry(t.to_string()).or_default().insert(
-                            f.cand.soul.clone(),
-                            json!({ "soul": f.cand.soul, "nodeId": self.node_id(), "timestamp": now_ms() }),
-                        );
+                        let soul = &f.cand.soul;
+                        by_type
+                            .entry(t.to_string())
+                            .or_default()
+                            .insert(soul.clone(), json!({ "soul": soul, "nodeId": self.node_id(), "timestamp": now }));
+                        node_entries.push(self.node_entry(&f.cand.did, soul, t, convert::creator_public_key(&f.record), now));
                     }
                 }
                 Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
@@ -410,12 +462,18 @@ impl SyncEngine {
         }
         report.synced += synced;
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
-        for (t, entries) in by_type {
-            // A failed registration is repaired by the next registration of the type; the record is synced.
-            if let Err(e) = relay.put(&registry::type_index(&self.cfg.registry_root, &t), &Value::Object(entries)).await {
-                report.peer_errors.push(format!("registering {t}: {}: {e}", e.code()));
-            }
-        }
+        // Registration is best effort: the record is synced, and the next registration repairs the index.
+        let index_puts = by_type.into_iter().map(|(t, entries)| (registry::type_index(&self.cfg.registry_root, &t), Value::Object(entries)));
+        let errors: Vec<String> = stream::iter(index_puts.chain(node_entries))
+            .map(|(soul, body)| {
+                let relay = relay.clone();
+                async move { relay.put(&soul, &body).await.err().map(|e| format!("registering {soul}: {}: {e}", e.code())) }
+            })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .filter_map(|e| async move { e })
+            .collect()
+            .await;
+        report.peer_errors.extend(errors);
         synced
     }
 
