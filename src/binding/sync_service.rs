@@ -34,6 +34,7 @@ pub struct SyncLogger {
 
 /// Options of `GunSyncService` and `runSyncCycle`; each overrides its environment variable.
 #[napi(object)]
+#[derive(Default)]
 pub struct SyncOptions {
     /// Peer relay URLs to pull from. Default `GUN_EXTERNAL_PEERS`, else `GUN_PEERS`.
     pub peers: Option<Vec<String>>,
@@ -264,16 +265,16 @@ impl SyncHealthMonitor {
 }
 
 fn health_object<'e>(env: &'e Env, h: &HealthStatus) -> napi::Result<Object<'e>> {
-    let mut o = Object::new(env)?;
-    o.set("totalDiscovered", h.total_discovered as f64)?;
-    o.set("totalSynced", h.total_synced as f64)?;
-    o.set("totalErrors", h.total_errors as f64)?;
-    match h.last_sync_time {
+    let (c, mut o) = (&h.counts, Object::new(env)?);
+    o.set("totalDiscovered", c.total_discovered as f64)?;
+    o.set("totalSynced", c.total_synced as f64)?;
+    o.set("totalErrors", c.total_errors as f64)?;
+    match c.last_sync_time {
         Some(t) => o.set("lastSyncTime", env.create_date(t as f64)?)?,
         None => o.set("lastSyncTime", napi::bindgen_prelude::Null)?,
     }
-    o.set("averageSyncTime", h.average_sync_time)?;
-    o.set("syncCycles", h.sync_cycles as f64)?;
+    o.set("averageSyncTime", c.average_sync_time)?;
+    o.set("syncCycles", c.sync_cycles as f64)?;
     o.set("successRate", h.success_rate)?;
     o.set("isHealthy", h.is_healthy)?;
     o.set("lastSyncAgo", h.last_sync_ago.map(|a| a as f64))?;
@@ -314,11 +315,7 @@ impl GunSyncService {
     /// An invalid value throws `INVALID_CONFIG` naming the variable.
     #[napi(constructor, catch_unwind)]
     pub fn new(env: &Env, options: Option<SyncOptions>) -> napi::Result<Self> {
-        let mut o = options.unwrap_or(SyncOptions {
-            peers: None, gun: None, elasticsearch: None, record_types: None, sync_interval_ms: None,
-            cache_max_age_ms: None, put_timeout_ms: None, fetch_concurrency: None, put_concurrency: None,
-            index: None, deletion: None, logger: None,
-        });
+        let mut o = options.unwrap_or_default();
         let logs = Logs::new(env, o.logger.take())?;
         let s = sync(env, || settings(o))?;
         report_recovery(env, s.engine.deletions().ledger());
@@ -531,11 +528,7 @@ impl SyncRegistry {
 /// Runs one sync cycle with `options` (or the environment) and resolves its report.
 #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
 pub fn run_sync_cycle(env: &Env, options: Option<SyncOptions>) -> napi::Result<AsyncBlock<SyncReport>> {
-    let o = options.unwrap_or(SyncOptions {
-        peers: None, gun: None, elasticsearch: None, record_types: None, sync_interval_ms: None,
-        cache_max_age_ms: None, put_timeout_ms: None, fetch_concurrency: None, put_concurrency: None,
-        index: None, deletion: None, logger: None,
-    });
+    let o = options.unwrap_or_default();
     let s = sync(env, || settings(o))?;
     promise(env, async move { Ok(s.engine.run_cycle().await.into()) })
 }

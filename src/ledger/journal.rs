@@ -272,7 +272,7 @@ mod tests {
             j.set("same", i).unwrap();
         }
         let lines = fs::read_to_string(&p).unwrap().lines().count();
-        assert!(lines <= COMPACT_FLOOR + 2 * 1 + 1, "{lines} lines for one entry");
+        assert!(lines <= COMPACT_FLOOR + COMPACT_RATIO + 1, "{lines} lines for one entry");
         drop(j);
         assert_eq!(Journal::<u32>::open(&p).unwrap().0.get("same"), Some(&999));
     }

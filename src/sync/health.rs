@@ -15,14 +15,10 @@ pub struct Health {
     pub sync_cycles: u64,
 }
 
+/// The counters and what the original derived from them.
 #[derive(Debug, Clone)]
 pub struct HealthStatus {
-    pub total_discovered: u64,
-    pub total_synced: u64,
-    pub total_errors: u64,
-    pub last_sync_time: Option<u64>,
-    pub average_sync_time: f64,
-    pub sync_cycles: u64,
+    pub counts: Health,
     /// Percent, 2 decimals; 100 when nothing was discovered.
     pub success_rate: f64,
     pub is_healthy: bool,
@@ -51,12 +47,7 @@ impl Health {
         };
         let last_sync_ago = self.last_sync_time.map(|t| now_ms().saturating_sub(t));
         HealthStatus {
-            total_discovered: self.total_discovered,
-            total_synced: self.total_synced,
-            total_errors: self.total_errors,
-            last_sync_time: self.last_sync_time,
-            average_sync_time: self.average_sync_time,
-            sync_cycles: self.sync_cycles,
+            counts: self.clone(),
             success_rate,
             is_healthy: success_rate > 90.0
                 && self.total_errors < 10
@@ -78,7 +69,7 @@ mod tests {
         h.record_cycle(3, 2, 1, 100.0);
         h.record_cycle(0, 0, 0, 200.0);
         let s = h.status();
-        assert_eq!(s.average_sync_time, 130.0);
+        assert_eq!(s.counts.average_sync_time, 130.0);
         assert_eq!(s.success_rate, 66.67);
         assert!(!s.is_healthy);
         h.record_cycle(97, 97, 0, 0.0);
