@@ -1,79 +1,181 @@
 'use strict';
-// The demo: writes, reads, lists and deletes records through the addon
-// against real GUN relays (two started on loopback, or GUN_PEERS's first).
+// `npm run demo`: the incident replay. Two nodes on a local test bed (real
+// GUN relays, an Elasticsearch stand-in): a peer publishing records, five of
+// them tombstoned, two that Elasticsearch refuses forever; Elasticsearch
+// deletes fail for the first cycles and 5% of relay puts answer 500. The
+// addon runs sync cycles, then the JavaScript baseline (the original
+// helpers' shape) runs as many, each in a Node process of its own with a
+// forced GC per cycle; a table row per cycle, then a verdict.
+//
+// With GUN_PEERS / GUN_EXTERNAL_PEERS / ELASTICSEARCHHOST set, the addon runs
+// its cycles against those instead (its ledger in a temporary directory
+// unless OIP_GUN_SYNC_STATE_DIR is set) and prints the same table.
 
-const { GunHelper, deleteRecord } = require('..');
-const { startNodes } = require('../testbed/launcher');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { runWorker } = require('../bench/lib/child');
+const bed = require('../bench/lib/bed');
+const { slope } = require('../bench/lib/stats');
 
-const step = (what, value) => console.log(`  ${what.padEnd(44)} ${value}`);
+const CYCLES = Number(process.env.DEMO_CYCLES) || 20;
+const FAULT_CYCLES = 4;
+const ADDON_CAP_S = 40;
+const BASELINE_CAP_S = 40;
+const HARD_LIMIT_S = 110;
+
+const MB = 1024 * 1024;
+const pad = (v, w) => String(v).padStart(w);
+const t0 = Date.now();
+const since = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
+
+const HEADER = `${pad('cycle', 5)} ${pad('synced', 6)} ${pad('applied', 7)} ${pad('skipped', 7)} ${pad('failed', 6)} ${pad('requests', 8)} ${pad('ES del', 6)} ${pad('rss MB', 7)} ${pad('ms', 7)}`;
+const RULE = '-'.repeat(HEADER.length);
+
+/** One table row; the columns a baseline cycle does not have show "-". */
+function row(l, impl) {
+  const r = l.report;
+  const req = l.requests && Object.keys(l.requests.detail || {}).length
+    ? l.requests.localRelay + l.requests.peerRelay + l.requests.elasticsearch
+    : (r.requests ? r.requests.peers + r.requests.localRelay + r.requests.elasticsearch : '-');
+  const esDel = l.requests && l.requests.detail && l.requests.detail.es ? l.requests.esDeletes : '-';
+  const applied = impl === 'addon' ? r.deletionsApplied : '-';
+  const skipped = impl === 'addon' ? r.skippedDeleted : '-';
+  const failed = impl === 'addon' ? r.failed : r.errors;
+  return `${pad(l.cycle, 5)} ${pad(r.synced, 6)} ${pad(applied, 7)} ${pad(skipped, 7)} ${pad(failed, 6)} ${pad(req, 8)} ${pad(esDel, 6)} ${pad((l.rss / MB).toFixed(1), 7)} ${pad(l.ms.toFixed(0), 7)}`;
+}
+
+/** Runs one implementation's cycles in its own process, printing a row per cycle and a heartbeat while a cycle runs. */
+async function runCycles(impl, config, capS) {
+  console.log(`\n${impl === 'addon' ? 'Addon (Rust)' : 'Baseline (the original JavaScript helpers)'}: up to ${config.cycles} cycles`);
+  console.log(HEADER);
+  console.log(RULE);
+  let current = 0;
+  let lastOut = Date.now();
+  const heartbeat = setInterval(() => {
+    if (Date.now() - lastOut >= 4000) {
+      console.log(`      ... cycle ${current} running (${since()})`);
+      lastOut = Date.now();
+    }
+  }, 1000);
+  try {
+    const res = await runWorker('soak-worker.js', {
+      config: { ...config, impl, capMs: capS * 1000 },
+      timeoutMs: (capS + 40) * 1000,
+      onLine: (l) => {
+        if (l.starting) current = l.starting;
+        if (l.cycle) {
+          console.log(row(l, impl));
+          lastOut = Date.now();
+        }
+      },
+    });
+    const lines = res.lines.filter((l) => l.cycle);
+    if (res.code !== 0) console.log(`(${impl} stopped early: ${res.killed ? 'time limit' : `exit ${res.code}`})`);
+    return lines;
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+function slopes(lines) {
+  // from the third cycle on: the first ones load code and fill caches
+  const tail = lines.slice(Math.min(2, Math.max(0, lines.length - 2)));
+  const xs = tail.map((l) => l.cycle);
+  return {
+    rss: tail.length > 1 ? slope(xs, tail.map((l) => l.rss)) / 1024 : null,
+    external: tail.length > 1 ? slope(xs, tail.map((l) => l.external + l.arrayBuffers)) / 1024 : null,
+  };
+}
+
+const fmtSlope = (v) => (v === null || !Number.isFinite(v) ? 'n/a' : `${v >= 0 ? '+' : ''}${v.toFixed(1)} KB/cycle`);
+
+async function external() {
+  console.log('GUN_PEERS / GUN_EXTERNAL_PEERS / ELASTICSEARCHHOST are set: the addon runs its sync cycles against them.');
+  const stateDir = process.env.OIP_GUN_SYNC_STATE_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'oip-gun-sync-demo-'));
+  try {
+    const lines = await runCycles('addon', { fromEnv: true, cycles: Math.min(CYCLES, 10), stateDir }, 90);
+    const s = slopes(lines);
+    console.log(`\n${lines.length} cycles; rss ${fmtSlope(s.rss)}, external + arrayBuffers ${fmtSlope(s.external)}.`);
+  } finally {
+    if (!process.env.OIP_GUN_SYNC_STATE_DIR) fs.rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+async function embedded() {
+  const { scenario, startPeer, startLocal, RECORD_TYPES } = require('../bench/soak');
+  const control = require('../testbed/control');
+  const o = { missingWaitMs: 200, smoke: false, tombstoned: 5, mappingFailures: 2 };
+  const sc = scenario(20, o);
+  console.log(`Starting the test bed (real GUN relays, an Elasticsearch stand-in) and publishing ${sc.all.length} records on the peer (${since()})...`);
+  const peer = await startPeer(o, sc.all, sc.tombstoned, () => {});
+  const results = {};
+  try {
+    for (const impl of ['addon', 'baseline']) {
+      console.log(`\nFresh local node for the ${impl}: it holds the ${sc.tombstoned.length} tombstoned records; Elasticsearch DELETE answers 500 ` +
+        `until cycle ${FAULT_CYCLES}; 5% of relay puts answer 500 (${since()}).`);
+      const local = await startLocal(o, sc.tombstoned);
+      const n = local.nodes[0];
+      const p = peer.nodes[0];
+      const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-gun-sync-demo-'));
+      try {
+        const esFault = await control.addFault(n.esAdminUrl, {
+          method: 'DELETE', path: '/records/_doc/*', status: 500, body: { error: { type: 'demo_injected', reason: 'injected' }, status: 500 },
+        });
+        await control.addFault(n.relayAdminUrl, { method: 'POST', path: '/put', fraction: 0.05, seed: 42, status: 500, body: { error: 'injected' } });
+        const cycles = impl === 'addon' ? CYCLES : Math.max(1, results.addon.lines.length);
+        const lines = await runCycles(impl, {
+          cycles, localRelay: n.relayUrl, localRelayAdmin: n.relayAdminUrl, peerRelay: p.relayUrl, peerRelayAdmin: p.relayAdminUrl,
+          es: n.esUrl, esAdmin: n.esAdminUrl, recordTypes: RECORD_TYPES, stateDir, retryBaseMs: 200, retryMaxMs: 3600000,
+          clearFault: { cycle: FAULT_CYCLES, adminUrl: n.esAdminUrl, id: esFault.id },
+        }, impl === 'addon' ? ADDON_CAP_S : BASELINE_CAP_S);
+        // what is left in Elasticsearch of the tombstoned records
+        const left = [];
+        for (const r of sc.tombstoned) {
+          const res = await bed.request(`${n.esUrl}/records/_doc/${encodeURIComponent(r.did)}`).catch(() => null);
+          if (res && res.status === 200 && res.json && res.json.found) left.push(r.did);
+        }
+        results[impl] = { lines, left };
+      } finally {
+        await local.stop();
+        fs.rmSync(stateDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await peer.stop();
+  }
+  const a = results.addon;
+  const b = results.baseline;
+  const sa = slopes(a.lines);
+  const sb = slopes(b.lines);
+  const applied = a.lines.reduce((x, l) => x + l.report.deletionsApplied, 0);
+  const lastApply = a.lines.reduce((x, l) => (l.report.deletionsApplied ? l.cycle : x), 0);
+  const after = a.lines.filter((l) => l.cycle > lastApply);
+  console.log('\nVerdict');
+  console.log(`  addon:    ${a.lines.length} cycles; ${applied} of ${sc.tombstoned.length} tombstones applied (last at cycle ${lastApply || 'n/a'}), ` +
+    `${sc.tombstoned.length - a.left.length} removed from Elasticsearch; after that ${after.reduce((x, l) => x + l.requests.esDeletes, 0)} Elasticsearch deletes ` +
+    `and ${after.reduce((x, l) => x + l.requests.relayPuts, 0)} relay puts for them. Memory: rss ${fmtSlope(sa.rss)}, external + arrayBuffers ${fmtSlope(sa.external)}.`);
+  console.log(`  baseline: ${b.lines.length} cycles; its tombstones were "processed" once and then skipped, ` +
+    `${sc.tombstoned.length - b.left.length} of ${sc.tombstoned.length} removed from Elasticsearch; the ${o.mappingFailures} records Elasticsearch refuses are retried every cycle. ` +
+    `Memory: rss ${fmtSlope(sb.rss)}, external + arrayBuffers ${fmtSlope(sb.external)}.`);
+  console.log('  (slopes over a few dozen cycles are noisy; `npm run bench` runs the 1000-cycle soak.)');
+}
 
 async function main() {
-  const external = process.env.GUN_PEERS;
-  let bed = null;
-  let apiUrl = external ? external.split(',')[0].trim() : null;
-  if (!apiUrl) {
-    console.log('Starting the test bed: two real GUN relays on loopback...');
-    bed = await startNodes(2, { missingWaitMs: 1000 });
-    apiUrl = bed.nodes[0].relayUrl;
-  }
-  try {
-    console.log(`Relay: ${apiUrl}\n`);
-    const gun = new GunHelper({ apiUrl });
-    step('checkConnection()', await gun.checkConnection());
-
-    const publisher = `demo-publisher-${Date.now()}`;
-    const soul = gun.computeSoul(publisher, `workout-${Date.now()}`);
-    const record = {
-      data: { basic: { name: 'Morning run', date: Date.now() }, workout: { distanceKm: 5 } },
-      oip: { ver: '0.8.0', recordType: 'workout', creator: { publicKey: publisher, didAddress: 'did:arweave:demo' } },
-    };
-    const put = await gun.putRecord(record, soul, { localId: 'demo-1' });
-    step('putRecord(workout)', put.did);
-
-    const secretSoul = gun.computeSoul(publisher, `secret-${Date.now()}`);
-    await gun.putRecord({ data: { note: 'only for me' }, oip: { recordType: 'post' } }, secretSoul, {
-      encrypt: true,
-      userPublicKey: publisher,
-    });
-    step('putRecord(post, encrypt: true)', secretSoul);
-
-    const back = await readBack(() => gun.getRecord(soul));
-    step('getRecord(workout).data.basic.name', back && back.data.basic.name);
-    const secret = await readBack(() => gun.getRecord(secretSoul, { userPublicKey: publisher }));
-    step('getRecord(post) as its owner', secret && JSON.stringify(secret.data));
-    const stranger = await gun.getRecord(secretSoul, { userPublicKey: 'someone-else' });
-    step('getRecord(post) as a stranger', stranger && stranger.data.encrypted ? 'still encrypted' : stranger);
-
-    const list = await gun.listRecordsByPublisher(publisher, { limit: 10 });
-    step('listRecordsByPublisher()', list.map((r) => r.oip && r.oip.recordType).join(', '));
-
-    step('deleteRecord(workout)', await gun.deleteRecord(soul));
-    step('getRecord(workout) after delete', await gun.getRecord(soul));
-    step('deleteRecord(workout) again (already gone)', await deleteRecord(soul, { apiUrl }));
-
-    try {
-      await gun.getRecord('bad\nsoul');
-    } catch (e) {
-      step('getRecord("bad\\nsoul")', `${e.code}: ${e.message}`);
-    }
-    console.log('\nDone.');
-  } finally {
-    if (bed) await bed.stop();
-  }
+  // a signal ends the process through 'exit', where the test bed's children are killed
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+  const hard = setTimeout(() => {
+    console.error(`demo: stopped after ${HARD_LIMIT_S} s`);
+    process.exit(0);
+  }, HARD_LIMIT_S * 1000);
+  hard.unref();
+  const ext = process.env.GUN_PEERS || process.env.GUN_EXTERNAL_PEERS || process.env.ELASTICSEARCHHOST;
+  if (ext) await external();
+  else await embedded();
+  console.log(`\nDone in ${since()}.`);
 }
 
-// A relay can answer 404 or a partial node on the first read of a fresh
-// node, so the demo reads again for a moment, as the sync engine does.
-async function readBack(read) {
-  for (let i = 0; i < 20; i++) {
-    const r = await read();
-    if (r && r.meta && r.data) return r;
-    await new Promise((res) => setTimeout(res, 250));
-  }
-  return read();
-}
-
-main().catch((e) => {
-  console.error(e);
+main().then(() => process.exit(0), (e) => {
+  console.error(`demo: ${e && e.stack ? e.stack : e}`);
   process.exit(1);
 });

@@ -1,0 +1,58 @@
+'use strict';
+// Smoke version of `npm run bench`: the three benchmarks with tiny sizes, run
+// in parallel into a temporary directory, then the report. Asserts only that
+// each ran and wrote its results (numbers are not judged here).
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawn } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+let out;
+
+beforeAll(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-bench-smoke-'));
+});
+
+afterAll(() => {
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+function runBench(args, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'run.js'), ...args], {
+      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (d) => {
+      log = (log + d).slice(-20000);
+    });
+    child.stderr.on('data', (d) => {
+      log = (log + d).slice(-20000);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, log });
+    });
+  });
+}
+
+test('bench --smoke runs the soak, throughput and call-cost benchmarks and writes their results', async () => {
+  const res = await runBench(['--smoke', '--parallel', '--out', out], 55000);
+  if (res.code !== 0) console.error(res.log);
+  expect(res.code).toBe(0);
+  for (const f of ['soak.json', 'throughput.json', 'callcost.json', 'RESULTS.md', 'soak-rss.png', 'soak-external.png', 'throughput.png']) {
+    expect(fs.existsSync(path.join(out, f))).toBe(true);
+  }
+  const soak = JSON.parse(fs.readFileSync(path.join(out, 'soak.json'), 'utf8'));
+  expect(soak.runs.addon.cycles.length).toBeGreaterThan(0);
+  expect(soak.runs.baseline.cycles.length).toBeGreaterThan(0);
+  const tp = JSON.parse(fs.readFileSync(path.join(out, 'throughput.json'), 'utf8'));
+  expect(tp.figures).toBeDefined();
+  const cc = JSON.parse(fs.readFileSync(path.join(out, 'callcost.json'), 'utf8'));
+  expect(Object.keys(cc.runs)).toEqual(['addon', 'baseline']);
+  const png = fs.readFileSync(path.join(out, 'soak-rss.png'));
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+}, 58000);

@@ -1,0 +1,252 @@
+'use strict';
+/**
+ * Helpers the benchmarks share: plain HTTP against the test bed, seeding of
+ * records, type indexes and tombstones in the original formats, Elasticsearch
+ * document setup and counters. Every request here is made with agent:false
+ * (no pooled socket outlives it), so the helpers keep nothing alive.
+ */
+
+const http = require('http');
+const crypto = require('crypto');
+const control = require('../../testbed/control');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** One HTTP request; resolves { status, json, text }. */
+function request(url, { method = 'GET', body, headers = {}, timeoutMs = 30000, raw = false } = {}) {
+  return new Promise((resolve, reject) => {
+    let payload = null;
+    if (body !== undefined) payload = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+    const req = http.request(url, {
+      method,
+      agent: false,
+      headers: payload
+        ? { 'Content-Type': raw ? 'application/x-ndjson' : 'application/json', 'Content-Length': payload.length, ...headers }
+        : headers,
+    });
+    const timer = setTimeout(() => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${method} ${url}`)), timeoutMs);
+    req.on('response', (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
+      res.on('end', () => {
+        clearTimeout(timer);
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json = null;
+        try {
+          json = text ? JSON.parse(text) : null;
+        } catch (_) {
+          json = null;
+        }
+        resolve({ status: res.statusCode, json, text });
+      });
+    });
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    req.end(payload);
+  });
+}
+
+/** Runs fn(item, i) over items with at most `concurrency` in flight; results in order. */
+async function pool(items, concurrency, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+const relayPut = (relayUrl, soul, data, timeoutMs = 15000) =>
+  request(`${relayUrl}/put`, { method: 'POST', body: { soul, data }, timeoutMs });
+const relayGet = (relayUrl, soul, timeoutMs = 15000) =>
+  request(`${relayUrl}/get?soul=${encodeURIComponent(soul)}`, { timeoutMs });
+
+const publisherHash = (key) => crypto.createHash('sha256').update(String(key)).digest('hex').slice(0, 12);
+
+/**
+ * `n` deterministic OIP records of `recordType` from one publisher:
+ * [{ soul, did, recordType, publicKey, data, oip }]. `start` offsets the local ids.
+ */
+function makeRecords(n, { recordType = 'post', prefix = 'bench', start = 0, publicKey = `${prefix}-publisher` } = {}) {
+  const h = publisherHash(publicKey);
+  const creator = { publicKey, didAddress: `did:arweave:${publicKey}` };
+  const out = [];
+  for (let i = start; i < start + n; i++) {
+    const localId = `${prefix}-${recordType}-${i}`;
+    const soul = `${h}:${localId}`;
+    out.push({
+      soul,
+      did: `did:gun:${soul}`,
+      recordType,
+      publicKey,
+      localId,
+      data: {
+        basic: {
+          name: `${recordType} ${i}`,
+          description: `Benchmark record ${i} of type ${recordType}, with a few words of text to index.`,
+          date: 1700000000 + i,
+          tagItems: '["bench","gun","sync"]',
+        },
+        [recordType]: { index: i, note: 'x'.repeat(64) },
+      },
+      oip: { ver: '0.8.0', recordType, creator },
+    });
+  }
+  return out;
+}
+
+/** The node the original GunHelper.putRecord stores. */
+const storedNode = (r) => ({
+  data: JSON.stringify(r.data),
+  oip: JSON.stringify(r.oip),
+  meta: { created: 1700000000000, localId: r.localId, encrypted: false },
+});
+
+/**
+ * Writes records to a relay (bounded concurrency, a timeout per put), then
+ * reads each back and writes again the ones that do not read back whole, a
+ * few rounds. Resolves the number that never read back (0 when all did).
+ */
+async function seedRecords(relayUrl, records, { concurrency = 16, rounds = 4, log = () => {} } = {}) {
+  let todo = records;
+  for (let round = 0; round < rounds && todo.length; round++) {
+    const conc = round === 0 ? concurrency : 2;
+    await pool(todo, conc, async (r) => {
+      try {
+        await relayPut(relayUrl, r.soul, storedNode(r));
+      } catch (_) {
+        // an unanswered put may still land: the read-back decides
+      }
+    });
+    const missing = await pool(todo, 16, async (r) => {
+      for (let i = 0; i < 3; i++) {
+        const back = await relayGet(relayUrl, r.soul).catch(() => null);
+        if (back && back.status === 200 && back.json && back.json.data && back.json.data.meta && back.json.data.oip) return null;
+        await sleep(200);
+      }
+      return r;
+    });
+    todo = missing.filter(Boolean);
+    log(`seeded ${records.length - todo.length}/${records.length} (round ${round + 1})`);
+  }
+  return todo.length;
+}
+
+/**
+ * Registers records in `oip:registry:index:<type>` on a relay, in chunks
+ * (GUN merges the fields), as the original's entries {soul, nodeId, timestamp}.
+ */
+async function registerRecords(relayUrl, records, { nodeId = 'bench-peer-node', chunk = 250, registryRoot = 'oip:registry' } = {}) {
+  const byType = new Map();
+  for (const r of records) {
+    if (!byType.has(r.recordType)) byType.set(r.recordType, []);
+    byType.get(r.recordType).push(r);
+  }
+  for (const [type, list] of byType) {
+    for (let i = 0; i < list.length; i += chunk) {
+      const entries = {};
+      for (const r of list.slice(i, i + chunk)) entries[r.soul] = { soul: r.soul, nodeId, timestamp: 1700000000000 };
+      let ok = false;
+      for (let attempt = 0; attempt < 4 && !ok; attempt++) {
+        const res = await relayPut(relayUrl, `${registryRoot}:index:${type}`, entries, 60000).catch(() => null);
+        ok = !!(res && res.status === 200);
+      }
+      if (!ok) throw new Error(`could not register ${type} entries ${i}..${i + chunk} on ${relayUrl}`);
+    }
+  }
+}
+
+/** Reads a type index until it lists at least `expected` entries (relays answer partially at first). */
+async function waitIndex(relayUrl, type, expected, { timeoutMs = 30000, registryRoot = 'oip:registry' } = {}) {
+  const until = Date.now() + timeoutMs;
+  let n = 0;
+  while (Date.now() < until) {
+    const res = await relayGet(relayUrl, `${registryRoot}:index:${type}`, 20000).catch(() => null);
+    n = res && res.status === 200 && res.json && res.json.data ? Object.keys(res.json.data).length : 0;
+    if (n >= expected) return n;
+    await sleep(300);
+  }
+  return n;
+}
+
+/** Writes tombstones in the original format: entry soul, then the index flag. */
+async function markDeleted(relayUrl, dids, deletedBy = 'bench-deleter') {
+  for (const did of dids) {
+    await relayPut(relayUrl, `oip:deleted:records:${did}`, {
+      deletedAt: 1700000000000, deletedBy, timestamp: new Date(1700000000000).toISOString(), did,
+    });
+  }
+  const flags = {};
+  for (const did of dids) flags[did] = true;
+  await relayPut(relayUrl, 'oip:deleted:records:index', flags);
+}
+
+/** The Elasticsearch document the original sync writes for a record. */
+function esDocument(r) {
+  return { data: r.data, oip: { ...r.oip, did: r.did, didTx: r.did, storage: 'gun' } };
+}
+
+/** Bulk-indexes documents into the stand-in (or a cluster), 1000 per request, then refreshes. */
+async function esIndex(esUrl, docs, index = 'records') {
+  for (let i = 0; i < docs.length; i += 1000) {
+    const lines = [];
+    for (const { id, doc } of docs.slice(i, i + 1000)) {
+      lines.push(JSON.stringify({ index: { _index: index, _id: id } }), JSON.stringify(doc));
+    }
+    const res = await request(`${esUrl}/_bulk`, { method: 'POST', body: `${lines.join('\n')}\n`, raw: true, timeoutMs: 120000 });
+    if (res.status !== 200 || !res.json || res.json.errors) {
+      throw new Error(`bulk indexing failed: ${res.status} ${res.text.slice(0, 300)}`);
+    }
+  }
+  await request(`${esUrl}/${index}/_refresh`, { method: 'POST' });
+}
+
+/** Documents in an index (0 when it does not exist). */
+async function esCount(esUrl, index = 'records') {
+  await request(`${esUrl}/${index}/_refresh`, { method: 'POST' }).catch(() => null);
+  const res = await request(`${esUrl}/${index}/_count`).catch(() => null);
+  return res && res.status === 200 && res.json ? res.json.count : 0;
+}
+
+/** Sum of a counters snapshot's keys matching a predicate (the "total" key excluded). */
+function countWhere(snapshot, pred) {
+  let n = 0;
+  for (const [k, v] of Object.entries(snapshot || {})) if (k !== 'total' && pred(k)) n += v;
+  return n;
+}
+
+/** Counters of several servers at once: { name: snapshot }. */
+async function snapshots(admins) {
+  const names = Object.keys(admins);
+  const snaps = await Promise.all(names.map((n) => control.counters(admins[n]).catch(() => ({}))));
+  const out = {};
+  names.forEach((n, i) => {
+    out[n] = snaps[i];
+  });
+  return out;
+}
+
+/** Per-key difference b - a of two counters snapshots (keys with 0 left out). */
+function diffCounters(a, b) {
+  const out = {};
+  for (const k of new Set([...Object.keys(a || {}), ...Object.keys(b || {})])) {
+    const d = ((b || {})[k] || 0) - ((a || {})[k] || 0);
+    if (d) out[k] = d;
+  }
+  return out;
+}
+
+module.exports = {
+  sleep, request, pool, relayPut, relayGet, publisherHash, makeRecords, storedNode, seedRecords,
+  registerRecords, waitIndex, markDeleted, esDocument, esIndex, esCount, countWhere, snapshots, diffCounters,
+};

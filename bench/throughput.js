@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Benchmark 2, throughput. A peer relay holds 10,000 records (1,000 `post`,
+ * 9,000 `image`). Each measurement gets a fresh local node (relay with the
+ * production settings, 100 ms put delay and 3 s missing-soul wait, plus an
+ * Elasticsearch stand-in) and runs in a Node process of its own:
+ *   - initial sync of 1,000 records (type `post`): the addon in full; the
+ *     baseline for a time cap, extrapolated;
+ *   - initial sync of 10,000 records (both types): addon and baseline for a
+ *     time cap each, extrapolated from their steady rate;
+ *   - the relay's own ceiling: the same GETs from the peer and PUTs to the
+ *     local relay at the addon's concurrency (fetch 16, puts 2), no sync logic;
+ *   - idle cycles at 10,000 synced records, addon and baseline.
+ *
+ *   node bench/throughput.js [--out bench/results] [--smoke]
+ * writes <out>/throughput.json.
+ */
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { startNodes } = require('../testbed/launcher');
+const bed = require('./lib/bed');
+const { runWorker } = require('./lib/child');
+const { machineInfo, loadSampler } = require('./lib/machine');
+const { median } = require('./lib/stats');
+
+function parseArgs(argv) {
+  const o = { out: path.join(__dirname, 'results'), smoke: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--smoke') o.smoke = true;
+    else if (a === '--out') o.out = argv[++i];
+    else throw new Error(`unknown option ${a}`);
+  }
+  const full = {
+    small: 1000, large: 10000, putDelayMs: 100, missingWaitMs: 3000, seedConcurrency: 32,
+    capAddonSmallS: 240, capAddonLargeS: 60, capBaselineS: 45, capCeilingS: 45, ceilingSample: 10000,
+    idleCycles: 5, capIdleS: 150,
+  };
+  const smoke = {
+    small: 6, large: 12, putDelayMs: 0, missingWaitMs: 300, seedConcurrency: 4,
+    capAddonSmallS: 5, capAddonLargeS: 3, capBaselineS: 3, capCeilingS: 3, ceilingSample: 12,
+    idleCycles: 1, capIdleS: 8,
+  };
+  return { ...o, ...(o.smoke ? smoke : full) };
+}
+
+const FETCH = 16;
+const PUTS = 2;
+
+/**
+ * Records per second after the first record was stored, from progress
+ * samples [{t, count}] (the warm-up -- index reads, existence checks -- left out).
+ */
+function steadyRate(samples, key) {
+  const first = samples.find((s) => s[key] > 0);
+  const last = samples[samples.length - 1];
+  if (!first || !last || last.t <= first.t) return null;
+  return ((last[key] - first[key]) / (last.t - first.t)) * 1000;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const log = (s) => console.log(`[throughput] ${s}`);
+  fs.mkdirSync(o.out, { recursive: true });
+  const load = loadSampler();
+  const started = Date.now();
+  const posts = bed.makeRecords(o.small, { recordType: 'post', prefix: 'tp' });
+  const images = bed.makeRecords(o.large - o.small, { recordType: 'image', prefix: 'tp' });
+  const all = [...posts, ...images];
+
+  // The peer only serves reads while anything is measured: it is seeded with
+  // puts at bounded concurrency and no put delay; its missing-soul wait is
+  // the production 3 s.
+  const peerBed = await startNodes(1, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, seed: 3 });
+  const peer = peerBed.nodes[0];
+  const result = {
+    benchmark: 'throughput',
+    machine: machineInfo(),
+    command: `node bench/throughput.js${o.smoke ? ' --smoke' : ''}`,
+    settings: { ...o, fetchConcurrency: FETCH, putConcurrency: PUTS, out: undefined },
+    phases: {},
+  };
+  const stateDirs = [];
+  const freshState = () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-bench-tp-'));
+    stateDirs.push(d);
+    return d;
+  };
+
+  /** A fresh local node with production settings; `prepare(node)` before the worker starts. */
+  async function measure(name, config, { capS, prepare } = {}) {
+    const local = await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 5 });
+    const n = local.nodes[0];
+    try {
+      // a node that ever deleted anything has a tombstone index; without one each cycle waits the 3 s for its 404
+      await bed.markDeleted(n.relayUrl, ['did:gun:000000000000:bench-never-existed']);
+      if (prepare) await prepare(n);
+      log(`${name}: start${capS ? ` (cap ${capS} s)` : ''}`);
+      let lastLog = 0;
+      const res = await runWorker('throughput-worker.js', {
+        nodeArgs: [],
+        config: {
+          localRelay: n.relayUrl, localRelayAdmin: n.relayAdminUrl, peerRelay: peer.relayUrl, peerRelayAdmin: peer.relayAdminUrl,
+          es: n.esUrl, esAdmin: n.esAdminUrl, stateDir: freshState(), fetchConcurrency: FETCH, putConcurrency: PUTS,
+          capMs: capS ? capS * 1000 : 0, ...config,
+        },
+        timeoutMs: ((capS || 600) + 120) * 1000,
+        onLine: (l) => {
+          if (l.progress && l.progress.t - lastLog >= 15000) {
+            lastLog = l.progress.t;
+            log(`${name}: ${JSON.stringify(l.progress)}`);
+          }
+        },
+      });
+      const final = res.lines.find((l) => l.result);
+      if (!final) throw new Error(`${name}: the worker printed no result (code ${res.code}): ${res.stderr.slice(-1500)}`);
+      log(`${name}: ${JSON.stringify({ ...final.result, samples: undefined, cycles: Array.isArray(final.result.cycles) ? final.result.cycles.length : final.result.cycles })}`);
+      return final.result;
+    } finally {
+      await local.stop();
+    }
+  }
+
+  try {
+    log(`seeding ${all.length} records on the peer relay (put delay 0, ${o.seedConcurrency} puts in flight)`);
+    const seedStart = Date.now();
+    const lost = await bed.seedRecords(peer.relayUrl, all, { concurrency: o.seedConcurrency, log: (s) => log(s) });
+    await bed.registerRecords(peer.relayUrl, all, { nodeId: 'bench-peer-node', chunk: 500 });
+    await bed.markDeleted(peer.relayUrl, ['did:gun:000000000000:bench-never-existed']);
+    const idxPost = await bed.waitIndex(peer.relayUrl, 'post', posts.length, { timeoutMs: 60000 });
+    const idxImage = await bed.waitIndex(peer.relayUrl, 'image', images.length, { timeoutMs: 60000 });
+    result.seeding = { ms: Date.now() - seedStart, lost, indexEntries: { post: idxPost, image: idxImage } };
+    log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(0)} s (${lost} lost; index post ${idxPost}, image ${idxImage})`);
+
+    const small = ['post'];
+    const large = ['post', 'image'];
+    const P = result.phases;
+
+    P.addonSmall = await measure('addon, 1,000 records', { mode: 'sync', impl: 'addon', recordTypes: small, target: o.small }, { capS: o.capAddonSmallS });
+    P.baselineSmall = await measure('baseline, 1,000 records', { mode: 'sync', impl: 'baseline', recordTypes: small, target: o.small }, { capS: o.capBaselineS });
+    P.ceiling = await measure('relay ceiling', { mode: 'ceiling', recordTypes: large }, { capS: o.capCeilingS });
+    P.addonLarge = await measure('addon, 10,000 records', { mode: 'sync', impl: 'addon', recordTypes: large, target: o.large }, { capS: o.capAddonLargeS });
+    P.baselineLarge = await measure('baseline, 10,000 records', { mode: 'sync', impl: 'baseline', recordTypes: large, target: o.large }, { capS: o.capBaselineS });
+    const synced = async (n) => bed.esIndex(n.esUrl, all.map((r) => ({ id: r.did, doc: bed.esDocument(r) })));
+    P.idleAddon = await measure('addon idle at 10,000 synced', { mode: 'idle', impl: 'addon', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
+    P.idleBaseline = await measure('baseline idle at 10,000 synced', { mode: 'idle', impl: 'baseline', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
+  } finally {
+    await peerBed.stop();
+    for (const d of stateDirs) fs.rmSync(d, { recursive: true, force: true });
+  }
+
+  // ---- figures
+  const P = result.phases;
+  const rateOf = (r, key, n) => {
+    const done = !r.capped && r[key] >= n;
+    return {
+      complete: done,
+      elapsedS: r.elapsedMs / 1000,
+      records: r[key],
+      overallPerS: r[key] / (r.elapsedMs / 1000),
+      steadyPerS: steadyRate(r.samples, key),
+      firstRecordS: ((r.samples.find((s) => s[key] > 0) || {}).t || null) / 1000 || null,
+    };
+  };
+  const f = {};
+  f.addonSmall = rateOf(P.addonSmall, 'indexed', o.small);
+  // the addon's puts are records stored (plus one registration put per type per batch of 256)
+  f.addonSmallStored = rateOf(P.addonSmall, 'stored', o.small);
+  f.baselineSmall = rateOf(P.baselineSmall, 'indexed', o.small);
+  f.addonLarge = rateOf(P.addonLarge, 'stored', o.large);
+  f.baselineLarge = rateOf(P.baselineLarge, 'indexed', o.large);
+  f.ceiling = { elapsedS: P.ceiling.elapsedMs / 1000, records: P.ceiling.stored, steadyPerS: steadyRate(P.ceiling.samples, 'done'), overallPerS: P.ceiling.stored / (P.ceiling.elapsedMs / 1000) };
+  // extrapolated total time for n records: the time to the first record plus n at the steady rate
+  const extrapolate = (x, n) => (x.steadyPerS ? (x.firstRecordS || 0) + n / x.steadyPerS : null);
+  f.addonSmall.timeForAllS = f.addonSmall.complete ? f.addonSmall.elapsedS : extrapolate(f.addonSmallStored, o.small);
+  f.addonSmall.recordsPerS = o.small / f.addonSmall.timeForAllS;
+  f.baselineSmall.timeForAllS = f.baselineSmall.complete ? f.baselineSmall.elapsedS : extrapolate(f.baselineSmall, o.small);
+  f.baselineSmall.recordsPerS = o.small / f.baselineSmall.timeForAllS;
+  f.addonLarge.timeForAllS = extrapolate(f.addonLarge, o.large);
+  f.addonLarge.recordsPerS = o.large / f.addonLarge.timeForAllS;
+  f.baselineLarge.timeForAllS = extrapolate(f.baselineLarge, o.large);
+  f.baselineLarge.recordsPerS = o.large / f.baselineLarge.timeForAllS;
+  f.ceiling.timeForSmallS = o.small / f.ceiling.steadyPerS;
+  f.ceiling.timeForLargeS = o.large / f.ceiling.steadyPerS;
+  f.ratios = {
+    small: { addonOverCeiling: f.addonSmall.recordsPerS / f.ceiling.steadyPerS, addonOverBaseline: f.addonSmall.recordsPerS / f.baselineSmall.recordsPerS },
+    large: { addonOverCeiling: f.addonLarge.recordsPerS / f.ceiling.steadyPerS, addonOverBaseline: f.addonLarge.recordsPerS / f.baselineLarge.recordsPerS },
+    steadyAddonOverCeiling: f.addonLarge.steadyPerS / f.ceiling.steadyPerS,
+  };
+  const idleOf = (r) => {
+    const idle = r.cycles.filter((c) => !c.first);
+    const first = r.cycles.find((c) => c.first);
+    const tot = (c) => c.requests.localRelay + c.requests.peerRelay + c.requests.es;
+    return {
+      capped: r.capped,
+      firstCycle: first ? { ms: first.ms, requests: tot(first), byTarget: first.requests } : null,
+      idleCycles: idle.length,
+      idleMedianMs: median(idle.map((c) => c.ms)),
+      idleMedianRequests: median(idle.map(tot)),
+      idleByTarget: idle.length ? idle[idle.length - 1].requests : null,
+    };
+  };
+  f.idleAddon = idleOf(P.idleAddon);
+  f.idleBaseline = idleOf(P.idleBaseline);
+  result.figures = f;
+  result.load = load.stop();
+  result.wallMs = Date.now() - started;
+  fs.writeFileSync(path.join(o.out, 'throughput.json'), `${JSON.stringify(result)}\n`);
+  log(`figures: ${JSON.stringify(f)}`);
+  log(`wrote ${path.join(o.out, 'throughput.json')} in ${(result.wallMs / 1000).toFixed(0)} s`);
+}
+
+if (require.main === module) {
+  main().then(() => process.exit(0), (e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+module.exports = { main };
