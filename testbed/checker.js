@@ -157,21 +157,23 @@ async function readState(node, history, opts = {}) {
   const { index = 'records', registryRoot = 'oip:registry', types = [], relayTries = 25, relayEveryMs = 150 } = opts;
   const dids = [...history.records.keys()];
   const es = await esMget(node, index, dids);
+  // Reads run concurrently: a relay answers a missing soul only after its
+  // missing-soul wait. Live records are polled until whole (relays surface
+  // fresh nodes late); a tombstoned one is read once: any read showing the
+  // record is a resurrection.
   const relay = new Map();
-  for (const [did, rec] of history.records) {
-    // Live records are polled until whole (relays surface fresh nodes late);
-    // tombstoned ones are read twice: any read showing the record is a resurrection.
+  await Promise.all([...history.records].map(async ([did, rec]) => {
     const r = rec.tombstoned
-      ? await relayRead(node.relayUrl, rec.soul, (x) => x.status === 200, { tries: 2, everyMs: relayEveryMs })
+      ? await relayRead(node.relayUrl, rec.soul, () => true, { tries: 1, everyMs: relayEveryMs })
       : await relayRead(node.relayUrl, rec.soul, wholeRecord, { tries: relayTries, everyMs: relayEveryMs });
     relay.set(did, { status: r.status, data: r.json && r.json.data });
-  }
+  }));
   const registry = new Map();
-  for (const t of types) {
+  await Promise.all(types.map(async (t) => {
     const soul = `${registryRoot}:index:${t}`;
     const r = await relayRead(node.relayUrl, soul, (x) => x.status === 200, { tries: 3, everyMs: relayEveryMs });
     registry.set(t, r.status === 200 ? indexSouls(r.json) : new Set());
-  }
+  }));
   return { node: node.name, es, relay, registry };
 }
 
@@ -181,8 +183,7 @@ function relayContent(data) {
 }
 
 async function check(history, nodes, opts = {}) {
-  const states = [];
-  for (const node of nodes) states.push(await readState(node, history, opts));
+  const states = await Promise.all(nodes.map((node) => readState(node, history, opts)));
   const violations = [];
   const v = (invariant, node, did, detail) => violations.push({ invariant, node, did, detail });
 

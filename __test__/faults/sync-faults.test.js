@@ -49,7 +49,7 @@ const ES_KINDS = {
  * one or two faults drawn from `kinds` (installed on a random node), one or
  * two tombstones and a late publication during them; then heal and settle.
  */
-async function faultScenario(name, { kinds, nodes = 2, K = 2, faultRounds = 3, killRelay = false, fallbackSeed }) {
+async function faultScenario(name, { kinds, nodes = 2, K = 2, faultRounds = FULL ? 4 : 2, killRelay = false, poison = true, fallbackSeed }) {
   const seed = schedule.seedFor(name, fallbackSeed);
   const bed = await startBed(nodes, { seed });
   const s = new Scenario(bed, name, seed);
@@ -57,6 +57,11 @@ async function faultScenario(name, { kinds, nodes = 2, K = 2, faultRounds = 3, k
   let plan = '';
   try {
     const published = await s.publishMany(K);
+    // A poison record: its data.n is an object where the mapping says long.
+    // Its publisher's own index refuses it too, so it is never acknowledged;
+    // every node that tries it fails permanently and must wait the long backoff.
+    const poisoned = poison ? await s.publish(nodes - 1, { title: `${name} poison`, n: { not: 'a number' }, tag: 'poison' }) : null;
+    if (poisoned && poisoned.indexed) throw new Error('the poison record was indexed by its publisher: the mapping is not in place');
     const tombAt = s.rng.int(0, faultRounds - 1);
     const lateAt = s.rng.int(0, faultRounds - 1);
     const victims = s.rng.shuffle(published).slice(0, s.rng.int(1, 2));
@@ -98,13 +103,24 @@ async function faultScenario(name, { kinds, nodes = 2, K = 2, faultRounds = 3, k
       await s.round({ during });
       await s.clearFaults();
     }
-    const settled = await s.settle();
+    const settled = await s.settle({ beforeIdle: poisoned ? () => s.unlist(poisoned.node, poisoned) : undefined });
     violations.push(...settled.violations);
     // Bounded effort: every record that failed was retried no faster than its backoff.
     const failedDids = new Set(s.cycleLog.flatMap((c) => c.report.failed.map((f) => f.did)));
     for (const did of failedDids) {
       for (const [node, times] of s.attemptsOf(did)) {
         violations.push(...checker.checkBackoff(times, { baseMs: RETRY_BASE_MS, maxMs: RETRY_MAX_MS, what: `${did} on node${node}` }));
+      }
+    }
+    if (poisoned) {
+      const attempts = s.attemptsOf(poisoned.did);
+      const others = s.participants.filter((i) => i !== nodes - 1);
+      for (const i of others) {
+        const times = attempts.get(i) || [];
+        if (times.length === 0) violations.push({ invariant: 'bounded-effort', node: `node${i}`, did: poisoned.did, detail: 'the poison record was never attempted' });
+        const reasons = s.cycleLog.filter((c) => c.node === i).flatMap((c) => c.report.failed.filter((f) => f.did === poisoned.did));
+        if (reasons.some((f) => !f.permanent)) violations.push({ invariant: 'bounded-effort', node: `node${i}`, did: poisoned.did, detail: `a mapping conflict was not permanent: ${JSON.stringify(reasons[0])}` });
+        violations.push(...checker.checkBackoff(times, { baseMs: RETRY_BASE_MS, maxMs: RETRY_MAX_MS, permanent: true, what: `poison ${poisoned.did} on node${i}` }));
       }
     }
   } finally {
@@ -127,7 +143,7 @@ test('Elasticsearch faults: 429 bursts, 502/503/504, unavailable_shards_exceptio
 });
 
 fullTest('relay SIGKILLed mid-cycle and restarted on its data', async () => {
-  await faultScenario('relay-sigkill', { kinds: pick(RELAY_KINDS, ['relay500']), faultRounds: 2, killRelay: true, fallbackSeed: 3003 });
+  await faultScenario('relay-sigkill', { kinds: pick(RELAY_KINDS, ['relay500']), killRelay: true, fallbackSeed: 3003 });
 });
 
 // The long matrix (FAULTS_FULL=1).
@@ -136,7 +152,7 @@ fullTest('responses delayed past the timeout', async () => {
 });
 
 fullTest('a response trickling one byte a second', async () => {
-  await faultScenario('trickle', { kinds: pick(RELAY_KINDS, ['trickle']), faultRounds: 2, fallbackSeed: 5005 });
+  await faultScenario('trickle', { kinds: pick(RELAY_KINDS, ['trickle']), fallbackSeed: 5005 });
 });
 
 fullTest('connections dropped before an answer and puts that never answer', async () => {
