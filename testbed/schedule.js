@@ -12,8 +12,9 @@
  *
  *   seedFor(name, fallback)  -> the seed of one test: FAULT_SEED if set,
  *                               else FAULT_SEED_<NAME> (upper case, non-alnum
- *                               as _), else `fallback` (the fixed seed of the
- *                               fast subset)
+ *                               as _), else one derived from FAULT_SEED_BASE
+ *                               and the name (fresh seeds per run), else
+ *                               `fallback` (the fixed seed of the fast subset)
  *   freshSeed()              -> a new random 31-bit seed (scripts/faults.js)
  *   rng(seed)                -> a Rng: next() in [0, 1), int(lo, hi)
  *                               inclusive, pick(array), chance(p), shuffle(a)
@@ -45,6 +46,13 @@ function seedFor(name, fallback) {
   if (process.env.FAULT_SEED !== undefined && process.env.FAULT_SEED !== '') return parseSeed(process.env.FAULT_SEED, 'FAULT_SEED');
   const own = process.env[envName(name)];
   if (own !== undefined && own !== '') return parseSeed(own, envName(name));
+  // A run with fresh seeds (scripts/faults.js): one seed per test, derived
+  // from the run's base seed and the test's name, printed with its result.
+  const base = process.env.FAULT_SEED_BASE;
+  if (base !== undefined && base !== '') {
+    const h = require('crypto').createHash('sha256').update(`${parseSeed(base, 'FAULT_SEED_BASE')}:${name}`).digest();
+    return h.readUInt32BE(0) >>> 1;
+  }
   return fallback;
 }
 

@@ -170,3 +170,49 @@ fullTest('every Elasticsearch fault at once, three nodes', async () => {
 fullTest('relay SIGKILL with relay and Elasticsearch faults, three nodes', async () => {
   await faultScenario('sigkill-mixed-3nodes', { kinds: Object.assign({}, RELAY_KINDS, ES_KINDS), nodes: 3, faultRounds: 4, killRelay: true, fallbackSeed: 9009 });
 });
+
+/**
+ * A stale peer (a relay no sync service runs on) still holds and lists
+ * records that were tombstoned since, and its clock is far ahead (its index
+ * timestamps decades in the future). Node 0 pulls from node 1 and from it.
+ */
+async function stalePeerScenario(name, { K = 2, fallbackSeed }) {
+  const seed = schedule.seedFor(name, fallbackSeed);
+  const bed = await startBed(3, { seed });
+  const stale = bed.nodes[2];
+  const s = new Scenario(bed, name, seed, { participants: [0, 1], extraPeers: { 0: [stale.relayUrl] } });
+  const violations = [];
+  try {
+    const published = await s.publishMany(K);
+    const fromB = published.filter((p) => p.node === 1);
+    const future = Date.now() + 30 * 365 * 86400000;
+    const index = {};
+    for (const p of fromB) {
+      const stored = { data: JSON.stringify(p.source.data), oip: JSON.stringify({ ver: '0.8.0', recordType: s.type, creator: p.source.oip.creator }), meta: { created: future, localId: null, encrypted: false } };
+      const r = await checker.request(`${stale.relayUrl}/put`, { method: 'POST', body: { soul: p.soul, data: stored } });
+      if (r.status !== 200) throw new Error(`stale copy of ${p.soul}: ${r.status}`);
+      index[p.soul] = { soul: p.soul, nodeId: 'stale-peer', timestamp: future };
+    }
+    await checker.request(`${stale.relayUrl}/put`, { method: 'POST', body: { soul: `${s.registryRoot}:index:${s.type}`, data: index } });
+    const victim = s.rng.pick(fromB);
+    const tombAt = s.rng.int(0, 2);
+    for (let round = 0; round < 3; round++) {
+      if (round === tombAt) await s.tombstone(1, victim);
+      await s.round();
+    }
+    const settled = await s.settle();
+    violations.push(...settled.violations);
+    // The peer is still stale: the test proved something only if it still offers the record.
+    const still = await checker.relayGet(stale.relayUrl, victim.soul);
+    if (still.status !== 200) violations.push({ invariant: 'test setup', node: 'stale', did: victim.did, detail: `the stale peer no longer has the record (${still.status})` });
+  } finally {
+    report(name, seed, violations);
+    await bed.stop();
+    s.cleanup();
+  }
+  if (violations.length) throw new Error(s.failMessage(violations));
+}
+
+fullTest('a stale peer that still lists tombstoned records, its clock decades ahead', async () => {
+  await stalePeerScenario('stale-peer-clock-ahead', { fallbackSeed: 1212 });
+});
