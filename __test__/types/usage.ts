@@ -240,13 +240,14 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
     forced = (e as Error).message; // "Sync service is not running"
   }
   const once: SyncReport = await service.performSync();
+  const migrated: number = await service.migrateExistingRecords(); // POST /api/sync/migrate
   const metrics: string = service.metricsText();
 
   return {
     isRunning, interval, nodeId, processedCount, trusted, privateRecords, cacheMinutes, memory, cache,
     lastSyncTime: last?.toISOString() ?? null, ago, healthy, figures,
     registry: `${registryStats.nodeId} ${registryStats.registryRoot} ${registryStats.totalRecordsRegistered}`, byType,
-    before, forced, once: summarize(once), metrics,
+    before, forced, once: summarize(once), migrated, metrics,
   };
 }
 
