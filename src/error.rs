@@ -88,6 +88,10 @@ pub enum Error {
     #[error("decryption failed for soul {soul:?}: {reason}")]
     Decrypt { soul: String, reason: String },
 
+    /// `forceSync()` of a stopped service; the message is the original's.
+    #[error("Sync service is not running")]
+    NotRunning,
+
     /// A bug, caught at the boundary so it reaches JS as an exception instead of killing Node.
     #[error("internal error (a bug in oip-gun-sync): {0}")]
     Panic(String),
@@ -116,6 +120,7 @@ impl Error {
             Error::State { .. } => "STATE_IO".into(),
             Error::Encrypt(_) => "ENCRYPT_FAILED".into(),
             Error::Decrypt { .. } => "DECRYPT_FAILED".into(),
+            Error::NotRunning => "SYNC_NOT_RUNNING".into(),
             Error::Panic(_) => "INTERNAL_PANIC".into(),
         }
     }

@@ -29,9 +29,13 @@ import type {
   PutSimpleResult,
   RegistryStats,
   RequestCounts,
+  SyncConfiguration,
+  SyncHealthStatus,
   SyncLogger,
+  SyncMemory,
   SyncOptions,
   SyncReport,
+  SyncStatus,
   VerifyReport,
 } from '../..';
 
@@ -206,19 +210,21 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   const service = global.gunSyncService;
   if (!service) return { error: 'sync disabled' };
 
-  const status = service.getStatus();
+  const status: SyncStatus = service.getStatus();
+  const configuration: SyncConfiguration = status.configuration;
+  const memoryUsage: SyncMemory = status.memory;
   const isRunning: boolean = status.isRunning;
   const interval: number = status.syncInterval;
   const nodeId: string = status.nodeId;
   const processedCount: number = status.processedRecordsCount;
-  const trusted: string[] | null = status.configuration.trustedNodes;
+  const trusted: string[] | null = configuration.trustedNodes;
   const privateRecords: boolean = status.configuration.privateRecordsEnabled;
   const cacheMinutes: number = status.configuration.cacheMaxAgeMinutes + status.configuration.cacheMaxAge / 60_000;
-  const memory: number = status.memory.heapUsedMB + status.memory.heapTotalMB + status.memory.rssMB + status.memory.externalMB;
+  const memory: number = memoryUsage.heapUsedMB + status.memory.heapTotalMB + status.memory.rssMB + status.memory.externalMB;
   const cache: number = status.memory.cacheSize + status.memory.timeSinceLastClearMinutes + status.memory.nextClearInMinutes;
 
   const monitor: SyncHealthMonitor = service.getHealthMonitor();
-  const health = monitor.getHealthStatus();
+  const health: SyncHealthStatus = monitor.getHealthStatus();
   const last: Date | null = health.lastSyncTime;
   const ago: number | null = health.lastSyncAgo;
   const healthy: boolean = health.isHealthy && status.health.isHealthy;

@@ -1,5 +1,7 @@
-//! JSON values handed to JS as plain objects whose every key is an own data
-//! property. napi's own conversion assigns keys, so a peer's record holding
+//! Values napi cannot convert as we need: JSON handed to JS as plain
+//! objects whose every key is an own data property, and dates.
+//!
+//! JSON: every key is an own data property. napi's own conversion assigns keys, so a peer's record holding
 //! `__proto__` would replace the object's prototype; defining the properties
 //! instead keeps `Object.prototype` (and every other object) untouched.
 
@@ -69,5 +71,27 @@ unsafe fn convert(env: sys::napi_env, v: Value) -> napi::Result<sys::napi_value>
             Ok(arr)
         }
         scalar => unsafe { Value::to_napi_value(env, scalar) },
+    }
+}
+
+/// A JS `Date` from milliseconds since the epoch (the original's `lastSyncTime`).
+pub struct DateMs(pub f64);
+
+impl TypeName for DateMs {
+    fn type_name() -> &'static str {
+        "Date"
+    }
+
+    fn value_type() -> ValueType {
+        ValueType::Object
+    }
+}
+
+impl ToNapiValue for DateMs {
+    unsafe fn to_napi_value(env: sys::napi_env, val: Self) -> napi::Result<sys::napi_value> {
+        let mut date = ptr::null_mut();
+        // SAFETY: called by napi on the JS thread with a live env, as every ToNapiValue.
+        check_status!(unsafe { sys::napi_create_date(env, val.0, &mut date) }, "create date")?;
+        Ok(date)
     }
 }

@@ -5,13 +5,14 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use napi::bindgen_prelude::{AsyncBlock, Function, JsObjectValue, Object};
+use napi::bindgen_prelude::{AsyncBlock, Either, Function, JsObjectValue, Null, Object};
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Status};
 use napi_derive::napi;
 use tokio::sync::Notify;
 
 use super::errors::{promise, report_recovery, sync};
+use super::json::DateMs;
 use super::gun_helper::{core_helper, GunHelperOptions};
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
 use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverrides};
@@ -219,6 +220,10 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         .filter(|u| **u != gun_config.relay_url)
         .map(|u| GunHelper::with_relay(crate::gun::relay::Relay::at(u, &gun_config, put_concurrency), &gun_config))
         .collect();
+    // Every value is checked before the ledger is opened: a bad one creates no state directory.
+    let interval = ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS)?;
+    let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS)?;
+    let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS)?;
     let mut deletion = o.deletion.unwrap_or_default();
     deletion.elasticsearch = deletion.elasticsearch.or(o.elasticsearch.clone());
     let types = record_types(o.record_types)?;
@@ -228,7 +233,6 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         base: deletion.retry_base_ms.map_or(Backoff::default().base, |v| Duration::from_millis(v.into())),
         max: deletion.retry_max_ms.map_or(Backoff::default().max, |v| Duration::from_millis(v.into())),
     };
-    let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS)?;
     let cfg = SyncConfig {
         peers: peer_urls,
         record_types: types,
@@ -236,16 +240,98 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         index: o.index.unwrap_or_else(|| crate::deletion::DEFAULT_INDEX.into()),
         fetch_concurrency: o.fetch_concurrency.map_or(engine::DEFAULT_FETCH_CONCURRENCY, |n| n.max(1) as usize),
         batch_size: engine::DEFAULT_BATCH_SIZE,
-        put_timeout: ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS)?,
+        put_timeout,
         cache_max_age,
         backoff,
     };
     let elastic = elastic_for(deletion.elasticsearch)?;
     Ok(Settings {
         engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)),
-        interval: ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS)?,
+        interval,
         cache_max_age,
     })
+}
+
+/// `getHealthMonitor().getHealthStatus()`, with the original's keys.
+#[napi(object, object_from_js = false)]
+pub struct SyncHealthStatus {
+    pub total_discovered: f64,
+    pub total_synced: f64,
+    pub total_errors: f64,
+    /// `null` before the first cycle.
+    #[napi(ts_type = "Date | null")]
+    pub last_sync_time: Either<DateMs, Null>,
+    /// Exponential moving average of cycle time in ms (0.7 old, 0.3 new).
+    pub average_sync_time: f64,
+    pub sync_cycles: f64,
+    /// Percent with 2 decimals; 100 when nothing was discovered.
+    pub success_rate: f64,
+    /// successRate > 90, totalErrors < 10 and a cycle less than 2 minutes ago.
+    pub is_healthy: bool,
+    /// ms since the last cycle, `null` before the first.
+    #[napi(ts_type = "number | null")]
+    pub last_sync_ago: Either<f64, Null>,
+}
+
+impl From<HealthStatus> for SyncHealthStatus {
+    fn from(h: HealthStatus) -> Self {
+        let c = h.counts;
+        SyncHealthStatus {
+            total_discovered: c.total_discovered as f64,
+            total_synced: c.total_synced as f64,
+            total_errors: c.total_errors as f64,
+            last_sync_time: or_null(c.last_sync_time.map(|t| DateMs(t as f64))),
+            average_sync_time: c.average_sync_time,
+            sync_cycles: c.sync_cycles as f64,
+            success_rate: h.success_rate,
+            is_healthy: h.is_healthy,
+            last_sync_ago: or_null(h.last_sync_ago.map(|a| a as f64)),
+        }
+    }
+}
+
+#[napi(object, object_from_js = false)]
+pub struct SyncConfiguration {
+    /// `GUN_SYNC_PRIVATE_RECORDS` is not `false`.
+    pub private_records_enabled: bool,
+    /// `GUN_SYNC_TRUSTED_NODES`, or `null`.
+    #[napi(ts_type = "Array<string> | null")]
+    pub trusted_nodes: Either<Vec<String>, Null>,
+    pub cache_max_age: f64,
+    pub cache_max_age_minutes: f64,
+}
+
+#[napi(object, object_from_js = false)]
+pub struct SyncMemory {
+    #[napi(js_name = "heapUsedMB")]
+    pub heap_used_mb: f64,
+    #[napi(js_name = "heapTotalMB")]
+    pub heap_total_mb: f64,
+    #[napi(js_name = "rssMB")]
+    pub rss_mb: f64,
+    #[napi(js_name = "externalMB")]
+    pub external_mb: f64,
+    pub cache_size: f64,
+    pub time_since_last_clear_minutes: f64,
+    pub next_clear_in_minutes: f64,
+}
+
+/// The original reports absent values as `null`, where napi would omit the key.
+fn or_null<T>(v: Option<T>) -> Either<T, Null> {
+    v.map_or(Either::B(Null), Either::A)
+}
+
+/// `getStatus()`, with the original's keys and types.
+#[napi(object, object_from_js = false)]
+pub struct SyncStatus {
+    pub is_running: bool,
+    /// ms between cycles.
+    pub sync_interval: f64,
+    pub node_id: String,
+    pub processed_records_count: f64,
+    pub health: SyncHealthStatus,
+    pub configuration: SyncConfiguration,
+    pub memory: SyncMemory,
 }
 
 /// Health figures of the sync service, as the original `SyncHealthMonitor`.
@@ -256,29 +342,10 @@ pub struct SyncHealthMonitor {
 
 #[napi]
 impl SyncHealthMonitor {
-    /// `{totalDiscovered, totalSynced, totalErrors, lastSyncTime (Date | null),
-    /// averageSyncTime, syncCycles, successRate, isHealthy, lastSyncAgo}`.
-    #[napi(catch_unwind, ts_return_type = "SyncHealthStatus")]
-    pub fn get_health_status<'e>(&self, env: &'e Env) -> napi::Result<Object<'e>> {
-        health_object(env, &self.engine.health().status())
+    #[napi(catch_unwind)]
+    pub fn get_health_status(&self) -> SyncHealthStatus {
+        self.engine.health().status().into()
     }
-}
-
-fn health_object<'e>(env: &'e Env, h: &HealthStatus) -> napi::Result<Object<'e>> {
-    let (c, mut o) = (&h.counts, Object::new(env)?);
-    o.set("totalDiscovered", c.total_discovered as f64)?;
-    o.set("totalSynced", c.total_synced as f64)?;
-    o.set("totalErrors", c.total_errors as f64)?;
-    match c.last_sync_time {
-        Some(t) => o.set("lastSyncTime", env.create_date(t as f64)?)?,
-        None => o.set("lastSyncTime", napi::bindgen_prelude::Null)?,
-    }
-    o.set("averageSyncTime", c.average_sync_time)?;
-    o.set("syncCycles", c.sync_cycles as f64)?;
-    o.set("successRate", h.success_rate)?;
-    o.set("isHealthy", h.is_healthy)?;
-    o.set("lastSyncAgo", h.last_sync_ago.map(|a| a as f64))?;
-    Ok(o)
 }
 
 /// `registry.getRegistryStats()`.
@@ -366,12 +433,18 @@ impl GunSyncService {
         promise(env, async { Ok(()) })
     }
 
-    /// Stops scheduling; a running cycle ends at its next safe point.
-    #[napi(catch_unwind)]
-    pub fn stop(&self) {
+    /// Stops scheduling. The promise resolves once a running cycle has
+    /// ended (callers that do not wait lose nothing: the cycle ends on its own).
+    #[napi(catch_unwind, ts_return_type = "Promise<void>")]
+    pub fn stop(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         self.running.store(false, Ordering::SeqCst);
         // notify_one keeps a permit when no loop is waiting yet (a cycle is running).
         self.wake.notify_one();
+        let s = self.s.clone();
+        promise(env, async move {
+            s.engine.wait_idle().await;
+            Ok(())
+        })
     }
 
     /// Runs a cycle now (waiting for a running one first); rejects with
@@ -382,7 +455,7 @@ impl GunSyncService {
         let (s, logs) = (self.s.clone(), self.logs.clone());
         promise(env, async move {
             if !running {
-                return Err(Error::InvalidArgument { name: "GunSyncService".into(), reason: "Sync service is not running".into() });
+                return Err(Error::NotRunning);
             }
             let r = s.engine.run_cycle().await;
             logs.cycle(&r);
@@ -442,42 +515,42 @@ impl GunSyncService {
     }
 
     /// The original's status object, with the same keys and types.
-    #[napi(catch_unwind, ts_return_type = "SyncStatus")]
-    pub fn get_status<'e>(&self, env: &'e Env) -> napi::Result<Object<'e>> {
+    #[napi(catch_unwind)]
+    pub fn get_status(&self, env: &Env) -> napi::Result<SyncStatus> {
         let e = &self.s.engine;
-        let mut o = Object::new(env)?;
-        o.set("isRunning", self.is_running())?;
-        o.set("syncInterval", self.s.interval.as_millis() as f64)?;
-        o.set("nodeId", e.node_id())?;
-        o.set("processedRecordsCount", e.processed_count() as f64)?;
-        o.set("health", health_object(env, &e.health().status())?)?;
-        let mut c = Object::new(env)?;
-        c.set("privateRecordsEnabled", process_env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false"))?;
-        match process_env("GUN_SYNC_TRUSTED_NODES") {
-            Some(t) => c.set("trustedNodes", t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect::<Vec<_>>())?,
-            None => c.set("trustedNodes", napi::bindgen_prelude::Null)?,
-        }
-        let max_age = self.s.cache_max_age.as_millis() as f64;
-        c.set("cacheMaxAge", max_age)?;
-        c.set("cacheMaxAgeMinutes", (max_age / 60_000.0).round())?;
-        o.set("configuration", c)?;
         let usage: Object = env
             .get_global()?
             .get_named_property::<Object>("process")?
             .get_named_property::<Function<(), Object>>("memoryUsage")?
             .call(())?;
         let mb = |k: &str| -> napi::Result<f64> { Ok((usage.get_named_property::<f64>(k)? / 1024.0 / 1024.0).round()) };
+        let max_age = self.s.cache_max_age.as_millis() as f64;
         let since = e.since_last_clear().as_millis() as f64;
-        let mut m = Object::new(env)?;
-        m.set("heapUsedMB", mb("heapUsed")?)?;
-        m.set("heapTotalMB", mb("heapTotal")?)?;
-        m.set("rssMB", mb("rss")?)?;
-        m.set("externalMB", mb("external")?)?;
-        m.set("cacheSize", e.processed_count() as f64)?;
-        m.set("timeSinceLastClearMinutes", (since / 60_000.0).round())?;
-        m.set("nextClearInMinutes", ((max_age - since) / 60_000.0).round())?;
-        o.set("memory", m)?;
-        Ok(o)
+        Ok(SyncStatus {
+            is_running: self.is_running(),
+            sync_interval: self.s.interval.as_millis() as f64,
+            node_id: e.node_id().to_string(),
+            processed_records_count: e.processed_count() as f64,
+            health: e.health().status().into(),
+            configuration: SyncConfiguration {
+                private_records_enabled: process_env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false"),
+                trusted_nodes: or_null(
+                    process_env("GUN_SYNC_TRUSTED_NODES")
+                        .map(|t| t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()),
+                ),
+                cache_max_age: max_age,
+                cache_max_age_minutes: (max_age / 60_000.0).round(),
+            },
+            memory: SyncMemory {
+                heap_used_mb: mb("heapUsed")?,
+                heap_total_mb: mb("heapTotal")?,
+                rss_mb: mb("rss")?,
+                external_mb: mb("external")?,
+                cache_size: e.processed_count() as f64,
+                time_since_last_clear_minutes: (since / 60_000.0).round(),
+                next_clear_in_minutes: ((max_age - since) / 60_000.0).round(),
+            },
+        })
     }
 
     /// Prometheus exposition text of the counters since start.

@@ -75,6 +75,9 @@ pub struct CycleReport {
     pub duration_ms: f64,
     /// Peers whose indexes could not be read this cycle, with why.
     pub peer_errors: Vec<String>,
+    /// Candidates left for a later cycle: waiting out a failure's backoff, or
+    /// not checked because Elasticsearch could not say which exist.
+    pub deferred: u64,
 }
 
 struct Candidate {
@@ -245,6 +248,11 @@ impl SyncEngine {
         }
     }
 
+    /// Resolves when no cycle is running.
+    pub async fn wait_idle(&self) {
+        drop(self.cycle.lock().await);
+    }
+
     pub async fn run_cycle(&self) -> CycleReport {
         let _one_at_a_time = self.cycle.lock().await;
         let started = Instant::now();
@@ -280,7 +288,8 @@ impl SyncEngine {
 
     fn account(&self, r: &CycleReport) {
         let mut s = self.state();
-        s.health.record_cycle(r.discovered, r.synced + r.skipped_existing + r.skipped_deleted, r.failed.len() as u64, r.duration_ms);
+        let handled = r.synced + r.skipped_existing + r.skipped_deleted + r.deferred;
+        s.health.record_cycle(r.discovered, handled, r.failed.len() as u64, r.duration_ms);
         let t = &mut s.totals;
         t.cycles += 1;
         t.discovered += r.discovered;
@@ -362,7 +371,7 @@ impl SyncEngine {
                 } else if state.processed.contains(&c.did) {
                     report.skipped_existing += 1;
                 } else if self.ledger.failure(&c.did).is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
-                    continue;
+                    report.deferred += 1;
                 } else {
                     open.push(c);
                 }
@@ -377,6 +386,7 @@ impl SyncEngine {
             Err(e) => {
                 // Without an answer nothing can be indexed safely this cycle; all wait for the next.
                 report.peer_errors.push(format!("existence check: {}: {e}", e.code()));
+                report.deferred += open.len() as u64;
                 return Vec::new();
             }
         };
