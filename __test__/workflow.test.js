@@ -67,17 +67,25 @@ describe('build', () => {
         expect(s.build).toMatch(/ (-x|--cross-compile)\b/);
         expect(s.zig).toBe(true);
       }
-      if (s.target.endsWith('-linux-gnu')) expect(s.build).toContain('--use-napi-cross');
+      if (s.target.endsWith('-linux-gnu')) {
+        // Built natively on a runner of its architecture, with a glibc ceiling.
+        expect(s.host).toMatch(s.target.startsWith('aarch64-') ? /^ubuntu-.*-arm$/ : /^ubuntu-[\d.]+$/);
+        expect(s.max_glibc).toMatch(/^2\.\d+$/);
+      }
       if (s.target.includes('apple-darwin')) expect(s.host).toMatch(/^macos-/);
       if (s.target.includes('windows')) expect(s.host).toMatch(/^windows-/);
     }
     expect(usesOf('build').some((u) => u.startsWith('mlugg/setup-zig@'))).toBe(true);
     expect(runs('build')).toContain('rustup target add ${{ matrix.settings.target }}');
     expect(runs('build')).toContain('npm ci --ignore-scripts');
+    const setup = steps('build').find((s) => (s.uses || '').startsWith('actions/setup-node@'));
+    expect(setup.with['node-version']).toBe(22);
   });
 
   test('Linux binaries are checked and every binary is uploaded as an artifact', () => {
     expect(runs('build')).toContain('scripts/check-binary.sh ${{ matrix.settings.target }}');
+    const check = steps('build').find((s) => (s.run || '').includes('check-binary.sh'));
+    expect(check.env.MAX_GLIBC).toContain('matrix.settings.max_glibc');
     expect(fs.existsSync(path.join(ROOT, 'scripts', 'check-binary.sh'))).toBe(true);
     const upload = steps('build').find((s) => (s.uses || '').startsWith('actions/upload-artifact@'));
     expect(upload.with).toMatchObject({ name: 'bindings-${{ matrix.settings.target }}', 'if-no-files-found': 'error' });
