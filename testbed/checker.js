@@ -31,12 +31,14 @@
  *                          GET per node (each peer and the local relay) and
  *                          ceil(known / 1000) Elasticsearch requests
  *   sameState(a, b)        -> [] or the differences of two readState digests
- *   checkBackoff(times, { baseMs, maxMs, permanent, slackMs = 250 })
- *       'bounded-effort'   consecutive attempts (cycle start times, ms) of a
- *                          failing record or deletion are at least the
- *                          backoff's shortest delay apart: half the window,
- *                          min(base * 2^(n-1), max) after attempt n, or max
- *                          for a permanent failure (jitter is 0.5..1 x window)
+ *   checkBackoff(attempts, { baseMs, maxMs, permanent, slackMs = 250 })
+ *       'bounded-effort'   consecutive attempts (cycle start times in ms, or
+ *                          { t, permanent } with the class of that attempt's
+ *                          failure) of a failing record or deletion are at
+ *                          least the backoff's shortest delay apart: half
+ *                          the window, min(base * 2^(n-1), max) after attempt
+ *                          n, or max after a permanent failure (jitter is
+ *                          0.5..1 x window)
  *   format(violations)     -> text for an assertion message
  */
 
@@ -253,10 +255,13 @@ function checkIdle(report, { types, peers, known }) {
   return violations;
 }
 
-function checkBackoff(times, { baseMs, maxMs, permanent = false, slackMs = 250, what = '' }) {
+function checkBackoff(attempts, { baseMs, maxMs, permanent = false, slackMs = 250, what = '' }) {
   const violations = [];
+  // An attempt is a time, or { t, permanent } when its failure's class is known.
+  const times = attempts.map((a) => (typeof a === 'number' ? a : a.t));
+  const isPermanent = (a) => (typeof a === 'number' ? permanent : Boolean(a.permanent));
   for (let n = 1; n < times.length; n++) {
-    const window = permanent ? maxMs : Math.min(baseMs * 2 ** (n - 1), maxMs);
+    const window = isPermanent(attempts[n - 1]) ? maxMs : Math.min(baseMs * 2 ** (n - 1), maxMs);
     const gap = times[n] - times[n - 1];
     if (gap < window / 2 - slackMs) {
       violations.push({

@@ -164,7 +164,7 @@ function remember(...things) {
 beforeAll(async () => {
   tmp = freshDir('oip-fault-tls-');
   if (HAVE_OPENSSL) certs = makeCerts(tmp);
-  bed = await startNodes(1, { putDelayMs: 0, missingWaitMs: 500, seed: SEED });
+  bed = await startNodes(1, { putDelayMs: 0, missingWaitMs: 200, seed: SEED });
   const started = await spawnServer(ES_SCRIPT, ['--port', '0', '--admin-port', '0', '--user', `${USER}:${PASS}`, '--api-key', `${KEY_ID}:${KEY}`], { name: 'es stand-in with auth', timeoutMs: 20000 });
   es = { url: `http://127.0.0.1:${started.port}`, adminUrl: `http://127.0.0.1:${started.adminPort}`, child: started.child };
   peer = await startPeer(TYPES);
