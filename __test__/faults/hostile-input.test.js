@@ -220,7 +220,9 @@ beforeAll(async () => {
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
   }, 20);
   try {
-    const wanted = [...goodSouls, good(9)].map((x) => `did:gun:${x}`);
+    // The cycles go on until the good records, the one from the clock far
+    // ahead and the big-numbers one are in (a transient failure is retried).
+    const wanted = [...goodSouls, good(9), hostile.bigNumbers].map((x) => `did:gun:${x}`);
     for (let i = 0; i < 6; i++) {
       const started = Date.now();
       reports.push(await real.performSync());
@@ -403,7 +405,10 @@ hostileTest(
 
 hostileTest('numbers beyond 2^53 do not stop the record from syncing', async () => {
   const doc = (await es([hostile.bigNumbers])).get(`did:gun:${hostile.bigNumbers}`);
-  expect([doc ? 'synced' : 'not synced', failedOf(hostile.bigNumbers).map((f) => f.reason)]).toEqual(['synced', []]);
+  const reasons = failedOf(hostile.bigNumbers).map((f) => f.reason);
+  expect([doc ? 'synced' : 'not synced', reasons]).toEqual(['synced', expect.any(Array)]);
+  // Only transient relay hiccups on the way (a put not acked in time), nothing about the numbers.
+  for (const r of reasons) expect(r).toMatch(/^GUN_(TIMEOUT|HTTP_500|BAD_RESPONSE|UNREACHABLE): /);
   expect(doc.data.huge).toBe(1.2345678901234568e29);
 });
 
