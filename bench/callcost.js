@@ -27,8 +27,8 @@ function parseArgs(argv) {
     else if (a === '--out') o.out = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
-  o.reps = o.smoke ? 2 : 5;
-  o.n = o.smoke ? { deletion: 200, get404: 200, idle: 5 } : { deletion: 20000, get404: 20000, idle: 200 };
+  o.reps = o.smoke ? 1 : 5;
+  o.n = o.smoke ? { deletion: 100, get404: 100, idle: 3 } : { deletion: 20000, get404: 20000, idle: 200 };
   return o;
 }
 

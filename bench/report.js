@@ -108,7 +108,7 @@ function soakSection(soak) {
     `answers 500 until the end of cycle ${s.esDeleteFaultUntilCycle} (the rule is then removed), and ${s.relayPutFaultFraction * 100}% of the local relay's puts answer 500 (seeded). ` +
     `Relays: put delay ${s.relayPutDelayMs} ms, missing-soul wait ${s.relayMissingWaitMs} ms, so that an idle cycle is short; cycles run back to back. ` +
     `Each implementation runs in its own Node process with \`--expose-gc\` against a fresh local node; figures are read after a forced GC at the end of every cycle. ` +
-    `Addon: one \`GunSyncService.performSync()\` per cycle, retry backoff ${s.addonRetryBaseMs} ms doubling (permanent failures wait ${s.addonRetryMaxMs / 3600000} h). ` +
+    `Addon: one \`GunSyncService.performSync()\` per cycle, retry backoff ${s.addonRetryBaseMs} ms doubling (permanent failures wait ${s.addonRetryMaxMs / 3600000} h; the production 1 min first delay would outlast the run, as its cycles are milliseconds apart instead of 15 minutes). ` +
     `Baseline: \`performSync()\` plus, as the original did every cycle, \`processLocalDeletion\` of every DID in the tombstone index.`, '');
   if (b && b.cycles < s.cycles) {
     L.push(`**The baseline ran ${b.cycles} cycles, not ${s.cycles}.** Each of its cycles retries the two records Elasticsearch refuses (defect 10), ` +
@@ -153,8 +153,9 @@ function throughputSection(tp) {
   const L = [];
   const ok = (cond) => (cond ? 'met' : '**missed**');
   L.push('## 2. Throughput: initial sync', '');
-  L.push(`\`${tp.command}\`. A peer relay holds ${n(s.large, 0)} records (${n(s.small, 0)} \`post\`, ${n(s.large - s.small, 0)} \`image\`), seeded with puts at ` +
-    `${s.seedConcurrency} in flight and no put delay (${n(tp.seeding.ms / 1000, 0)} s; the peer only serves reads while anything is measured). ` +
+  L.push(`\`${tp.command}\`. A peer relay holds ${n(s.large, 0)} records (${n(s.small, 0)} \`post\`, ${n(s.large - s.small, 0)} \`image\`), seeded with batched puts ` +
+    `(200 records a put, each record and its \`meta\` as the nodes a put per record leaves; no put delay; ${n(tp.seeding.ms / 1000, 0)} s, index entries ${tp.seeding.indexEntries.post} + ${tp.seeding.indexEntries.image} readable); ` +
+    'it only serves reads while anything is measured, so its put delay does not matter. ' +
     `Every measurement gets a fresh local node with the production relay settings (put delay ${s.putDelayMs} ms, missing-soul wait ${s.missingWaitMs} ms) ` +
     'and an Elasticsearch stand-in, and runs in its own Node process. Addon: `fetchConcurrency` 16, `putConcurrency` 2, the default put timeout (30 s). ' +
     'Relay ceiling: the same GETs from the peer (16 in flight) and PUTs of the same nodes to the local relay (2 in flight) with no sync logic.', '');
@@ -225,7 +226,7 @@ function findingsSection(soak, tp, cc) {
     if (a.tombstones) {
       L.push(`- Soak, applied tombstones: ${a.tombstones.esDeletesAfter} Elasticsearch deletes and ${a.tombstones.relayPutsAfter} relay puts after the last application (target: zero requests: ${a.tombstones.esDeletesAfter === 0 && a.tombstones.relayPutsAfter === 0 ? 'met' : 'missed'}). ` +
         `The last of the ${soak.settings.tombstoned} was applied at cycle ${a.tombstones.allAppliedAtCycle}, long after the fault lifted at cycle ${soak.settings.esDeleteFaultUntilCycle}: ` +
-        'each failed attempt doubles the wait (here from 200 ms), and the attempts made while Elasticsearch failed had pushed it to minutes; the benchmark\'s cycles are milliseconds apart.');
+        `each failed attempt doubles the wait (from ${soak.settings.addonRetryBaseMs} ms here), and the benchmark\'s cycles are milliseconds apart, so the retry after the fault lifted came that many cycles later.`);
     }
   }
   if (tp && tp.figures) {
