@@ -221,9 +221,10 @@ beforeAll(async () => {
   }, 20);
   try {
     // The cycles go on until the good records, the one from the clock far
-    // ahead and the big-numbers one are in (a transient failure is retried).
-    const wanted = [...goodSouls, good(9), hostile.bigNumbers].map((x) => `did:gun:${x}`);
-    for (let i = 0; i < 6; i++) {
+    // ahead, the big-numbers and the duplicate-keys ones are in (a transient
+    // failure, such as a put real GUN did not ack in time, is retried).
+    const wanted = [...goodSouls, good(9), hostile.bigNumbers, hostile.dupKeys].map((x) => `did:gun:${x}`);
+    for (let i = 0; i < 8; i++) {
       const started = Date.now();
       reports.push(await real.performSync());
       reports[reports.length - 1].wallMs = Date.now() - started;

@@ -251,7 +251,7 @@ secTest('a wrong credential in processLocalDeletion: a clear ES_AUTH error in th
   expect((await esTotal()) - before).toBe(1);
 });
 
-tlsTest('HTTPS: certificate verification is on by default (a self-signed CA is refused before any request)', async () => {
+secTest('HTTPS: certificate verification is on by default (a self-signed CA is refused before any request)', async () => {
   const proxy = await startProxy({ tls: true });
   const did = `did:gun:${H}:sec-tls-${++uniq}`;
   const r = await processLocalDeletion(did, {
@@ -266,7 +266,7 @@ tlsTest('HTTPS: certificate verification is on by default (a self-signed CA is r
   expect(r.error).toMatch(/ES_UNREACHABLE/);
   expect(r.error).toMatch(/certificate|UnknownIssuer|issuer/i);
   expect(proxy.requests).toBe(0); // the handshake failed: no request, no credential sent
-});
+}, { runner: tlsTest });
 
 // No variable names a CA for Elasticsearch yet: the client trusts only its
 // built-in roots, so an on-premises cluster with its own CA cannot be used
