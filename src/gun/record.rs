@@ -121,13 +121,9 @@ pub fn decrypt_in_place(node: &mut Map<String, Value>, how: &Decryption, soul: &
         }
         _ => return Ok(false),
     };
-    let plain = match crypto::decrypt(&key, &envelope, soul) {
-        Ok(p) => p,
-        // A caller's key that does not open this record (another user's, another
-        // organisation's) leaves it sealed, as a reader without a key would see it.
-        Err(_) if how.key.is_some() => return Ok(false),
-        Err(e) => return Err(e),
-    };
+    // A key the caller chose that does not open the record is an error worth
+    // seeing (a wrong password or organisation key), not a silent envelope.
+    let plain = crypto::decrypt(&key, &envelope, soul)?;
     let bad = |reason: &str| Error::Decrypt { soul: soul.to_string(), reason: reason.to_string() };
     let inner: String = serde_json::from_slice(&plain).map_err(|_| bad("plaintext is not a JSON string"))?;
     let data: Value = serde_json::from_str(&inner).map_err(|_| bad("plaintext does not hold JSON"))?;
