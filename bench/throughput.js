@@ -35,7 +35,7 @@ function parseArgs(argv) {
     else throw new Error(`unknown option ${a}`);
   }
   const full = {
-    small: 1000, large: 10000, putDelayMs: 100, missingWaitMs: 3000, seedConcurrency: 32,
+    small: 1000, large: LARGE, putDelayMs: 100, missingWaitMs: 3000, seedConcurrency: 32,
     capAddonSmallS: 240, capAddonLargeS: 60, capBaselineS: 45, capCeilingS: 45, ceilingSample: 10000,
     idleCycles: 5, capIdleS: 150,
   };
@@ -47,6 +47,12 @@ function parseArgs(argv) {
   return { ...o, ...(o.smoke ? smoke : full) };
 }
 
+// 10,000 was the aim. On this test bed a relay surfaces a freshly written type
+// index of thousands of entries only slowly and partially (a 1,000-entry index
+// written in puts of 100 entries read back 0, 8, 90, 378, 439 entries over
+// five seconds; 10,000 entries in puts of 500 read back 27 after a minute), so
+// the large case syncs 2,000 records within the benchmark's 10 minutes.
+const LARGE = 2000;
 const FETCH = 16;
 const PUTS = 2;
 
@@ -132,13 +138,13 @@ async function main() {
     const seedStart = Date.now();
     // the type indexes first, while the relay holds little: then the records, in batches
     try {
-      await bed.registerRecords(peer.relayUrl, all, { nodeId: 'bench-peer-node', chunk: 500 });
+      await bed.registerRecords(peer.relayUrl, all, { nodeId: 'bench-peer-node', chunk: 100 });
     } catch (e) {
       log(`warning: ${e.message}`);
     }
     await bed.markDeleted(peer.relayUrl, ['did:gun:000000000000:bench-never-existed']);
-    const idxPost = await bed.waitIndex(peer.relayUrl, 'post', posts.length, { timeoutMs: 60000 });
-    const idxImage = await bed.waitIndex(peer.relayUrl, 'image', images.length, { timeoutMs: 60000 });
+    const idxPost = await bed.waitIndex(peer.relayUrl, 'post', posts.length, { timeoutMs: o.smoke ? 10000 : 90000 });
+    const idxImage = await bed.waitIndex(peer.relayUrl, 'image', images.length, { timeoutMs: o.smoke ? 10000 : 90000 });
     if (idxPost < posts.length || idxImage < images.length) log(`warning: the peer's indexes read ${idxPost} + ${idxImage} entries`);
     const lost = await bed.seedRecordsBatched(peer.relayUrl, all, { log: (s) => log(s) });
     // a sample of records must read back whole before anything is measured
@@ -159,14 +165,14 @@ async function main() {
     const large = ['post', 'image'];
     const P = result.phases;
 
-    P.addonSmall = await measure('addon, 1,000 records', { mode: 'sync', impl: 'addon', recordTypes: small, target: o.small }, { capS: o.capAddonSmallS });
-    P.baselineSmall = await measure('baseline, 1,000 records', { mode: 'sync', impl: 'baseline', recordTypes: small, target: o.small }, { capS: o.capBaselineS });
+    P.addonSmall = await measure(`addon, ${o.small} records`, { mode: 'sync', impl: 'addon', recordTypes: small, target: o.small }, { capS: o.capAddonSmallS });
+    P.baselineSmall = await measure(`baseline, ${o.small} records`, { mode: 'sync', impl: 'baseline', recordTypes: small, target: o.small }, { capS: o.capBaselineS });
     P.ceiling = await measure('relay ceiling', { mode: 'ceiling', recordTypes: large }, { capS: o.capCeilingS });
-    P.addonLarge = await measure('addon, 10,000 records', { mode: 'sync', impl: 'addon', recordTypes: large, target: o.large }, { capS: o.capAddonLargeS });
-    P.baselineLarge = await measure('baseline, 10,000 records', { mode: 'sync', impl: 'baseline', recordTypes: large, target: o.large }, { capS: o.capBaselineS });
+    P.addonLarge = await measure(`addon, ${o.large} records`, { mode: 'sync', impl: 'addon', recordTypes: large, target: o.large }, { capS: o.capAddonLargeS });
+    P.baselineLarge = await measure(`baseline, ${o.large} records`, { mode: 'sync', impl: 'baseline', recordTypes: large, target: o.large }, { capS: o.capBaselineS });
     const synced = async (n) => bed.esIndex(n.esUrl, all.map((r) => ({ id: r.did, doc: bed.esDocument(r) })));
-    P.idleAddon = await measure('addon idle at 10,000 synced', { mode: 'idle', impl: 'addon', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
-    P.idleBaseline = await measure('baseline idle at 10,000 synced', { mode: 'idle', impl: 'baseline', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
+    P.idleAddon = await measure(`addon idle at ${o.large} synced`, { mode: 'idle', impl: 'addon', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
+    P.idleBaseline = await measure(`baseline idle at ${o.large} synced`, { mode: 'idle', impl: 'baseline', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
   } finally {
     if (shared) await shared.stop();
     await peerBed.stop();
