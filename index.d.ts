@@ -244,6 +244,8 @@ export interface ElasticsearchOptions {
   apiKey?: string
   /** Per-request timeout in ms. */
   timeoutMs?: number
+  /** Path of a PEM file of the CA that signed the cluster's certificate. Default `ELASTICSEARCH_CA_CERT`. */
+  caCert?: string
 }
 
 export interface FailedRecord {

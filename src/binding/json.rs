@@ -70,6 +70,8 @@ unsafe fn convert(env: sys::napi_env, v: Value) -> napi::Result<sys::napi_value>
             }
             Ok(arr)
         }
+        // Every number as `JSON.parse` gives it: a double, never a BigInt.
+        Value::Number(n) => unsafe { f64::to_napi_value(env, n.as_f64().unwrap_or(f64::NAN)) },
         scalar => unsafe { Value::to_napi_value(env, scalar) },
     }
 }

@@ -28,6 +28,8 @@ pub struct ElasticsearchOptions {
     pub api_key: Option<String>,
     /// Per-request timeout in ms.
     pub timeout_ms: Option<u32>,
+    /// Path of a PEM file of the CA that signed the cluster's certificate. Default `ELASTICSEARCH_CA_CERT`.
+    pub ca_cert: Option<String>,
 }
 
 /// Options of the deletion registry and of `processLocalDeletion`.
@@ -64,6 +66,7 @@ pub fn elastic_for(options: Option<ElasticsearchOptions>) -> Result<Elastic> {
         password: o.password,
         api_key: o.api_key,
         timeout_ms: o.timeout_ms.map(u64::from),
+        ca_cert: o.ca_cert,
         ..Default::default()
     };
     Elastic::new(&ElasticConfig::resolve(&overrides, &process_env)?)

@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
+use elasticsearch::cert::{Certificate, CertificateValidation};
 use elasticsearch::auth::Credentials;
 use elasticsearch::http::response::Response;
 use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
@@ -24,17 +25,17 @@ use reqwest::header::{HeaderValue, ACCEPT_ENCODING};
 use crate::error::{Error, ErrorClass, Result};
 
 use super::classify;
-use super::config::{ElasticAuth, ElasticConfig};
+use super::config::{CaCert, ElasticAuth, ElasticConfig};
 use super::redact::Redactor;
 use super::retry::{Backoff, RetryBudget};
 
-type ClusterKey = (String, ElasticAuth);
+type ClusterKey = (String, ElasticAuth, Option<CaCert>);
 
 static CLUSTERS: OnceLock<Mutex<HashMap<ClusterKey, Elasticsearch>>> = OnceLock::new();
 
 /// The process's client of one cluster with one set of credentials (cheap to clone: an `Arc` inside).
 fn shared_client(config: &ElasticConfig) -> Result<Elasticsearch> {
-    let key = (config.url.clone(), config.auth.clone());
+    let key = (config.url.clone(), config.auth.clone(), config.ca_cert.clone());
     let mut clusters = CLUSTERS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
     if let Some(found) = clusters.get(&key) {
         return Ok(found.clone());
@@ -53,6 +54,13 @@ fn shared_client(config: &ElasticConfig) -> Result<Elasticsearch> {
         }
         ElasticAuth::ApiKey(encoded) => builder.auth(Credentials::EncodedApiKey(encoded.expose().to_string())),
     };
+    if let Some(ca) = &config.ca_cert {
+        let cert = Certificate::from_pem(&ca.pem).map_err(|e| Error::InvalidConfig {
+            name: "ELASTICSEARCH_CA_CERT".into(),
+            reason: format!("{:?} is not a PEM certificate: {e}", ca.path),
+        })?;
+        builder = builder.cert_validation(CertificateValidation::Full(cert));
+    }
     let transport = builder
         .build()
         .map_err(|e| Error::InvalidConfig { name: "url".into(), reason: format!("cannot build a client: {e}") })?;

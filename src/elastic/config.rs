@@ -69,6 +69,16 @@ pub struct ElasticConfig {
     pub retry_max: Duration,
     pub bulk_max_ops: usize,
     pub bulk_max_bytes: usize,
+    /// A PEM file of the CA that signed the cluster's certificate (on-premises
+    /// clusters); with it, certificates are verified against that CA too.
+    pub ca_cert: Option<CaCert>,
+}
+
+/// A CA certificate read at configuration time, so a bad path fails construction.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CaCert {
+    pub path: String,
+    pub pem: Vec<u8>,
 }
 
 /// Option overrides for [`ElasticConfig`]; `None` falls back to the environment, then the default.
@@ -86,6 +96,8 @@ pub struct ElasticOverrides {
     pub retry_max_ms: Option<u64>,
     pub bulk_max_ops: Option<u64>,
     pub bulk_max_bytes: Option<u64>,
+    /// Path of a PEM CA certificate.
+    pub ca_cert: Option<String>,
 }
 
 impl fmt::Debug for ElasticOverrides {
@@ -103,6 +115,7 @@ impl fmt::Debug for ElasticOverrides {
             .field("retry_max_ms", &self.retry_max_ms)
             .field("bulk_max_ops", &self.bulk_max_ops)
             .field("bulk_max_bytes", &self.bulk_max_bytes)
+            .field("ca_cert", &self.ca_cert)
             .finish()
     }
 }
@@ -165,6 +178,13 @@ impl ElasticConfig {
             retry_max: Duration::from_millis(overrides.retry_max_ms.unwrap_or(DEFAULT_RETRY_MAX_MS)),
             bulk_max_ops: positive("bulkMaxOps", overrides.bulk_max_ops, DEFAULT_BULK_MAX_OPS)? as usize,
             bulk_max_bytes: positive("bulkMaxBytes", overrides.bulk_max_bytes, DEFAULT_BULK_MAX_BYTES)? as usize,
+            ca_cert: match pick(&overrides.ca_cert, "caCert", "ELASTICSEARCH_CA_CERT") {
+                None => None,
+                Some((name, path)) => {
+                    let pem = std::fs::read(&path).map_err(|e| invalid(name, &format!("{path:?} cannot be read: {e}")))?;
+                    Some(CaCert { path, pem })
+                }
+            },
         })
     }
 
