@@ -125,6 +125,12 @@ function rootFromRequest(m) {
   return root;
 }
 
+// Field names come from documents: `constructor` or `__proto__` must be
+// looked up and stored as own properties, never through Object.prototype.
+function own(map, key) {
+  return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
 function countFields(obj) {
   let n = 0;
   for (const f of Object.values(obj.properties || {})) {
@@ -142,7 +148,7 @@ function resolveField(root, path) {
   const parts = path.split('.');
   let obj = root;
   for (let i = 0; i < parts.length; i++) {
-    const f = (obj.properties || {})[parts[i]];
+    const f = own(obj.properties, parts[i]);
     if (!f) return null;
     if (i === parts.length - 1) return f;
     if (isObjectMapper(f)) obj = f;
@@ -368,15 +374,15 @@ function parseDocument(root, doc, { id, v8 }) {
     }
     const parent = stack[stack.length - 1];
     const parentPath = stack.length > 1 ? path.slice(0, path.length - name.length - 1) : '';
-    let f = (parent.properties || {})[name];
+    let f = own(parent.properties, name);
     if (!f) {
       if (node.t === 'null') return; // null never creates a mapping
       const dyn = dynamicOf(stack);
       if (dyn === 'strict') throw strict(keyLoc, name, parentPath);
       if (dyn !== 'true') return; // dynamic false/runtime: kept in _source, not indexed
       f = node.t === 'obj' ? {} : dynamicFieldFor(node);
-      parent.properties = parent.properties || {};
-      parent.properties[name] = f;
+      parent.properties = parent.properties || Object.create(null);
+      Object.defineProperty(parent.properties, name, { value: f, enumerable: true, writable: true, configurable: true });
       grew = true;
     }
     if (isObjectMapper(f)) {
@@ -408,7 +414,7 @@ function parseDocument(root, doc, { id, v8 }) {
         const parent = s[s.length - 1];
         const seg = parts[i];
         const full = path ? `${path}.${seg}` : seg;
-        let o = (parent.properties || {})[seg];
+        let o = own(parent.properties, seg);
         if (o && !isObjectMapper(o)) {
           throw parsingError(p, `Could not dynamically add mapping for field [${full}.${parts.slice(i + 1).join('.')}]. Existing mapping for [${full}] must be of type object but found [${o.type}].`);
         }
@@ -420,8 +426,8 @@ function parseDocument(root, doc, { id, v8 }) {
             break;
           }
           o = {};
-          parent.properties = parent.properties || {};
-          parent.properties[seg] = o;
+          parent.properties = parent.properties || Object.create(null);
+          Object.defineProperty(parent.properties, seg, { value: o, enumerable: true, writable: true, configurable: true });
           grew = true;
         }
         s = [...s, o];
