@@ -24,10 +24,13 @@ const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remov
 
 pub type Node = Map<String, Value>;
 
-/// Puts in flight to one relay at once, unless configured otherwise: real
-/// relays have left puts unanswered, and lost them, with four or more nested
-/// puts in flight.
+/// Puts of nested nodes in flight to one relay at once, unless configured
+/// otherwise: real relays have left puts unanswered, and lost them, with four
+/// or more nested puts in flight.
 pub const DEFAULT_PUT_CONCURRENCY: usize = 2;
+/// Puts of flat nodes (no nested object: registry node entries, deletions'
+/// nulls) in flight to one relay at once; relays answered those reliably.
+pub const FLAT_PUT_CONCURRENCY: usize = 16;
 
 /// One put gate per relay URL, process-wide, so every helper, registry and
 /// sync service of the process shares it.
@@ -44,6 +47,7 @@ pub struct Relay {
     timeout: Duration,
     max_body: usize,
     puts: Arc<Semaphore>,
+    flat_puts: Arc<Semaphore>,
     /// Requests sent through this client and its clones, for reports.
     requests: Arc<AtomicU64>,
 }
@@ -61,6 +65,7 @@ impl Relay {
             timeout: config.request_timeout,
             max_body: config.max_body_bytes,
             puts: put_gate(url, put_concurrency),
+            flat_puts: put_gate(&format!("{url} (flat)"), FLAT_PUT_CONCURRENCY),
             requests: Arc::new(AtomicU64::new(0)),
         }
     }
@@ -103,8 +108,9 @@ impl Relay {
             .post(format!("{}/put", self.base))
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(body);
+        let gate = if is_flat(data) { &self.flat_puts } else { &self.puts };
         let (status, body) = {
-            let _permit = self.puts.acquire().await.expect("put gates are never closed");
+            let _permit = gate.acquire().await.expect("put gates are never closed");
             self.send(req, "POST /put", soul).await?
         };
         if status != 200 {
@@ -201,6 +207,11 @@ impl Relay {
     }
 }
 
+/// Whether a put's fields are all scalars: GUN then writes one node, not a tree.
+fn is_flat(data: &Value) -> bool {
+    data.as_object().is_some_and(|m| m.values().all(|v| !v.is_object() && !v.is_array()))
+}
+
 /// Moves one field out of a parsed answer, so nothing else of it is kept.
 fn take_field(v: Value, field: &str) -> Option<Value> {
     match v {
@@ -219,4 +230,16 @@ fn source_chain(e: &dyn std::error::Error) -> String {
         cur = s.source();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_puts_are_told_from_nested_ones() {
+        assert!(is_flat(&serde_json::json!({"did": "d", "timestamp": 1, "gone": null})));
+        assert!(!is_flat(&serde_json::json!({"data": "{}", "meta": {"created": 1}})));
+        assert!(!is_flat(&serde_json::json!({"soul-a": {"soul": "soul-a"}})));
+    }
 }
