@@ -6,12 +6,12 @@
 const { spawn } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
-const http = require('http');
 const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes } = require('../testbed/launcher');
 const control = require('../testbed/control');
+const { request } = require('../testbed/http');
 
 const CLI = path.join(__dirname, '..', 'cli', 'oip-gun-sync.js');
 const MAX_CYCLES = 8;
@@ -71,34 +71,6 @@ async function until(check, timeoutMs, what) {
     await sleep(50);
   }
   throw new Error(`timed out waiting for ${what}`);
-}
-
-/** One HTTP request without keep-alive; resolves { status, json }. */
-function request(url, { method = 'GET', body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const req = http.request(url, {
-      method,
-      agent: false,
-      headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {},
-    });
-    req.on('response', (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        let json = null;
-        try {
-          json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch (_) {
-          json = null;
-        }
-        resolve({ status: res.statusCode, json });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
 }
 
 const relayGet = (node, soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);

@@ -10,14 +10,13 @@
 const { spawn } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
-const http = require('http');
-const https = require('https');
 const os = require('os');
 const path = require('path');
 const { GunHelper, GunDeletionRegistry, processLocalDeletion, verifyDeletions } = require('..');
 const { startNodes } = require('../testbed/launcher');
 const control = require('../testbed/control');
 const { esTarget, realCluster, uniqueIndex } = require('../testbed/es-target');
+const { request } = require('../testbed/http');
 
 const REAL_ES = realCluster();
 const standinTest = REAL_ES ? test.skip : test;
@@ -37,31 +36,6 @@ let uniq = 0;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const tag = (name) => `${name}-${process.pid}-${++uniq}`;
-
-/** One HTTP request without keep-alive: { status, json }. */
-function request(url, { method = 'GET', body, headers = {} } = {}) {
-  const lib = url.startsWith('https:') ? https : http;
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const h = Object.assign(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}, headers);
-    const req = lib.request(url, { method, agent: false, headers: h }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        let json;
-        try {
-          json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch (_) {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode, json });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 const rawGet = (soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
 async function rawPut(soul, data) {

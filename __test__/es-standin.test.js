@@ -4,36 +4,16 @@
 // against a real cluster when ELASTICSEARCH_URL is set (see testbed/es-target.js);
 // only the tests needing the stand-in's admin API or a special mode skip there.
 
-const http = require('http');
 const { Client, errors } = require('@elastic/elasticsearch');
 const { esTarget, realCluster, uniqueIndex } = require('../testbed/es-target');
 const control = require('../testbed/control');
+const { request } = require('../testbed/http');
 
 const standinOnly = realCluster() ? describe.skip : describe;
 
-/** One raw HTTP request without keep-alive; body parsed when it is JSON. */
-function raw(baseUrl, method, path, { body, headers = {} } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-    const h = Object.assign({ Accept: 'application/json' }, payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}, headers);
-    const req = http.request(new URL(path, baseUrl), { method, agent: false, headers: h }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => {
-        let json;
-        try {
-          json = JSON.parse(text);
-        } catch (_) {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode, headers: res.headers, text, body: json });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+/** One raw HTTP request without keep-alive; `body` is the parsed JSON (undefined when not JSON). */
+const raw = (baseUrl, method, path, { body, headers = {} } = {}) =>
+  request(new URL(path, baseUrl), { method, body, headers: { Accept: 'application/json', ...headers } }).then((r) => ({ ...r, body: r.json ?? undefined }));
 
 /** Resolves with the ResponseError a call rejects with (fails if it resolves). */
 async function responseError(promise) {

@@ -6,12 +6,12 @@
 
 const { execFileSync } = require('child_process');
 const crypto = require('crypto');
-const http = require('http');
 const net = require('net');
 const path = require('path');
 const { GunHelper, deleteRecord } = require('..');
 const { startNodes } = require('../testbed/launcher');
 const control = require('../testbed/control');
+const { request } = require('../testbed/http');
 
 const MISSING_WAIT_MS = 500;
 const FALLBACK_SALT = 'oip-gun-fallback';
@@ -27,25 +27,8 @@ const sha12 = (s) => crypto.createHash('sha256').update(s).digest('hex').slice(0
 const publisher = (name) => `pub-${name}-${process.pid}-${++uniq}`;
 const soulOf = (name) => `${sha12(publisher(name))}:${name}-${++uniq}`;
 
-/** One HTTP request to the relay without keep-alive; resolves { status, json }. */
-function raw(path, { method = 'GET', body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const req = http.request(`${relay.relayUrl}${path}`, {
-      method,
-      agent: false,
-      headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {},
-    });
-    req.on('response', (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => resolve({ status: res.statusCode, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+/** One HTTP request to the relay without keep-alive. */
+const raw = (path, opts) => request(`${relay.relayUrl}${path}`, opts);
 const rawGet = (soul) => raw(`/get?soul=${encodeURIComponent(soul)}`);
 const rawPut = (soul, data) => raw('/put', { method: 'POST', body: { soul, data } });
 

@@ -16,11 +16,11 @@
 const { spawn } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
-const http = require('http');
 const os = require('os');
 const path = require('path');
 // The one change MIGRATION.md makes in the app: the require paths.
 const { GunHelper, GunDeletionRegistry, GunSyncService, SyncHealthMonitor } = require('..');
+const { request } = require('../testbed/http');
 
 // The app's record types are the keys of its templates.
 const defaultTemplates = { post: { basic: {} }, image: { basic: {} }, workout: { basic: {} } };
@@ -29,33 +29,6 @@ const MAX_CYCLES = 8;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let uniq = 0;
 const tag = (name) => `${name}-${process.pid}-${++uniq}-${crypto.randomBytes(3).toString('hex')}`;
-
-function request(url, { method = 'GET', body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const req = http.request(url, {
-      method,
-      agent: false,
-      headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {},
-    });
-    req.on('response', (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        let json = null;
-        try {
-          json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch (_) {
-          json = null;
-        }
-        resolve({ status: res.statusCode, json });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 const relayGet = (relayUrl, soul) => request(`${relayUrl}/get?soul=${encodeURIComponent(soul)}`);
 const esDoc = (esUrl, did) => request(`${esUrl}/records/_doc/${encodeURIComponent(did)}`);

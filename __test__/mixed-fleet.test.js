@@ -11,12 +11,12 @@
 // of sync cycles (both nodes cycle each round), never a single one.
 
 const fs = require('fs');
-const http = require('http');
 const os = require('os');
 const path = require('path');
 const addon = require('..');
 const baseline = require('../bench/baseline');
 const { startNodes } = require('../testbed/launcher');
+const { request } = require('../testbed/http');
 
 const MAX_CYCLES = 8;
 const MISSING_WAIT_MS = 500;
@@ -37,28 +37,6 @@ const creatorJ = { publicKey: pkJ, didAddress: `did:arweave:${pkJ}` };
 const creatorR = { publicKey: pkR, didAddress: `did:arweave:${pkR}` };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** One HTTP request without keep-alive: { status, json }. */
-function request(url) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'GET', agent: false }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        let json = null;
-        try {
-          json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch (_) {
-          json = null;
-        }
-        resolve({ status: res.statusCode, json });
-      });
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 const relayGet = (node, soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
 const esDoc = (node, did) => request(`${node.esUrl}/records/_doc/${encodeURIComponent(did)}`);

@@ -2,10 +2,10 @@
 // The test relay against the relay HTTP contract, and its fault injection.
 // Every relay here is a real child process over the real `gun` package.
 
-const http = require('http');
 const { startNodes } = require('../testbed/launcher');
 const control = require('../testbed/control');
 const { mulberry32 } = require('../testbed/faults');
+const { request: httpRequest } = require('../testbed/http');
 
 const MISSING_WAIT_MS = 500;
 
@@ -13,36 +13,7 @@ const MISSING_WAIT_MS = 500;
  * One HTTP request without keep-alive. Resolves with what arrived, also when the
  * connection broke ({ error, text: the bytes received so far }).
  */
-function request(url, { method = 'GET', body, timeoutMs = 10000 } = {}) {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    let res = null;
-    const chunks = [];
-    const done = (extra) => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      resolve(Object.assign({ status: res ? res.statusCode : undefined, headers: res ? res.headers : {}, text, ms: Date.now() - started }, extra));
-    };
-    const payload = body === undefined ? null : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-    const req = http.request(url, {
-      method,
-      agent: false,
-      timeout: timeoutMs,
-      headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {},
-    });
-    req.on('response', (r) => {
-      res = r;
-      r.on('data', (c) => chunks.push(c));
-      r.on('end', () => done({}));
-      r.on('aborted', () => done({ error: 'aborted' }));
-      r.on('error', (e) => done({ error: e.code || e.message }));
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (e) => {
-      if (!res) done({ error: e.message === 'timeout' ? 'timeout' : e.code || e.message });
-    });
-    req.end(payload);
-  });
-}
+const request = (url, { timeoutMs = 10000, ...opts } = {}) => httpRequest(url, { ...opts, timeoutMs, settle: true });
 
 const json = (r) => JSON.parse(r.text);
 let bed;

@@ -11,7 +11,6 @@
 
 const crypto = require('crypto');
 const fs = require('fs');
-const http = require('http');
 const net = require('net');
 const os = require('os');
 const path = require('path');
@@ -20,6 +19,7 @@ const vm = require('vm');
 const { GunHelper, GunSyncService, GunDeletionRegistry } = require('..');
 const { startNodes } = require('../testbed/launcher');
 const control = require('../testbed/control');
+const { request } = require('../testbed/http');
 
 const MAX_CYCLES = 8;
 
@@ -32,35 +32,6 @@ let uniq = 0;
 const stateDirs = [];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** One HTTP request without keep-alive; resolves { status, json }. */
-function request(url, { method = 'GET', body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const req = http.request(url, {
-      method,
-      agent: false,
-      headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {},
-    });
-    req.on('response', (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json = null;
-        try {
-          json = text ? JSON.parse(text) : null;
-        } catch (_) {
-          json = { raw: text };
-        }
-        resolve({ status: res.statusCode, json });
-      });
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 const relayGet = (node, soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
 const esDoc = (node, did) => request(`${node.esUrl}/records/_doc/${encodeURIComponent(did)}`);

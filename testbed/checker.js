@@ -42,38 +42,13 @@
  *   format(violations)     -> text for an assertion message
  */
 
-const http = require('http');
-const https = require('https');
 const { isDeepStrictEqual } = require('util');
+const { request: httpRequest } = require('./http');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** One HTTP request without keep-alive: { status, json, text }. */
-function request(url, { method = 'GET', body, headers = {}, timeoutMs = 15000, ca } = {}) {
-  const lib = url.startsWith('https:') ? https : http;
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-    const h = Object.assign(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}, headers);
-    const req = lib.request(url, { method, agent: false, headers: h, ca }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json;
-        try {
-          json = text ? JSON.parse(text) : undefined;
-        } catch (_) {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode, json, text });
-      });
-    });
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${url}: no answer in ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+/** One HTTP request without keep-alive (15 s timeout unless told): { status, json, text, ... }. */
+const request = (url, { timeoutMs = 15000, ...opts } = {}) => httpRequest(url, { ...opts, timeoutMs });
 
 class History {
   constructor() {

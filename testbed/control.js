@@ -12,41 +12,14 @@
  *   clearFaults(adminUrl)       -> { success: true }
  */
 
-const http = require('http');
+const { request } = require('./http');
 
-function adminRequest(adminUrl, method, path, body) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const req = http.request(
-      new URL(path, adminUrl),
-      {
-        method,
-        // No keep-alive: a pooled socket would outlive the call and hold test runners open.
-        agent: false,
-        headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {},
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('error', reject);
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let json;
-          try {
-            json = JSON.parse(text);
-          } catch (_) {
-            return reject(new Error(`${method} ${path}: not JSON (status ${res.statusCode}): ${text.slice(0, 200)}`));
-          }
-          if (res.statusCode !== 200) {
-            return reject(new Error(`${method} ${path}: status ${res.statusCode}: ${json.error || text}`));
-          }
-          return resolve(json);
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+async function adminRequest(adminUrl, method, path, body) {
+  // No keep-alive (see http.js): a pooled socket would outlive the call and hold test runners open.
+  const r = await request(new URL(path, adminUrl), { method, body });
+  if (r.json === null) throw new Error(`${method} ${path}: not JSON (status ${r.status}): ${r.text.slice(0, 200)}`);
+  if (r.status !== 200) throw new Error(`${method} ${path}: status ${r.status}: ${r.json.error || r.text}`);
+  return r.json;
 }
 
 const counters = (adminUrl) => adminRequest(adminUrl, 'GET', '/counters');

@@ -6,51 +6,14 @@
  * (no pooled socket outlives it), so the helpers keep nothing alive.
  */
 
-const http = require('http');
 const crypto = require('crypto');
 const control = require('../../testbed/control');
+const { request: httpRequest } = require('../../testbed/http');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** One HTTP request; resolves { status, json, text }. */
-function request(url, { method = 'GET', body, headers = {}, timeoutMs = 30000, raw = false } = {}) {
-  return new Promise((resolve, reject) => {
-    let payload = null;
-    if (body !== undefined) payload = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-    const req = http.request(url, {
-      method,
-      agent: false,
-      headers: payload
-        ? { 'Content-Type': raw ? 'application/x-ndjson' : 'application/json', 'Content-Length': payload.length, ...headers }
-        : headers,
-    });
-    const timer = setTimeout(() => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${method} ${url}`)), timeoutMs);
-    req.on('response', (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('error', (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      res.on('end', () => {
-        clearTimeout(timer);
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json = null;
-        try {
-          json = text ? JSON.parse(text) : null;
-        } catch (_) {
-          json = null;
-        }
-        resolve({ status: res.statusCode, json, text });
-      });
-    });
-    req.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    req.end(payload);
-  });
-}
+/** One HTTP request (30 s timeout unless told); resolves { status, json, text, ... }. */
+const request = (url, { timeoutMs = 30000, ...opts } = {}) => httpRequest(url, { ...opts, timeoutMs });
 
 /** Runs fn(item, i) over items with at most `concurrency` in flight; results in order. */
 async function pool(items, concurrency, fn) {
