@@ -182,7 +182,7 @@ function lineChart({ title, xLabel, yLabel, series, width = 960, height = 540, y
   const cv = new Canvas(width, height);
   const L = 110;
   const R = 30;
-  const T = 70;
+  const T = 80;
   const B = 80;
   const pw = width - L - R;
   const ph = height - T - B;
@@ -246,15 +246,12 @@ function lineChart({ title, xLabel, yLabel, series, width = 960, height = 540, y
       prev = p;
     }
   });
-  // legend, top right inside the plot
-  const lw = Math.max(...series.map((s) => Canvas.textWidth(s.name))) + 50;
-  const lx = L + pw - lw - 10;
-  cv.fillRect(lx - 8, T + 6, lw + 12, series.length * 24 + 10, '#ffffff');
+  // legend, one row above the plot
+  let lx = L;
   series.forEach((s, k) => {
     const color = s.color || PALETTE[k % PALETTE.length];
-    const ly = T + 14 + k * 24;
-    cv.fillRect(lx, ly + 4, 30, 6, color);
-    cv.text(lx + 40, ly, s.name, '#000000');
+    cv.fillRect(lx, 50, 30, 6, color);
+    lx += 40 + cv.text(lx + 40, 46, s.name, '#000000') + 30;
   });
   return cv.png();
 }
@@ -267,7 +264,7 @@ function barChart({ title, yLabel, groups, legend, width = 960, height = 540, lo
   const cv = new Canvas(width, height);
   const L = 110;
   const R = 30;
-  const T = 70;
+  const T = 80;
   const B = 80;
   const pw = width - L - R;
   const ph = height - T - B;
@@ -307,13 +304,10 @@ function barChart({ title, yLabel, groups, legend, width = 960, height = 540, lo
     });
     cv.text(L + gi * gw + gw / 2 - Canvas.textWidth(g.label) / 2, T + ph + 14, g.label, '#000000');
   });
-  const lw = Math.max(...legend.map((s) => Canvas.textWidth(s))) + 50;
-  const lx = L + pw - lw - 10;
-  cv.fillRect(lx - 8, T + 6, lw + 12, legend.length * 24 + 10, '#ffffff');
+  let lx = L;
   legend.forEach((name, k) => {
-    const ly = T + 14 + k * 24;
-    cv.fillRect(lx, ly + 2, 30, 10, PALETTE[k % PALETTE.length]);
-    cv.text(lx + 40, ly, name, '#000000');
+    cv.fillRect(lx, 48, 30, 10, PALETTE[k % PALETTE.length]);
+    lx += 40 + cv.text(lx + 40, 46, name, '#000000') + 30;
   });
   return cv.png();
 }
