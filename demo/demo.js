@@ -149,13 +149,17 @@ async function embedded() {
   const sa = slopes(a.lines);
   const sb = slopes(b.lines);
   const applied = a.lines.reduce((x, l) => x + l.report.deletionsApplied, 0);
-  const lastApply = a.lines.reduce((x, l) => (l.report.deletionsApplied ? l.cycle : x), 0);
-  const after = a.lines.filter((l) => l.cycle > lastApply);
+  // the deletion work ends with the last cycle that sent Elasticsearch a DELETE
+  const lastWork = a.lines.reduce((x, l) => (l.requests.esDeletes ? l.cycle : x), 0);
+  const after = a.lines.filter((l) => l.cycle > lastWork);
+  const perCycle = after.map((l) => l.requests.localRelay + l.requests.peerRelay + l.requests.elasticsearch);
+  const lastApply = lastWork;
   const rssRange = (lines) => (lines.length ? `${(lines[0].rss / MB).toFixed(1)} -> ${(lines[lines.length - 1].rss / MB).toFixed(1)} MB` : 'n/a');
   console.log('\nVerdict');
   console.log(`  addon:    ${a.lines.length} cycles. Tombstoned records gone from Elasticsearch: ${sc.tombstoned.length - a.left.length} of ${sc.tombstoned.length} ` +
-    `(applications reported: ${applied}, the last at cycle ${lastApply || 'n/a'}); afterwards ${after.reduce((x, l) => x + l.requests.esDeletes, 0)} Elasticsearch deletes ` +
-    `and ${after.reduce((x, l) => x + l.requests.relayPuts, 0)} relay puts: an applied tombstone costs nothing. ` +
+    `(the cycles reported ${applied} applications); the deletion work ended at cycle ${lastApply || 'n/a'}, and in the ${after.length} cycles after it: ` +
+    `${after.reduce((x, l) => x + l.requests.relayPuts, 0)} relay puts, ${after.reduce((x, l) => x + l.requests.esDeletes, 0)} Elasticsearch deletes, ` +
+    `${perCycle.length ? `${Math.min(...perCycle)}-${Math.max(...perCycle)}` : 'n/a'} requests a cycle (the index reads every cycle makes). ` +
     `Memory: rss ${rssRange(a.lines)} (slope ${fmtSlope(sa.rss)}), external + arrayBuffers ${fmtSlope(sa.external)}.`);
   console.log(`  baseline: ${b.lines.length} cycles. Tombstoned records gone from Elasticsearch: ${sc.tombstoned.length - b.left.length} of ${sc.tombstoned.length}: ` +
     `it "processed" them once, while Elasticsearch failed, and its 24 h memo skips them since; the ${o.mappingFailures} records Elasticsearch refuses are fetched, put and indexed again every cycle. ` +
