@@ -258,7 +258,7 @@ test('a record Elasticsearch cannot map fails once, permanently, and is not retr
   expect(reports.slice(0, -1).flatMap((r) => r.failed).filter((f) => f.did === p.did && f.permanent)).toEqual([]);
 
   const bulkBefore = bulkCount(await esCounters(A));
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 20; i++) {
     const r = await svcA.performSync();
     expect(r.failed.filter((f) => f.did === p.did)).toEqual([]);
   }
@@ -274,6 +274,23 @@ test('a dead peer does not stop a live peer from syncing in the same cycle', asy
   // The cycle that synced it also had the dead peer in its list.
   expect(reports[reports.length - 1].synced).toBeGreaterThanOrEqual(1);
   expect(reports.every((r) => Number.isFinite(r.durationMs))).toBe(true);
+});
+
+test('a slow peer (answers past the timeout) does not stop a live peer from syncing in the same cycle', async () => {
+  const svcB = service(B, [A]);
+  const p = await publish(B, svcB, { title: 'past a slow peer' });
+  // A answers every read 8 s late; C's relay client gives up after 1 s.
+  await control.addFault(A.relayAdminUrl, { method: 'GET', path: '/get', latencyMs: 8000 });
+  try {
+    const svcC = service(C, [A, B], { gun: { apiUrl: C.relayUrl, timeoutMs: 1000 } });
+    const reports = await syncUntil(svcC, () => inEs(C, [p.did]));
+    const last = reports[reports.length - 1];
+    expect(last.synced).toBeGreaterThanOrEqual(1);
+    // The slow peer costs its timeout, not its 8 s per read (two of them: tombstones and index).
+    expect(last.durationMs).toBeLessThan(7000);
+  } finally {
+    await control.clearFaults(A.relayAdminUrl);
+  }
 });
 
 test('status, health, forceSync, start/stop, metrics and config errors', async () => {
