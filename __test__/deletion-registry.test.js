@@ -34,7 +34,7 @@ let es; // { url, headers, auth, index, adminUrl | null }
 const stateDirs = [];
 let uniq = 0;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { sleep, eventually } = require('../testbed/poll');
 const tag = (name) => `${name}-${process.pid}-${++uniq}`;
 
 const rawGet = (soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
@@ -51,17 +51,6 @@ async function esIndex(did, recordType) {
     body: { data: { name: did }, oip: { did, didTx: did, recordType, storage: 'gun' } },
   });
   if (r.status !== 200 && r.status !== 201) throw new Error(`index ${did}: ${r.status} ${JSON.stringify(r.json)}`);
-}
-
-/** A relay can answer 404 or part of a node on the first reads of it: reads that expect something poll. */
-async function eventually(read, ready, { tries = 50, everyMs = 100 } = {}) {
-  let last;
-  for (let i = 0; i < tries; i++) {
-    last = await read();
-    if (ready(last)) return last;
-    await sleep(everyMs);
-  }
-  return last;
 }
 
 const relayCounters = () => control.counters(node.relayAdminUrl);

@@ -21,7 +21,7 @@ let relay;
 let closedPortUrl;
 let uniq = 0;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { sleep, eventually } = require('../testbed/poll');
 const sha12 = (s) => crypto.createHash('sha256').update(s).digest('hex').slice(0, 12);
 // Publishers and souls unique to each test, so no test reads another's GUN data.
 const publisher = (name) => `pub-${name}-${process.pid}-${++uniq}`;
@@ -36,15 +36,6 @@ const rawPut = (soul, data) => raw('/put', { method: 'POST', body: { soul, data 
  * A relay can answer 404 or a node with keys missing on the first reads of a
  * fresh node, so reads that expect something poll for a bounded while.
  */
-async function eventually(read, ready, { tries = 40, everyMs = 100 } = {}) {
-  let last;
-  for (let i = 0; i < tries; i++) {
-    last = await read();
-    if (ready(last)) return last;
-    await sleep(everyMs);
-  }
-  return last;
-}
 const rawNode = (soul, keys) =>
   eventually(() => rawGet(soul), (r) => r.status === 200 && keys.every((k) => k in r.json.data));
 const fullRecord = (gun, soul, options) =>

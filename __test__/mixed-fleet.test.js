@@ -36,7 +36,7 @@ const pkR = `mixed-r-${run}`;
 const creatorJ = { publicKey: pkJ, didAddress: `did:arweave:${pkJ}` };
 const creatorR = { publicKey: pkR, didAddress: `did:arweave:${pkR}` };
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { sleep, eventually } = require('../testbed/poll');
 
 const relayGet = (node, soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
 const esDoc = (node, did) => request(`${node.esUrl}/records/_doc/${encodeURIComponent(did)}`);
@@ -45,17 +45,6 @@ const inEs = async (node, did) => {
   return r.status === 200 && r.json.found === true;
 };
 const onRelay = async (node, soul) => (await relayGet(node, soul)).status === 200;
-
-/** Polls `read` until `ready(value)` (at most `tries` reads); returns the last value. */
-async function eventually(read, ready = Boolean, { tries = 30, everyMs = 150 } = {}) {
-  let last;
-  for (let i = 0; i < tries; i++) {
-    last = await read();
-    if (ready(last)) return last;
-    await sleep(everyMs);
-  }
-  return last;
-}
 
 /**
  * Runs sync rounds (R's cycle, then J's; at most MAX_CYCLES) until `done()`

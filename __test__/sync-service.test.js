@@ -31,23 +31,13 @@ let closedPortUrl;
 let uniq = 0;
 const stateDirs = [];
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { sleep, eventually } = require('../testbed/poll');
 
 const relayGet = (node, soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
 const esDoc = (node, did) => request(`${node.esUrl}/records/_doc/${encodeURIComponent(did)}`);
 const esCounters = (node) => control.counters(node.esAdminUrl);
 const mgetCount = (c) => (c['POST /_mget'] || 0) + (c['GET /_mget'] || 0);
 const bulkCount = (c) => (c['POST /_bulk'] || 0) + (c['PUT /_bulk'] || 0);
-
-async function eventually(read, ready, { tries = 30, everyMs = 100 } = {}) {
-  let last;
-  for (let i = 0; i < tries; i++) {
-    last = await read();
-    if (ready(last)) return last;
-    await sleep(everyMs);
-  }
-  return last;
-}
 
 function freshStateDir() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-sync-test-'));
