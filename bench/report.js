@@ -108,7 +108,7 @@ function soakSection(soak) {
     `answers 500 until the end of cycle ${s.esDeleteFaultUntilCycle} (the rule is then removed), and ${s.relayPutFaultFraction * 100}% of the local relay's puts answer 500 (seeded). ` +
     `Relays: put delay ${s.relayPutDelayMs} ms, missing-soul wait ${s.relayMissingWaitMs} ms, so that an idle cycle is short; cycles run back to back. ` +
     `Each implementation runs in its own Node process with \`--expose-gc\` against a fresh local node; figures are read after a forced GC at the end of every cycle. ` +
-    `Addon: one \`GunSyncService.performSync()\` per cycle, retry backoff ${s.addonRetryBaseMs} ms doubling (permanent failures wait ${s.addonRetryMaxMs / 3600000} h; the production 1 min first delay would outlast the run, as its cycles are milliseconds apart instead of 15 minutes). ` +
+    `Addon: one \`GunSyncService.performSync()\` per cycle, retry backoff ${s.addonRetryBaseMs} ms doubling up to ${s.addonRetryMaxMs / 1000} s, which is also the wait of a permanent failure (the production 1 min to 4 h would outlast the run, as its cycles are milliseconds apart instead of 15 minutes). ` +
     `Baseline: \`performSync()\` plus, as the original did every cycle, \`processLocalDeletion\` of every DID in the tombstone index.`, '');
   if (b && b.cycles < s.cycles) {
     L.push(`**The baseline ran ${b.cycles} cycles, not ${s.cycles}.** Each of its cycles retries the two records Elasticsearch refuses (defect 10), ` +

@@ -59,6 +59,9 @@ const RECORD_TYPES = ['post', 'workout'];
 // outlast the benchmark, and a delay far below a failed attempt's own
 // duration would retry every cycle; 2 s sits between.
 const RETRY_BASE_MS = 2000;
+// The retry cap, and the wait of a permanent failure: short enough that a
+// tombstone whose deletion failed is retried within a run of a few minutes.
+const RETRY_MAX_MS = 20000;
 
 /** The scenario's records: tombstoned ones are workouts, as in the incident. */
 function scenario(total, o) {
@@ -172,7 +175,7 @@ async function runImpl(impl, o, peer, sc, log) {
       config: {
         impl, cycles: o.cycles, capMs, localRelay: n.relayUrl, localRelayAdmin: n.relayAdminUrl,
         peerRelay: p.relayUrl, peerRelayAdmin: p.relayAdminUrl, es: n.esUrl, esAdmin: n.esAdminUrl,
-        recordTypes: RECORD_TYPES, stateDir, retryBaseMs: RETRY_BASE_MS, retryMaxMs: 3600000,
+        recordTypes: RECORD_TYPES, stateDir, retryBaseMs: RETRY_BASE_MS, retryMaxMs: RETRY_MAX_MS,
         clearFault: { cycle: o.faultClearCycle, adminUrl: n.esAdminUrl, id: esFault.id },
       },
       timeoutMs: (o.smoke ? 120 : 900) * 1000,
@@ -209,7 +212,7 @@ async function main() {
       cycles: o.cycles, records: sc.all.length, tombstoned: o.tombstoned, mappingFailures: o.mappingFailures,
       recordTypes: RECORD_TYPES, relayPutDelayMs: 0, relayMissingWaitMs: o.missingWaitMs,
       esDeleteFaultUntilCycle: o.faultClearCycle, relayPutFaultFraction: 0.05, baselineCapS: o.baselineCapS,
-      addonRetryBaseMs: RETRY_BASE_MS, addonRetryMaxMs: 3600000, smoke: o.smoke,
+      addonRetryBaseMs: RETRY_BASE_MS, addonRetryMaxMs: RETRY_MAX_MS, smoke: o.smoke,
     },
     runs: {},
   };
