@@ -61,7 +61,7 @@ const RECORD_TYPES = ['post', 'workout'];
 const RETRY_BASE_MS = 2000;
 // The retry cap, and the wait of a permanent failure: short enough that a
 // tombstone whose deletion failed is retried within a run of a few minutes.
-const RETRY_MAX_MS = 20000;
+const RETRY_MAX_MS = 5000;
 
 /** The scenario's records: tombstoned ones are workouts, as in the incident. */
 function scenario(total, o) {
