@@ -92,7 +92,7 @@ fn oracle(r: &Map<String, Value>) -> bool {
     let ver_ok = oip.get("ver").and_then(Value::as_str).is_some_and(|v| v.starts_with("0.8"));
     let nested = oip.get("creator").is_some_and(|c| non_empty_str(c.get("publicKey")) && non_empty_str(c.get("didAddress")));
     let flat = non_empty_str(oip.get("creator_publicKey")) && non_empty_str(oip.get("creator_didAddress"));
-    ver_ok && non_empty_str(oip.get("recordType")) && (nested || flat) && r.contains_key("data")
+    ver_ok && non_empty_str(oip.get("recordType")) && (nested || flat) && r.get("data").is_some_and(Value::is_object)
 }
 
 proptest! {
@@ -137,9 +137,10 @@ proptest! {
 /// Regressions: shapes worth keeping whatever the random draws do.
 #[test]
 fn regressions() {
-    let ok = json!({"data": null, "oip": {"ver": "0.8.0", "recordType": "post", "creator": {"publicKey": "p", "didAddress": "d"}}});
-    // The original does not require data to be non-null: present is enough.
-    assert!(validate(ok.as_object().unwrap()).is_ok());
+    // OIP data is an object: a null or scalar `data` indexed first would fix the
+    // index's `data` mapping against every other record, so it is refused.
+    let null_data = json!({"data": null, "oip": {"ver": "0.8.0", "recordType": "post", "creator": {"publicKey": "p", "didAddress": "d"}}});
+    assert!(validate(null_data.as_object().unwrap()).is_err());
     let flat_and_nested = json!({"data": {}, "oip": {"ver": "0.8", "recordType": "t", "creator": "not an object", "creator_publicKey": "p", "creator_didAddress": "d"}});
     let doc = to_document(flat_and_nested.as_object().unwrap(), "did:gun:a:1", "n", "t");
     assert_eq!(doc["oip"]["creator"], json!({"publicKey": "p", "didAddress": "d"}));

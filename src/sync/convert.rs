@@ -27,10 +27,13 @@ pub fn validate(record: &Map<String, Value>) -> Result<(), Invalid> {
     if !nested && !flat {
         return Err(Invalid("no creator {publicKey, didAddress} nor creator_publicKey/creator_didAddress".into()));
     }
-    if record.get("data").is_none() {
-        return Err(Invalid("no data".into()));
+    // OIP data is an object (or an encryption envelope, also one): a scalar
+    // indexed first would fix the index's `data` mapping against every other record.
+    match record.get("data") {
+        Some(Value::Object(_)) => Ok(()),
+        Some(other) => Err(Invalid(format!("data is {}, not an object", kind(other)))),
+        None => Err(Invalid("no data".into())),
     }
-    Ok(())
 }
 
 pub fn record_type(record: &Map<String, Value>) -> Option<&str> {
@@ -119,6 +122,8 @@ mod tests {
             json!({"data": {}, "oip": {"ver": "0.8", "recordType": "post"}}),
             json!({"data": {}, "oip": []}),
             json!({"data": 42, "oip": "x"}),
+            json!({"data": 42, "oip": {"ver": "0.8", "recordType": "post", "creator": {"publicKey": "p", "didAddress": "d"}}}),
+            json!({"data": "text", "oip": {"ver": "0.8", "recordType": "post", "creator": {"publicKey": "p", "didAddress": "d"}}}),
         ] {
             assert!(validate(&rec(bad.clone())).is_err(), "{bad}");
         }
