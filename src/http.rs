@@ -7,8 +7,6 @@
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use futures_util::StreamExt;
-
 /// Idle pooled connections are closed after this, so an idle node holds no sockets.
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -36,20 +34,47 @@ pub enum BodyError {
     Transport(reqwest::Error),
 }
 
+/// A response body being collected, refused as soon as it passes its limit,
+/// so neither an announced nor a streamed (chunked) length can grow memory
+/// past the cap. Shared by the relay client and the Elasticsearch client,
+/// which read their bodies through different response types.
+pub struct CappedBody {
+    bytes: Vec<u8>,
+    limit: usize,
+}
+
+/// The body passed its limit.
+#[derive(Debug)]
+pub struct TooLarge;
+
+impl CappedBody {
+    /// Refuses up front when the announced length (`Content-Length`) is already too large.
+    pub fn new(limit: usize, announced: Option<u64>) -> Result<Self, TooLarge> {
+        if announced.is_some_and(|n| n > limit as u64) {
+            return Err(TooLarge);
+        }
+        Ok(CappedBody { bytes: Vec::with_capacity(announced.unwrap_or(0).min(64 * 1024) as usize), limit })
+    }
+
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), TooLarge> {
+        if self.bytes.len() + chunk.len() > self.limit {
+            return Err(TooLarge);
+        }
+        self.bytes.extend_from_slice(chunk);
+        Ok(())
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
 /// Reads a response body, refusing (and dropping the connection) as soon as it
 /// passes `limit` bytes, instead of buffering whatever the server sends.
-pub async fn read_body_capped(resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
-    if resp.content_length().is_some_and(|n| n > limit as u64) {
-        return Err(BodyError::TooLarge);
+pub async fn read_body_capped(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
+    let mut body = CappedBody::new(limit, resp.content_length()).map_err(|TooLarge| BodyError::TooLarge)?;
+    while let Some(chunk) = resp.chunk().await.map_err(BodyError::Transport)? {
+        body.push(&chunk).map_err(|TooLarge| BodyError::TooLarge)?;
     }
-    let mut body = Vec::with_capacity(resp.content_length().unwrap_or(0).min(64 * 1024) as usize);
-    let mut stream = resp.bytes_stream();
-    while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(BodyError::Transport)?;
-        if body.len() + chunk.len() > limit {
-            return Err(BodyError::TooLarge);
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
+    Ok(body.into_bytes())
 }

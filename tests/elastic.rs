@@ -363,6 +363,55 @@ async fn oversized_answers_are_refused_without_retry() {
     target.delete_indices(&[&index]).await;
 }
 
+/// A server that never says how long its answer is: the cap must hold while
+/// the body streams in. Raw TCP, since no Elasticsearch (or stand-in) would
+/// send this; it plays a hostile or broken proxy in front of the cluster.
+#[tokio::test]
+async fn endless_chunked_answer_is_cut_at_the_cap() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let sent = Arc::new(AtomicUsize::new(0));
+    let counter = sent.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let counter = counter.clone();
+            tokio::spawn(async move {
+                let mut request = [0u8; 4096];
+                let _ = socket.read(&mut request).await;
+                let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+                            X-Elastic-Product: Elasticsearch\r\nTransfer-Encoding: chunked\r\n\r\n";
+                if socket.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                let chunk = format!("{:x}\r\n{}\r\n", 64 * 1024, " ".repeat(64 * 1024));
+                // At most 256 MiB, so a reader that never stops still ends the test.
+                for _ in 0..4096 {
+                    if socket.write_all(chunk.as_bytes()).await.is_err() {
+                        return;
+                    }
+                    counter.fetch_add(64 * 1024, Ordering::Relaxed);
+                }
+            });
+        }
+    });
+    let o = ElasticOverrides {
+        url: Some(format!("http://127.0.0.1:{port}")),
+        max_body_bytes: Some(1 << 20),
+        ..Default::default()
+    };
+    let es = Elastic::new(&ElasticConfig::resolve(&o, &|_| None).unwrap()).unwrap();
+    let err = es.existing_ids("records", &["x".to_string()]).await.unwrap_err();
+    assert_eq!((err.code().as_str(), err.class()), ("ES_TOO_LARGE", ErrorClass::Permanent), "{err}");
+    assert_eq!(es.requests_made(), 1, "a too-large answer is not retried");
+    // The 1 MiB cap, plus what socket buffers took before the reader hung up.
+    let sent = sent.load(Ordering::Relaxed);
+    assert!(sent < 32 << 20, "{sent} bytes went out before the reader stopped");
+}
+
 #[tokio::test]
 async fn unreachable_cluster_is_transient_after_three_attempts() {
     // A port that was just free: nothing listens there.

@@ -20,9 +20,9 @@ use elasticsearch::auth::Credentials;
 use elasticsearch::http::response::Response;
 use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
 use elasticsearch::Elasticsearch;
-use reqwest::header::{HeaderValue, ACCEPT_ENCODING};
 
 use crate::error::{Error, ErrorClass, Result};
+use crate::http::{CappedBody, TooLarge};
 
 use super::classify;
 use super::config::{CaCert, ElasticAuth, ElasticConfig};
@@ -42,11 +42,7 @@ fn shared_client(config: &ElasticConfig) -> Result<Elasticsearch> {
     }
     let url = reqwest::Url::parse(&config.url)
         .map_err(|e| Error::InvalidConfig { name: "url".into(), reason: format!("is not a URL ({e})") })?;
-    // Ask for an uncompressed answer: the client can only read a body whole,
-    // so the cap is enforced before reading from Content-Length, which a
-    // compressed (decoded) answer would not have.
-    let mut builder = TransportBuilder::new(SingleNodeConnectionPool::new(url))
-        .header(ACCEPT_ENCODING, HeaderValue::from_static("identity"));
+    let mut builder = TransportBuilder::new(SingleNodeConnectionPool::new(url));
     builder = match &config.auth {
         ElasticAuth::None => builder,
         ElasticAuth::Basic { username, password } => {
@@ -145,9 +141,8 @@ impl Elastic {
     }
 
     /// Sends one request and hands the status and body to `interpret`. The
-    /// body is refused past the cap: before reading when its length is
-    /// announced, else (a chunked answer) once read, since the official
-    /// client's response can only be read whole.
+    /// body is read a chunk at a time and refused as soon as it passes the
+    /// cap, whether or not its length was announced.
     pub(super) async fn attempt<T>(
         &self,
         endpoint: &str,
@@ -157,17 +152,14 @@ impl Elastic {
         self.inner.requests.fetch_add(1, Ordering::Relaxed);
         let transport =
             |e: elasticsearch::Error| classify::transport_error(&e, endpoint, self.inner.timeout, &self.inner.redactor);
-        let response = request.await.map_err(transport)?;
+        let too_large = |TooLarge| Error::EsTooLarge { endpoint: endpoint.to_string(), limit: self.inner.max_body };
+        let mut response = request.await.map_err(transport)?;
         let status = response.status_code().as_u16();
-        let too_large = || Error::EsTooLarge { endpoint: endpoint.to_string(), limit: self.inner.max_body };
-        if response.content_length().is_some_and(|n| n > self.inner.max_body as u64) {
-            return Err(too_large());
+        let mut body = CappedBody::new(self.inner.max_body, response.content_length()).map_err(too_large)?;
+        while let Some(chunk) = response.chunk().await.map_err(transport)? {
+            body.push(&chunk).map_err(too_large)?;
         }
-        let body = response.bytes().await.map_err(transport)?;
-        if body.len() > self.inner.max_body {
-            return Err(too_large());
-        }
-        interpret(status, &body)
+        interpret(status, &body.into_bytes())
     }
 
     /// Whether to try again after a failed attempt number `attempt`, and if
