@@ -54,7 +54,11 @@ impl GunConfig {
         };
         Ok(GunConfig {
             relay_url,
-            request_timeout: Duration::from_millis(positive("timeoutMs", overrides.timeout_ms, DEFAULT_REQUEST_TIMEOUT_MS)?),
+            request_timeout: Duration::from_millis(positive(
+                "timeoutMs",
+                overrides.timeout_ms,
+                DEFAULT_REQUEST_TIMEOUT_MS,
+            )?),
             max_body_bytes: positive("maxBodyBytes", overrides.max_body_bytes, DEFAULT_MAX_BODY_BYTES)? as usize,
             negative_cache_ttl: Duration::from_millis(
                 overrides.negative_cache_ttl_ms.unwrap_or(DEFAULT_NEGATIVE_CACHE_TTL_MS),
@@ -120,11 +124,7 @@ pub fn external_peers(env: EnvSource) -> Result<Vec<String>> {
         Some(v) => ("GUN_EXTERNAL_PEERS", v),
         None => ("GUN_PEERS", env("GUN_PEERS").unwrap_or_default()),
     };
-    raw.split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| check_url(name, &rewrite_peer_url(p)))
-        .collect()
+    raw.split(',').map(str::trim).filter(|p| !p.is_empty()).map(|p| check_url(name, &rewrite_peer_url(p))).collect()
 }
 
 #[cfg(test)]
@@ -162,7 +162,8 @@ mod tests {
         assert_eq!(rewrite_peer_url("wss://node.example/gun"), "https://node.example/gun-relay");
         assert_eq!(rewrite_peer_url("ws://h:8765/gun"), "http://h:8765/gun-relay");
         assert_eq!(rewrite_peer_url("https://h/gun-relay"), "https://h/gun-relay");
-        let env = env_of(&[("GUN_PEERS", "http://local:8765"), ("GUN_EXTERNAL_PEERS", "wss://a/gun,https://b/gun-relay")]);
+        let env =
+            env_of(&[("GUN_PEERS", "http://local:8765"), ("GUN_EXTERNAL_PEERS", "wss://a/gun,https://b/gun-relay")]);
         assert_eq!(external_peers(&env).unwrap(), vec!["https://a/gun-relay", "https://b/gun-relay"]);
         let env = env_of(&[("GUN_PEERS", "http://local:8765")]);
         assert_eq!(external_peers(&env).unwrap(), vec!["http://local:8765"]);

@@ -34,7 +34,9 @@ static KEY_CACHE: Mutex<Option<HashMap<String, Key>>> = Mutex::new(None);
 /// PBKDF2-HMAC-SHA256(password = public key, salt = "oip-gun-fallback", 100000, 32 bytes),
 /// cached (bounded) because the app decrypts many records of one user.
 pub fn fallback_key(user_public_key: &str) -> Key {
-    if let Some(key) = KEY_CACHE.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert_with(HashMap::new).get(user_public_key) {
+    if let Some(key) =
+        KEY_CACHE.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert_with(HashMap::new).get(user_public_key)
+    {
         return *key;
     }
     let mut key = [0u8; 32];

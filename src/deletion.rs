@@ -337,7 +337,10 @@ impl Deletions {
     pub async fn mark(&self, did: &str, deleted_by: &str) -> Result<bool> {
         soul_of_did(did)?;
         if deleted_by.is_empty() {
-            return Err(Error::InvalidArgument { name: "deletedBy".into(), reason: "must be a non-empty string".into() });
+            return Err(Error::InvalidArgument {
+                name: "deletedBy".into(),
+                reason: "must be a non-empty string".into(),
+            });
         }
         let previous = self.ledger.tombstone(did).filter(Tombstone::is_live).unwrap_or_default();
         self.ledger.put_tombstone(did, Tombstone { publish_as: Some(deleted_by.to_string()), ..previous })?;
@@ -375,7 +378,9 @@ impl Deletions {
         soul_of_did(did)?;
         self.ledger.withdraw(did)?;
         self.relay().put(&registry::tombstone_index(), &json!({ did: Value::Null })).await?;
-        self.relay().put(&registry::tombstone_entry(did), &nulls(&["deletedAt", "deletedBy", "timestamp", "did"])).await?;
+        self.relay()
+            .put(&registry::tombstone_entry(did), &nulls(&["deletedAt", "deletedBy", "timestamp", "did"]))
+            .await?;
         Ok(true)
     }
 
@@ -386,7 +391,11 @@ impl Deletions {
         if let Some(t) = self.ledger.tombstone(did) {
             return Ok(t.is_live());
         }
-        let flagged = self.relay().get(&registry::tombstone_index()).await?.is_some_and(|n| n.get(did) == Some(&Value::Bool(true)));
+        let flagged = self
+            .relay()
+            .get(&registry::tombstone_index())
+            .await?
+            .is_some_and(|n| n.get(did) == Some(&Value::Bool(true)));
         let found = flagged || self.relay().get(&registry::tombstone_entry(did)).await?.is_some_and(|n| !n.is_empty());
         if found {
             self.ledger.learn([did.to_string()])?;

@@ -27,4 +27,5 @@ pub fn node_entry(root: &str, node_id: &str, soul: &str) -> String {
 }
 
 /// Fields of a node entry, nulled when its record is deleted.
-pub const NODE_ENTRY_FIELDS: [&str; 7] = ["did", "soul", "recordType", "creatorPubKey", "nodeId", "timestamp", "oipVersion"];
+pub const NODE_ENTRY_FIELDS: [&str; 7] =
+    ["did", "soul", "recordType", "creatorPubKey", "nodeId", "timestamp", "oipVersion"];

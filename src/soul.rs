@@ -92,12 +92,7 @@ pub struct SoulContent {
 impl SoulContent {
     /// Picks `data.basic.name`, `data.basic.date` and `oip.recordType`, as the app's records carry them.
     pub fn from_record(record: &serde_json::Value, timestamp: u64, random: f64) -> Self {
-        let pick = |path: &[&str]| {
-            path.iter()
-                .try_fold(record, |v, k| v.get(k))
-                .filter(|v| !v.is_null())
-                .cloned()
-        };
+        let pick = |path: &[&str]| path.iter().try_fold(record, |v, k| v.get(k)).filter(|v| !v.is_null()).cloned();
         SoulContent {
             name: pick(&["data", "basic", "name"]),
             date: pick(&["data", "basic", "date"]),

@@ -45,7 +45,8 @@ fn value() -> impl Strategy<Value = Value> {
 fn oip() -> impl Strategy<Value = Value> {
     let opt = |s: BoxedStrategy<Value>| prop::option::of(s);
     (
-        opt(prop_oneof![Just(json!("0.8.0")), Just(json!("0.8")), Just(json!("0.9")), Just(json!(8)), Just(json!(""))].boxed()),
+        opt(prop_oneof![Just(json!("0.8.0")), Just(json!("0.8")), Just(json!("0.9")), Just(json!(8)), Just(json!(""))]
+            .boxed()),
         opt(prop_oneof![Just(json!("post")), Just(json!("")), Just(json!(7)), Just(json!(null))].boxed()),
         opt(prop_oneof![
             Just(json!({"publicKey": "p", "didAddress": "d"})),
@@ -53,13 +54,20 @@ fn oip() -> impl Strategy<Value = Value> {
             Just(json!({"publicKey": "", "didAddress": "d"})),
             Just(json!("creator")),
             value().boxed(),
-        ].boxed()),
+        ]
+        .boxed()),
         opt(prop_oneof![Just(json!("p")), Just(json!("")), Just(json!(1))].boxed()),
         opt(prop_oneof![Just(json!("d")), Just(json!("")), Just(json!([]))].boxed()),
     )
         .prop_map(|(ver, rt, creator, pk, addr)| {
             let mut m = Map::new();
-            for (k, v) in [("ver", ver), ("recordType", rt), ("creator", creator), ("creator_publicKey", pk), ("creator_didAddress", addr)] {
+            for (k, v) in [
+                ("ver", ver),
+                ("recordType", rt),
+                ("creator", creator),
+                ("creator_publicKey", pk),
+                ("creator_didAddress", addr),
+            ] {
                 if let Some(v) = v {
                     m.insert(k.to_string(), v);
                 }
@@ -90,7 +98,8 @@ fn non_empty_str(v: Option<&Value>) -> bool {
 fn oracle(r: &Map<String, Value>) -> bool {
     let Some(Value::Object(oip)) = r.get("oip") else { return false };
     let ver_ok = oip.get("ver").and_then(Value::as_str).is_some_and(|v| v.starts_with("0.8"));
-    let nested = oip.get("creator").is_some_and(|c| non_empty_str(c.get("publicKey")) && non_empty_str(c.get("didAddress")));
+    let nested =
+        oip.get("creator").is_some_and(|c| non_empty_str(c.get("publicKey")) && non_empty_str(c.get("didAddress")));
     let flat = non_empty_str(oip.get("creator_publicKey")) && non_empty_str(oip.get("creator_didAddress"));
     ver_ok && non_empty_str(oip.get("recordType")) && (nested || flat) && r.get("data").is_some_and(Value::is_object)
 }

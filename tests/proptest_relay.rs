@@ -42,7 +42,9 @@ fn read_request(stream: &mut TcpStream) -> Option<String> {
     let head = String::from_utf8_lossy(&buf).to_string();
     let len = head
         .lines()
-        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0)))
+        .find_map(|l| {
+            l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0))
+        })
         .unwrap_or(0);
     let mut body = vec![0u8; len];
     stream.read_exact(&mut body).ok()?;
@@ -131,18 +133,25 @@ fn cases(default: u32) -> u32 {
 /// Bodies: arbitrary bytes, JSON of the relay's shape with arbitrary
 /// values, deep nesting, invalid UTF-8 and sizes around the cap.
 fn bodies() -> impl Strategy<Value = Vec<u8>> {
-    let json_leaf = prop_oneof![Just(json!(null)), any::<i64>().prop_map(|n| json!(n)), any::<String>().prop_map(Value::String), any::<bool>().prop_map(Value::Bool)];
+    let json_leaf = prop_oneof![
+        Just(json!(null)),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<String>().prop_map(Value::String),
+        any::<bool>().prop_map(Value::Bool)
+    ];
     let json_value = json_leaf.prop_recursive(4, 32, 5, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-            prop::collection::btree_map("[a-z_#>]{1,6}", inner, 0..5).prop_map(|m| Value::Object(m.into_iter().collect())),
+            prop::collection::btree_map("[a-z_#>]{1,6}", inner, 0..5)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     });
     prop_oneof![
         prop::collection::vec(any::<u8>(), 0..512),
         json_value.clone().prop_map(|v| serde_json::to_vec(&json!({"success": true, "data": v})).unwrap()),
         json_value.prop_map(|v| serde_json::to_vec(&v).unwrap()),
-        (1usize..200_000).prop_map(|d| format!("{{\"success\":true,\"data\":{}{}}}", "[".repeat(d), "]".repeat(d)).into_bytes()),
+        (1usize..200_000)
+            .prop_map(|d| format!("{{\"success\":true,\"data\":{}{}}}", "[".repeat(d), "]".repeat(d)).into_bytes()),
         (MAX_BODY - 40..MAX_BODY + 40).prop_map(|n| {
             let mut b = b"{\"success\":true,\"data\":{\"x\":\"".to_vec();
             b.resize(n.saturating_sub(4).max(b.len()), b'a');
@@ -227,8 +236,18 @@ fn regressions() {
         (200, b"{\"success\":true,\"data\":[]}".to_vec(), true, "GUN_BAD_RESPONSE"),
         (200, b"{\"success\":true,\"data\":\"x\"}".to_vec(), true, "GUN_BAD_RESPONSE"),
         (200, b"{\"success\":true}".to_vec(), true, "GUN_BAD_RESPONSE"),
-        (200, format!("{{\"data\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(), true, "GUN_TOO_LARGE"),
-        (200, format!("{{\"data\":{}1{}}}", "{\"a\":".repeat(5_000), "}".repeat(5_000)).into_bytes(), true, "GUN_BAD_RESPONSE"),
+        (
+            200,
+            format!("{{\"data\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(),
+            true,
+            "GUN_TOO_LARGE",
+        ),
+        (
+            200,
+            format!("{{\"data\":{}1{}}}", "{\"a\":".repeat(5_000), "}".repeat(5_000)).into_bytes(),
+            true,
+            "GUN_BAD_RESPONSE",
+        ),
         (200, vec![0xff, 0xfe, 0x7b], true, "GUN_BAD_RESPONSE"),
         (200, b"".to_vec(), true, "GUN_BAD_RESPONSE"),
         (200, vec![b'a'; MAX_BODY + 1], false, "GUN_TOO_LARGE"),

@@ -9,9 +9,9 @@ use napi::Env;
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::json::Json;
 use super::errors::{console_warn, promise, report_recovery, sync};
 use super::gun_helper::GunHelper;
+use super::json::Json;
 use super::options::{deletions_for, DeletionOptions};
 use crate::deletion::{self, Deletions, Part};
 use crate::error::Error;
@@ -213,7 +213,11 @@ fn warn_once(env: &Env, did: &str, e: &Error) {
 /// Rejects with `INVALID_DID` before any I/O; relay or Elasticsearch faults
 /// are in the report (`applied: false`, `nextAttemptAt`), not thrown.
 #[napi(catch_unwind, ts_return_type = "Promise<DeletionReport>")]
-pub fn process_local_deletion(env: &Env, did: String, options: Option<DeletionOptions>) -> napi::Result<AsyncBlock<DeletionReport>> {
+pub fn process_local_deletion(
+    env: &Env,
+    did: String,
+    options: Option<DeletionOptions>,
+) -> napi::Result<AsyncBlock<DeletionReport>> {
     promise(env, async move {
         // Checked before the options open the state directory.
         soul_of_did(&did)?;

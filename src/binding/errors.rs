@@ -36,8 +36,11 @@ where
     T: ToNapiValue + Send + 'static,
     F: Future<Output = Result<T, Error>> + Send + 'static,
 {
-    let guarded = async move { Ok(AssertUnwindSafe(fut).catch_unwind().await.unwrap_or_else(|p| Err(panic_message(p)))) };
-    AsyncBlockBuilder::build_with_map(env, guarded, |env, result: Result<T, Error>| result.map_err(|e| js_error(&env, &e)))
+    let guarded =
+        async move { Ok(AssertUnwindSafe(fut).catch_unwind().await.unwrap_or_else(|p| Err(panic_message(p)))) };
+    AsyncBlockBuilder::build_with_map(env, guarded, |env, result: Result<T, Error>| {
+        result.map_err(|e| js_error(&env, &e))
+    })
 }
 
 /// Runs synchronous core code, turning its error or panic into a JS error.

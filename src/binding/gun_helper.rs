@@ -5,8 +5,8 @@ use napi::{Env, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::json::Json;
 use super::errors::{promise, sync};
+use super::json::Json;
 use crate::config::{process_env, GunConfig, GunOverrides};
 use crate::crypto::{self, Key};
 use crate::error::Error;
@@ -108,7 +108,8 @@ fn string_arg(value: Unknown<'_>) -> Result<String, String> {
 }
 
 fn soul_arg(value: Unknown<'_>) -> Result<String, Error> {
-    string_arg(value).map_err(|got| Error::InvalidSoul { soul: format!("<{got}>"), reason: "must be a non-empty string".into() })
+    string_arg(value)
+        .map_err(|got| Error::InvalidSoul { soul: format!("<{got}>"), reason: "must be a non-empty string".into() })
 }
 
 /// The core refuses an empty key where it matters; here only the type is checked.
@@ -163,7 +164,8 @@ fn encryption_of(o: &PutRecordOptions) -> Result<Option<Encryption>, Error> {
     if o.encrypt != Some(true) {
         return Ok(None);
     }
-    let missing = |name: &str| Error::InvalidArgument { name: name.into(), reason: "is required with encrypt: true".into() };
+    let missing =
+        |name: &str| Error::InvalidArgument { name: name.into(), reason: "is required with encrypt: true".into() };
     let encrypted_by = o.user_public_key.clone().ok_or_else(|| missing("userPublicKey"))?;
     match o.encryption_type.as_deref().unwrap_or("per-user") {
         "per-user" => {
@@ -236,7 +238,10 @@ impl GunHelper {
         sync(env, || {
             let publisher_pub_key = pub_key_arg(publisher_pub_key)?;
             if publisher_pub_key.is_empty() {
-                return Err(Error::InvalidArgument { name: "publisherPubKey".into(), reason: "must be a non-empty string".into() });
+                return Err(Error::InvalidArgument {
+                    name: "publisherPubKey".into(),
+                    reason: "must be a non-empty string".into(),
+                });
             }
             let content = record_data.map(|r| SoulContent::from_record(&r, soul::now_ms(), rand_unit()));
             Ok(soul::compute_soul(&publisher_pub_key, local_id.as_deref().filter(|s| !s.is_empty()), content.as_ref()))
@@ -305,9 +310,7 @@ impl GunHelper {
                 .map(|key| Decryption { user_public_key: o.user_public_key, key }),
         };
         let soul = soul_arg(soul);
-        promise(env, async move {
-            Ok(inner.get_record(&soul?, &decryption?).await?.map(|r| Json(Value::Object(r))))
-        })
+        promise(env, async move { Ok(inner.get_record(&soul?, &decryption?).await?.map(|r| Json(Value::Object(r)))) })
     }
 
     /// A page of the publisher's records (relay `/list`), each with `soul` and `did`.
@@ -325,7 +328,12 @@ impl GunHelper {
         };
         let publisher_pub_key = pub_key_arg(publisher_pub_key);
         promise(env, async move {
-            Ok(inner.list_by_publisher(&publisher_pub_key?, limit, offset, record_type.as_deref()).await?.into_iter().map(Json).collect())
+            Ok(inner
+                .list_by_publisher(&publisher_pub_key?, limit, offset, record_type.as_deref())
+                .await?
+                .into_iter()
+                .map(Json)
+                .collect())
         })
     }
 
@@ -342,7 +350,11 @@ impl GunHelper {
 
     /// Resolves `true` once a read of `soul` answers 404 (already gone counts).
     #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn delete_record(&self, env: &Env, #[napi(ts_arg_type = "string")] soul: Unknown<'_>) -> napi::Result<AsyncBlock<bool>> {
+    pub fn delete_record(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
+    ) -> napi::Result<AsyncBlock<bool>> {
         let inner = self.inner.clone();
         let soul = soul_arg(soul);
         promise(env, async move { inner.delete(&soul?).await.map(|_| true) })

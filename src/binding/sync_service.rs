@@ -12,8 +12,8 @@ use napi_derive::napi;
 use tokio::sync::Notify;
 
 use super::errors::{promise, report_recovery, sync};
-use super::json::DateMs;
 use super::gun_helper::{core_helper, GunHelperOptions};
+use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
 use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverrides};
 use crate::error::{Error, Result};
@@ -98,7 +98,11 @@ impl From<CycleReport> for SyncReport {
             skipped_existing: r.skipped_existing as f64,
             skipped_deleted: r.skipped_deleted as f64,
             deletions_applied: r.deletions_applied as f64,
-            failed: r.failed.into_iter().map(|f| FailedRecord { did: f.did, reason: f.reason, permanent: f.permanent }).collect(),
+            failed: r
+                .failed
+                .into_iter()
+                .map(|f| FailedRecord { did: f.did, reason: f.reason, permanent: f.permanent })
+                .collect(),
             requests: RequestCounts {
                 peers: r.requests.peers as f64,
                 local_relay: r.requests.local_relay as f64,
@@ -109,11 +113,13 @@ impl From<CycleReport> for SyncReport {
     }
 }
 
-
 fn log_fn(env: &Env, f: Option<Function<'static, String, ()>>, level: &str) -> napi::Result<Option<Logger>> {
     let f = match f {
         Some(f) => f,
-        None => env.get_global()?.get_named_property::<Object>("console")?.get_named_property::<Function<String, ()>>(level)?,
+        None => env
+            .get_global()?
+            .get_named_property::<Object>("console")?
+            .get_named_property::<Function<String, ()>>(level)?,
     };
     // Weak: a logger must never keep the Node process alive.
     Ok(Some(Arc::new(f.build_threadsafe_function::<String>().weak::<true>().build()?)))
@@ -169,7 +175,9 @@ struct Settings {
 
 fn record_types(option: Option<Vec<String>>) -> Result<Vec<String>> {
     let list = |name: &str| -> Vec<String> {
-        process_env(name).map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+        process_env(name)
+            .map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default()
     };
     let types = option.unwrap_or_default();
     match process_env("RECORD_TYPE_INDEX_MODE").as_deref().unwrap_or("all") {
@@ -204,7 +212,10 @@ fn settings(o: SyncOptions) -> Result<Settings> {
     let gun_options = o.gun.unwrap_or_default();
     let local = core_helper(Some(gun_options.clone()))?;
     let peer_urls = match o.peers {
-        Some(p) => p.iter().map(|u| crate::config::check_url("peers", &crate::config::rewrite_peer_url(u))).collect::<Result<Vec<_>>>()?,
+        Some(p) => p
+            .iter()
+            .map(|u| crate::config::check_url("peers", &crate::config::rewrite_peer_url(u)))
+            .collect::<Result<Vec<_>>>()?,
         None => external_peers(&process_env)?,
     };
     let put_concurrency = o.put_concurrency.map_or(crate::gun::relay::DEFAULT_PUT_CONCURRENCY, |n| n.max(1) as usize);
@@ -245,11 +256,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         backoff,
     };
     let elastic = elastic_for(deletion.elasticsearch)?;
-    Ok(Settings {
-        engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)),
-        interval,
-        cache_max_age,
-    })
+    Ok(Settings { engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)), interval, cache_max_age })
 }
 
 /// `getHealthMonitor().getHealthStatus()`, with the original's keys.
@@ -484,7 +491,14 @@ impl GunSyncService {
 
     /// Registers a record this node published: its node entry, and its entry in the type index.
     #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn register_local_record(&self, env: &Env, did: String, soul: String, record_type: String, creator_pub_key: String) -> napi::Result<AsyncBlock<bool>> {
+    pub fn register_local_record(
+        &self,
+        env: &Env,
+        did: String,
+        soul: String,
+        record_type: String,
+        creator_pub_key: String,
+    ) -> napi::Result<AsyncBlock<bool>> {
         let (s, registered) = (self.s.clone(), self.registered.clone());
         promise(env, async move {
             s.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
@@ -559,7 +573,9 @@ impl GunSyncService {
         let t = self.s.engine.totals();
         let mut out = String::new();
         let mut counter = |name: &str, help: &str, v: u64| {
-            out.push_str(&format!("# HELP oip_gun_sync_{name} {help}\n# TYPE oip_gun_sync_{name} counter\noip_gun_sync_{name} {v}\n"));
+            out.push_str(&format!(
+                "# HELP oip_gun_sync_{name} {help}\n# TYPE oip_gun_sync_{name} counter\noip_gun_sync_{name} {v}\n"
+            ));
         };
         counter("cycles_total", "Sync cycles run.", t.cycles);
         counter("records_discovered_total", "Records listed by peers' indexes.", t.discovered);
@@ -568,8 +584,14 @@ impl GunSyncService {
         counter("records_skipped_existing_total", "Records already indexed or processed.", t.skipped_existing);
         counter("records_skipped_deleted_total", "Records skipped because tombstoned.", t.skipped_deleted);
         counter("deletions_applied_total", "Tombstones applied.", t.deletions_applied);
-        out.push_str("# HELP oip_gun_sync_requests_total HTTP requests by target.\n# TYPE oip_gun_sync_requests_total counter\n");
-        for (target, v) in [("peers", t.requests.peers), ("local_relay", t.requests.local_relay), ("elasticsearch", t.requests.elasticsearch)] {
+        out.push_str(
+            "# HELP oip_gun_sync_requests_total HTTP requests by target.\n# TYPE oip_gun_sync_requests_total counter\n",
+        );
+        for (target, v) in [
+            ("peers", t.requests.peers),
+            ("local_relay", t.requests.local_relay),
+            ("elasticsearch", t.requests.elasticsearch),
+        ] {
             out.push_str(&format!("oip_gun_sync_requests_total{{target=\"{target}\"}} {v}\n"));
         }
         out

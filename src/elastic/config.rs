@@ -181,7 +181,8 @@ impl ElasticConfig {
             ca_cert: match pick(&overrides.ca_cert, "caCert", "ELASTICSEARCH_CA_CERT") {
                 None => None,
                 Some((name, path)) => {
-                    let pem = std::fs::read(&path).map_err(|e| invalid(name, &format!("{path:?} cannot be read: {e}")))?;
+                    let pem =
+                        std::fs::read(&path).map_err(|e| invalid(name, &format!("{path:?} cannot be read: {e}")))?;
                     Some(CaCert { path, pem })
                 }
             },

@@ -64,7 +64,13 @@ impl GunHelper {
         self.relay.put(soul, data).await
     }
 
-    pub async fn put_record(&self, record: &Value, soul: &str, local_id: Option<&str>, encryption: Option<&Encryption>) -> Result<()> {
+    pub async fn put_record(
+        &self,
+        record: &Value,
+        soul: &str,
+        local_id: Option<&str>,
+        encryption: Option<&Encryption>,
+    ) -> Result<()> {
         validate_soul(soul)?;
         if !record.is_object() {
             return Err(Error::InvalidArgument { name: "recordData".into(), reason: "must be an object".into() });
@@ -108,10 +114,8 @@ impl GunHelper {
     /// Nested objects (`meta`, an encrypted `data` envelope) are separate
     /// GUN nodes; a child that is not readable yet stays a reference.
     async fn resolve_references(&self, node: &mut Node) -> Result<()> {
-        let refs: Vec<(String, String)> = node
-            .iter()
-            .filter_map(|(k, v)| record::reference(v).map(|r| (k.clone(), r.to_string())))
-            .collect();
+        let refs: Vec<(String, String)> =
+            node.iter().filter_map(|(k, v)| record::reference(v).map(|r| (k.clone(), r.to_string()))).collect();
         for (field, child) in refs {
             if let Some(child_node) = self.get_with_retries(&child).await? {
                 node.insert(field, Value::Object(child_node));
@@ -121,9 +125,18 @@ impl GunHelper {
     }
 
     /// A page of a publisher's records from the relay's `/list`, each with `soul` and `did`.
-    pub async fn list_by_publisher(&self, publisher_pub_key: &str, limit: u32, offset: u32, record_type: Option<&str>) -> Result<Vec<Value>> {
+    pub async fn list_by_publisher(
+        &self,
+        publisher_pub_key: &str,
+        limit: u32,
+        offset: u32,
+        record_type: Option<&str>,
+    ) -> Result<Vec<Value>> {
         if publisher_pub_key.is_empty() {
-            return Err(Error::InvalidArgument { name: "publisherPubKey".into(), reason: "must be a non-empty string".into() });
+            return Err(Error::InvalidArgument {
+                name: "publisherPubKey".into(),
+                reason: "must be a non-empty string".into(),
+            });
         }
         let hash = soul::publisher_hash(publisher_pub_key);
         let entries = self.relay.list(&hash, limit, offset, record_type).await?;
@@ -179,7 +192,11 @@ impl GunHelper {
                 return Ok(first_read.flatten());
             }
         }
-        Err(Error::GunDeleteUnverified { endpoint: format!("POST /put {}", self.relay.url()), soul: soul.to_string(), attempts: DELETE_ROUNDS })
+        Err(Error::GunDeleteUnverified {
+            endpoint: format!("POST /put {}", self.relay.url()),
+            soul: soul.to_string(),
+            attempts: DELETE_ROUNDS,
+        })
     }
 
     pub async fn check_connection(&self) -> bool {
@@ -207,13 +224,14 @@ fn children_of(soul: &str, node: &Node) -> Vec<Child> {
             _ => &[],
         }
     };
-    let referenced = node
-        .iter()
-        .filter_map(|(field, v)| record::reference(v).map(|r| Child { soul: r.to_string(), referenced: true, known: known(field) }));
-    let guessed = ["data", "meta"]
-        .into_iter()
-        .filter(|field| !node.contains_key(*field))
-        .map(|field| Child { soul: format!("{soul}/{field}"), referenced: false, known: known(field) });
+    let referenced = node.iter().filter_map(|(field, v)| {
+        record::reference(v).map(|r| Child { soul: r.to_string(), referenced: true, known: known(field) })
+    });
+    let guessed = ["data", "meta"].into_iter().filter(|field| !node.contains_key(*field)).map(|field| Child {
+        soul: format!("{soul}/{field}"),
+        referenced: false,
+        known: known(field),
+    });
     referenced.chain(guessed).collect()
 }
 

@@ -11,8 +11,16 @@ use crate::error::{Error, Result};
 #[derive(Clone)]
 pub enum Encryption {
     /// Key derived from (or, for password-derived keys, given alongside) the user's public key.
-    PerUser { encrypted_by: String, key: Key },
-    Organization { encrypted_by: String, key: Key, organization_did: String, shared_with: Vec<String> },
+    PerUser {
+        encrypted_by: String,
+        key: Key,
+    },
+    Organization {
+        encrypted_by: String,
+        key: Key,
+        organization_did: String,
+        shared_with: Vec<String>,
+    },
 }
 
 impl Encryption {
@@ -24,7 +32,12 @@ impl Encryption {
 }
 
 /// Builds the node `putRecord` stores.
-pub fn build_node(record: &Value, local_id: Option<&str>, encryption: Option<&Encryption>, created_ms: u64) -> Result<Value> {
+pub fn build_node(
+    record: &Value,
+    local_id: Option<&str>,
+    encryption: Option<&Encryption>,
+    created_ms: u64,
+) -> Result<Value> {
     let field = |name: &str| -> Result<String> {
         serde_json::to_string(record.get(name).unwrap_or(&Value::Null))
             .map_err(|e| Error::InvalidArgument { name: format!("recordData.{name}"), reason: e.to_string() })
@@ -114,8 +127,9 @@ pub fn decrypt_in_place(node: &mut Map<String, Value>, how: &Decryption, soul: &
     let encrypted_by = meta.get("encryptedBy").and_then(Value::as_str);
     let key = match (&how.key, &how.user_public_key) {
         (Some(key), _) => *key,
-        (None, Some(user)) if meta.get("encryptionType").and_then(Value::as_str) != Some("organization")
-            && encrypted_by == Some(user.as_str()) =>
+        (None, Some(user))
+            if meta.get("encryptionType").and_then(Value::as_str) != Some("organization")
+                && encrypted_by == Some(user.as_str()) =>
         {
             crypto::fallback_key(user)
         }

@@ -89,12 +89,10 @@ impl Relay {
         let url = format!("{}/get?soul={}", self.base, utf8_percent_encode(soul, QUERY_VALUE));
         let (status, body) = self.send(http::client().get(&url), "GET /get", soul).await?;
         match status {
-            200 => {
-                match take_field(self.parse(&body, "GET /get", soul)?, "data") {
-                    Some(Value::Object(node)) => Ok(Some(node)),
-                    _ => Err(self.bad_response("GET /get", soul, "no \"data\" object in the answer")),
-                }
-            }
+            200 => match take_field(self.parse(&body, "GET /get", soul)?, "data") {
+                Some(Value::Object(node)) => Ok(Some(node)),
+                _ => Err(self.bad_response("GET /get", soul, "no \"data\" object in the answer")),
+            },
             404 => Ok(None),
             _ => Err(self.http_error(status, &body, "GET /get", soul)),
         }
@@ -124,7 +122,13 @@ impl Relay {
     }
 
     /// `GET /list` of one publisher hash.
-    pub async fn list(&self, publisher_hash: &str, limit: u32, offset: u32, record_type: Option<&str>) -> Result<Vec<Value>> {
+    pub async fn list(
+        &self,
+        publisher_hash: &str,
+        limit: u32,
+        offset: u32,
+        record_type: Option<&str>,
+    ) -> Result<Vec<Value>> {
         let mut url = format!(
             "{}/list?publisherHash={}&limit={limit}&offset={offset}",
             self.base,

@@ -34,11 +34,24 @@ impl Ledger {
         self.failures.lock().unwrap_or_else(|p| p.into_inner()).get(did).cloned()
     }
 
-    pub fn record_failure(&self, did: &str, permanent: bool, reason: String, version: Option<String>, backoff: &Backoff) -> Result<RecordFailure> {
+    pub fn record_failure(
+        &self,
+        did: &str,
+        permanent: bool,
+        reason: String,
+        version: Option<String>,
+        backoff: &Backoff,
+    ) -> Result<RecordFailure> {
         let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
         let attempts = j.get(did).map_or(0, |f| f.attempts) + 1;
         let delay = backoff.delay(attempts, permanent, unit_random());
-        let f = RecordFailure { attempts, next_attempt_at: now_ms() + delay.as_millis() as u64, permanent, reason, version };
+        let f = RecordFailure {
+            attempts,
+            next_attempt_at: now_ms() + delay.as_millis() as u64,
+            permanent,
+            reason,
+            version,
+        };
         j.set(did, f.clone()).map_err(|e| state_error(self.dir(), &e))?;
         Ok(f)
     }

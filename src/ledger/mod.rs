@@ -18,8 +18,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::config::EnvSource;
 use crate::error::{Error, Result};
-use journal::{Journal, LoadReport};
 pub use failures::RecordFailure;
+use journal::{Journal, LoadReport};
 pub use tombstones::{Backoff, Tombstone};
 
 pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
@@ -92,7 +92,9 @@ impl Ledger {
     pub fn set_reverified_at(&self, ms: u64) -> Result<()> {
         let path = self.dir.join(REVERIFIED_FILE);
         let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, ms.to_string()).and_then(|()| std::fs::rename(&tmp, &path)).map_err(|e| state_error(&path, &e))
+        std::fs::write(&tmp, ms.to_string())
+            .and_then(|()| std::fs::rename(&tmp, &path))
+            .map_err(|e| state_error(&path, &e))
     }
 }
 

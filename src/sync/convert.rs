@@ -112,9 +112,13 @@ mod tests {
 
     #[test]
     fn validation_rules() {
-        let ok = rec(json!({"data": {}, "oip": {"ver": "0.8.0", "recordType": "post", "creator": {"publicKey": "p", "didAddress": "d"}}}));
+        let ok = rec(
+            json!({"data": {}, "oip": {"ver": "0.8.0", "recordType": "post", "creator": {"publicKey": "p", "didAddress": "d"}}}),
+        );
         assert!(validate(&ok).is_ok());
-        let flat = rec(json!({"data": {}, "oip": {"ver": "0.8.1", "recordType": "post", "creator_publicKey": "p", "creator_didAddress": "d"}}));
+        let flat = rec(
+            json!({"data": {}, "oip": {"ver": "0.8.1", "recordType": "post", "creator_publicKey": "p", "creator_didAddress": "d"}}),
+        );
         assert!(validate(&flat).is_ok());
         for bad in [
             json!({"data": {}, "oip": {"ver": "0.7", "recordType": "post", "creator": {"publicKey": "p", "didAddress": "d"}}}),

@@ -134,9 +134,24 @@ pub struct SyncEngine {
 }
 
 impl SyncEngine {
-    pub fn new(cfg: SyncConfig, local: GunHelper, peers: Vec<GunHelper>, elastic: Elastic, deletions: Deletions) -> Self {
+    pub fn new(
+        cfg: SyncConfig,
+        local: GunHelper,
+        peers: Vec<GunHelper>,
+        elastic: Elastic,
+        deletions: Deletions,
+    ) -> Self {
         let ledger = deletions.ledger().clone();
-        SyncEngine { cfg, local, peers, elastic, deletions, ledger, state: Mutex::new(State::default()), cycle: Default::default() }
+        SyncEngine {
+            cfg,
+            local,
+            peers,
+            elastic,
+            deletions,
+            ledger,
+            state: Mutex::new(State::default()),
+            cycle: Default::default(),
+        }
     }
 
     pub fn config(&self) -> &SyncConfig {
@@ -187,7 +202,14 @@ impl SyncEngine {
     }
 
     /// `oip:registry:nodes:<nodeId>:<soul>` and its content, as the original registry wrote it.
-    fn node_entry(&self, did: &str, soul: &str, record_type: &str, creator_pub_key: Option<&str>, now: u64) -> (String, Value) {
+    fn node_entry(
+        &self,
+        did: &str,
+        soul: &str,
+        record_type: &str,
+        creator_pub_key: Option<&str>,
+        now: u64,
+    ) -> (String, Value) {
         let node_id = self.node_id();
         let entry = json!({
             "did": did, "soul": soul, "recordType": record_type, "creatorPubKey": creator_pub_key,
@@ -198,7 +220,13 @@ impl SyncEngine {
 
     /// Registers a record this node published: its node entry and its entry
     /// in the type index (only the new field: GUN merges it).
-    pub async fn register_local(&self, did: &str, soul: &str, record_type: &str, creator_pub_key: &str) -> Result<(), Error> {
+    pub async fn register_local(
+        &self,
+        did: &str,
+        soul: &str,
+        record_type: &str,
+        creator_pub_key: &str,
+    ) -> Result<(), Error> {
         validate_soul(soul)?;
         let now = now_ms();
         let node_id = self.node_id();
@@ -221,7 +249,10 @@ impl SyncEngine {
         let mut migrated = 0;
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         loop {
-            let page = self.elastic.search_prefix(&self.cfg.index, field, crate::soul::DID_PREFIX, PAGE, cursor.as_ref()).await?;
+            let page = self
+                .elastic
+                .search_prefix(&self.cfg.index, field, crate::soul::DID_PREFIX, PAGE, cursor.as_ref())
+                .await?;
             if page.hits.is_empty() && cursor.is_none() && field == MIGRATION_FIELDS[0] {
                 // An index mapped dynamically holds `oip.did` as text, searchable by prefix only as its keyword.
                 field = MIGRATION_FIELDS[1];
@@ -356,7 +387,8 @@ impl SyncEngine {
                     Value::Object(m) => m.get("soul").and_then(Value::as_str).unwrap_or(&key).to_string(),
                     _ => continue,
                 };
-                if validate_soul(&soul).is_err() || entry.get("nodeId").and_then(Value::as_str) == Some(self.node_id()) {
+                if validate_soul(&soul).is_err() || entry.get("nodeId").and_then(Value::as_str) == Some(self.node_id())
+                {
                     continue;
                 }
                 let did = did_of_soul(&soul);
@@ -428,8 +460,11 @@ impl SyncEngine {
                 Err((cand, e, permanent)) => self.fail(&cand, format!("{}: {e}", e.code()), permanent, report),
             }
         }
-        let stored: Vec<Stored> =
-            stream::iter(valid).map(|f| self.store(f)).buffer_unordered(self.cfg.fetch_concurrency.max(1)).collect().await;
+        let stored: Vec<Stored> = stream::iter(valid)
+            .map(|f| self.store(f))
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .collect()
+            .await;
         let mut ready = Vec::new();
         for s in stored {
             match s {
@@ -475,7 +510,13 @@ impl SyncEngine {
                             .entry(t.to_string())
                             .or_default()
                             .insert(soul.clone(), json!({ "soul": soul, "nodeId": self.node_id(), "timestamp": now }));
-                        node_entries.push(self.node_entry(&f.cand.did, soul, t, convert::creator_public_key(&f.record), now));
+                        node_entries.push(self.node_entry(
+                            &f.cand.did,
+                            soul,
+                            t,
+                            convert::creator_public_key(&f.record),
+                            now,
+                        ));
                     }
                 }
                 Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
@@ -484,22 +525,28 @@ impl SyncEngine {
         report.synced += synced;
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
-        let index_puts = by_type.into_iter().map(|(t, entries)| (registry::type_index(&self.cfg.registry_root, &t), Value::Object(entries)));
-        let errors: Vec<String> = stream::iter(index_puts.chain(node_entries))
-            .map(|(soul, body)| {
-                let relay = relay.clone();
-                async move { relay.put(&soul, &body).await.err().map(|e| format!("registering {soul}: {}: {e}", e.code())) }
-            })
-            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
-            .filter_map(|e| async move { e })
-            .collect()
-            .await;
+        let index_puts = by_type
+            .into_iter()
+            .map(|(t, entries)| (registry::type_index(&self.cfg.registry_root, &t), Value::Object(entries)));
+        let errors: Vec<String> =
+            stream::iter(index_puts.chain(node_entries))
+                .map(|(soul, body)| {
+                    let relay = relay.clone();
+                    async move {
+                        relay.put(&soul, &body).await.err().map(|e| format!("registering {soul}: {}: {e}", e.code()))
+                    }
+                })
+                .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+                .filter_map(|e| async move { e })
+                .collect()
+                .await;
         report.peer_errors.extend(errors);
         synced
     }
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
-        let _ = self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
+        let _ =
+            self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
     }
 
@@ -599,7 +646,8 @@ fn is_resolved(record: &Map<String, Value>) -> bool {
 /// encrypted record's `data` stays its envelope object), `meta` as read.
 fn stored_node(record: &Map<String, Value>) -> Value {
     let encrypted = record.get("meta").and_then(|m| m.get("encrypted")) == Some(&Value::Bool(true));
-    let as_json = |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
+    let as_json =
+        |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
     let data = if encrypted { record.get("data").cloned().unwrap_or(Value::Null) } else { as_json(record.get("data")) };
     json!({ "data": data, "oip": as_json(record.get("oip")), "meta": record.get("meta").cloned().unwrap_or(Value::Null) })
 }
