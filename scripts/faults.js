@@ -13,7 +13,7 @@
  * Each jest test of __test__/faults/ appends a row { fault, invariants,
  * result, seed } to a results file (FAULTS_RESULTS); each proptest target
  * adds one. The table goes to FAULTS.md. Exits non-zero when anything
- * failed that is not a known bug (test.failing). The build (debug addon)
+ * failed. The build (debug addon)
  * must exist: `npx napi build --platform`.
  */
 
@@ -109,7 +109,6 @@ async function main() {
     }
   }
   const failed = rows.filter((r) => r.result === 'FAIL');
-  const known = rows.filter((r) => r.result.startsWith('known bug'));
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
   const doc = `# Fault suite results
 
@@ -128,15 +127,14 @@ index), **agreement** (same live records, same content, on all nodes),
 **idempotence** (one more cycle changes nothing and costs at most types x peers
 index reads, one tombstone-index read per node and ceil(K/1000)
 Elasticsearch requests), **bounded-effort** (a failing record or deletion is
-retried no faster than its backoff). "known bug" rows are \`test.failing\`
-tests: they assert the correct behaviour and fail until the bug is fixed.
+retried no faster than its backoff).
 
-${failed.length} failed, ${known.length} known bugs, ${rows.length - failed.length - known.length} passed.
+${failed.length} failed, ${rows.length - failed.length} passed.
 
 ${table(rows)}
 `;
   if (o.write) fs.writeFileSync(path.join(ROOT, 'FAULTS.md'), doc);
-  process.stdout.write(`\n${table(rows)}\n\n${failed.length} failed, ${known.length} known bugs, ${rows.length} rows, ${minutes} min${o.write ? '; FAULTS.md written' : ''}\n`);
+  process.stdout.write(`\n${table(rows)}\n\n${failed.length} failed, ${rows.length} rows, ${minutes} min${o.write ? '; FAULTS.md written' : ''}\n`);
   process.exit(jest.code === 0 && rustOk && failed.length === 0 ? 0 : 1);
 }
 
