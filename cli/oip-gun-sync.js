@@ -52,8 +52,8 @@ const COMMANDS = {
       'apply <did>              removes the record from Elasticsearch, the relay and the registry;',
       '                         prints the report as JSON; exit 1 when not applied (retried later)',
       '',
-      'The ledger is not locked against other processes: point --state-dir at the',
-      "app's state directory only while the app is stopped.",
+      "One process at a time owns a state directory: while the app runs, its",
+      'directory answers STATE_LOCKED here; stop the app, or use another --state-dir.',
     ],
   },
   demo: {

@@ -78,6 +78,11 @@ pub enum Error {
     #[error("Elasticsearch response larger than {limit} bytes: {endpoint}")]
     EsTooLarge { endpoint: String, limit: usize },
 
+    /// Another process holds the state directory: two writers would compact
+    /// the journals under each other and lose entries.
+    #[error("state directory {dir} is in use by another process ({holder}); stop it, or give this one its own state directory")]
+    StateLocked { dir: String, holder: String },
+
     /// The state directory could not be read or written.
     #[error("state file {path}: {detail}")]
     State { path: String, detail: String },
@@ -117,6 +122,7 @@ impl Error {
             Error::EsAuth { .. } => "ES_AUTH".into(),
             Error::EsBadResponse { .. } => "ES_BAD_RESPONSE".into(),
             Error::EsTooLarge { .. } => "ES_TOO_LARGE".into(),
+            Error::StateLocked { .. } => "STATE_LOCKED".into(),
             Error::State { .. } => "STATE_IO".into(),
             Error::Encrypt(_) => "ENCRYPT_FAILED".into(),
             Error::Decrypt { .. } => "DECRYPT_FAILED".into(),

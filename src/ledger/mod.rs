@@ -3,7 +3,8 @@
 //!
 //! One [`Ledger`] per state directory per process (shared by every
 //! registry, sync service and module-level call that names it), so
-//! concurrent callers see one state and share in-flight work.
+//! concurrent callers see one state and share in-flight work. Across
+//! processes, a lock file keeps a directory to one process at a time.
 //!
 //! Bounds: memory and disk are O(entries): about 200 bytes of journal per
 //! tombstone or failed record, at most twice that between compactions.
@@ -13,6 +14,8 @@ pub mod journal;
 pub mod tombstones;
 
 use std::collections::HashMap;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -28,6 +31,7 @@ pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
 pub const DEFAULT_STATE_DIR: &str = ".oip-gun-sync";
 const NODE_ID_FILE: &str = "node-id";
 const REVERIFIED_FILE: &str = "reverified-at";
+const LOCK_FILE: &str = "lock";
 
 pub struct Ledger {
     dir: PathBuf,
@@ -37,6 +41,9 @@ pub struct Ledger {
     /// Set when a journal had to be set aside: the caller rebuilds it from
     /// the relay's tombstone index, and reports it once.
     pub recovered: Mutex<Option<String>>,
+    /// Locked while open, which for a cached ledger is the life of the
+    /// process; the OS releases it when the process ends, even by SIGKILL.
+    _lock: File,
 }
 
 static LEDGERS: OnceLock<Mutex<HashMap<PathBuf, Arc<Ledger>>>> = OnceLock::new();
@@ -56,6 +63,7 @@ impl Ledger {
         if let Some(l) = ledgers.get(&key) {
             return Ok(l.clone());
         }
+        let lock = lock_dir(&key)?;
         let node_id = match node_id_override {
             Some(id) => id.to_string(),
             None => persisted_node_id(&key)?,
@@ -71,6 +79,7 @@ impl Ledger {
             tombstones: Mutex::new(journal),
             failures: Mutex::new(failures),
             recovered: Mutex::new(describe(&path, &report)),
+            _lock: lock,
         });
         ledgers.insert(key, ledger.clone());
         Ok(ledger)
@@ -108,6 +117,32 @@ fn describe(path: &Path, report: &LoadReport) -> Option<String> {
     })
 }
 
+/// Takes the directory's lock file, or says which process holds it.
+fn lock_dir(dir: &Path) -> Result<File> {
+    let path = dir.join(LOCK_FILE);
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| state_error(&path, &e))?;
+    match file.try_lock() {
+        Ok(()) => {
+            // Who holds it, for the message another process gets; the lock itself is what counts.
+            let holder = format!("pid {}", std::process::id());
+            file.set_len(0).and_then(|()| file.write_all(holder.as_bytes())).map_err(|e| state_error(&path, &e))?;
+            Ok(file)
+        }
+        Err(TryLockError::WouldBlock) => {
+            let holder = std::fs::read_to_string(&path).unwrap_or_default();
+            let holder = if holder.trim().is_empty() { "pid unknown".into() } else { holder.trim().to_string() };
+            Err(Error::StateLocked { dir: dir.display().to_string(), holder })
+        }
+        Err(TryLockError::Error(e)) => Err(state_error(&path, &e)),
+    }
+}
+
 fn persisted_node_id(dir: &Path) -> Result<String> {
     let path = dir.join(NODE_ID_FILE);
     if let Ok(id) = std::fs::read_to_string(&path) {
@@ -127,4 +162,25 @@ fn persisted_node_id(dir: &Path) -> Result<String> {
 
 pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
     Error::State { path: path.display().to_string(), detail: e.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_held_directory_is_refused_with_its_holder() {
+        let dir = std::env::temp_dir().join(format!("oip-ledger-lock-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        // The same process asks again: the one open ledger, no second lock.
+        assert!(Arc::ptr_eq(&ledger, &Ledger::open(&dir, Some("n1")).unwrap()));
+        // A second open file description conflicts as another process's would.
+        let err = lock_dir(ledger.dir()).unwrap_err();
+        assert_eq!(err.code(), "STATE_LOCKED");
+        let text = err.to_string();
+        assert!(text.contains(&ledger.dir().display().to_string()), "{text}");
+        assert!(text.contains(&format!("pid {}", std::process::id())), "{text}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
