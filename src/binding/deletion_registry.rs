@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::Mutex;
 
-use napi::bindgen_prelude::AsyncBlock;
+use napi::bindgen_prelude::{AsyncBlock, ClassInstance, Either, Unknown};
 use napi::Env;
 use napi_derive::napi;
 use serde_json::Value;
@@ -106,9 +106,21 @@ impl GunDeletionRegistry {
     /// Uses `gunHelper`'s relay. The ledger lives in `options.stateDir`, else
     /// `OIP_GUN_SYNC_STATE_DIR`, else `.oip-gun-sync` in the working directory.
     #[napi(constructor, catch_unwind)]
-    pub fn new(env: &Env, gun_helper: &GunHelper, options: Option<DeletionOptions>) -> napi::Result<Self> {
-        let gun = gun_helper.core().clone();
-        let inner = sync(env, || deletions_for(gun, options))?;
+    pub fn new(
+        env: &Env,
+        #[napi(ts_arg_type = "GunHelper")] gun_helper: Either<ClassInstance<'_, GunHelper>, Unknown<'_>>,
+        options: Option<DeletionOptions>,
+    ) -> napi::Result<Self> {
+        let inner = sync(env, || {
+            let Either::A(gun_helper) = gun_helper else {
+                // The original took any object with a `gun`; here it must be this addon's helper.
+                return Err(Error::InvalidArgument {
+                    name: "gunHelper".into(),
+                    reason: "must be a GunHelper of oip-gun-sync (new GunHelper(...))".into(),
+                });
+            };
+            deletions_for(gun_helper.core().clone(), options)
+        })?;
         report_recovery(env, inner.ledger());
         Ok(GunDeletionRegistry { inner })
     }
