@@ -6,7 +6,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawn } = require('child_process');
+const { runNode } = require('../testbed/child');
 
 const ROOT = path.resolve(__dirname, '..');
 let out;
@@ -19,29 +19,9 @@ afterAll(() => {
   if (out) fs.rmSync(out, { recursive: true, force: true });
 });
 
-function runBench(args, timeoutMs) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'run.js'), ...args], {
-      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d) => {
-      log = (log + d).slice(-20000);
-    });
-    child.stderr.on('data', (d) => {
-      log = (log + d).slice(-20000);
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, log });
-    });
-  });
-}
-
 test('bench --smoke runs the soak, throughput and call-cost benchmarks and writes their results', async () => {
-  const res = await runBench(['--smoke', '--parallel', '--out', out], 55000);
-  if (res.code !== 0) console.error(res.log);
+  const res = await runNode(path.join(ROOT, 'bench', 'run.js'), ['--smoke', '--parallel', '--out', out], { cwd: ROOT, timeoutMs: 55000 });
+  if (res.code !== 0) console.error(`stdout:\n${res.stdout.slice(-20000)}\nstderr:\n${res.stderr.slice(-20000)}`);
   expect(res.code).toBe(0);
   for (const f of ['soak.json', 'throughput.json', 'callcost.json', 'RESULTS.md', 'soak-rss.png', 'soak-external.png', 'throughput.png']) {
     expect(fs.existsSync(path.join(out, f))).toBe(true);

@@ -3,13 +3,13 @@
 // GUN relays, each with an Elasticsearch stand-in. Node A is "this node"
 // (the CLI's --relay and --es), node B a peer that publishes records.
 
-const { spawn } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes } = require('../testbed/launcher');
+const { startNode } = require('../testbed/child');
 const control = require('../testbed/control');
 const { request } = require('../testbed/http');
 
@@ -43,21 +43,9 @@ function cleanEnv(extra = {}) {
 }
 
 function spawnCli(args, { env = {} } = {}) {
-  const child = spawn(process.execPath, [CLI, ...args], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = startNode(CLI, args, { env: cleanEnv(env) });
   children.add(child);
-  child.out = '';
-  child.err = '';
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stdout.on('data', (s) => (child.out += s));
-  child.stderr.on('data', (s) => (child.err += s));
-  child.done = new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal, stdout: child.out, stderr: child.err });
-    });
-  });
+  child.on('close', () => children.delete(child));
   return child;
 }
 

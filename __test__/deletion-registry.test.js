@@ -7,13 +7,13 @@
 // real cluster when ELASTICSEARCH_URL is set; those needing the stand-in's
 // admin API (faults, counters) skip there.
 
-const { spawn } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { GunHelper, GunDeletionRegistry, processLocalDeletion, verifyDeletions } = require('..');
 const { startNodes } = require('../testbed/launcher');
+const { startNode } = require('../testbed/child');
 const control = require('../testbed/control');
 const { esTarget, realCluster, uniqueIndex } = require('../testbed/es-target');
 const { request } = require('../testbed/http');
@@ -151,22 +151,11 @@ async function expectGone(recs) {
 }
 
 /** Runs the child fixture to its end: its parsed lines and exit code. */
-function runChild(args, { onSpawn } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (s) => (out += s));
-    child.stderr.on('data', (s) => (err += s));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const lines = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-      resolve({ code, signal, lines, stderr: err });
-    });
-    if (onSpawn) onSpawn(child);
-  });
+async function runChild(args, { onSpawn } = {}) {
+  const child = startNode(CHILD, [JSON.stringify(args)]);
+  if (onSpawn) onSpawn(child);
+  const { code, signal, stdout, stderr } = await child.done;
+  return { code, signal, lines: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr };
 }
 
 beforeAll(async () => {

@@ -5,8 +5,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const http = require('http');
-const { spawn } = require('child_process');
 const { startNodes, spawnServer } = require('../testbed/launcher');
+const { startNode } = require('../testbed/child');
 
 const TESTBED = path.join(__dirname, '..', 'testbed');
 
@@ -28,12 +28,6 @@ const probe = (url) =>
         res.on('end', () => resolve(res.statusCode));
       })
       .on('error', (e) => resolve(e.code));
-  });
-
-const waitForExit = (child) =>
-  new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
-    else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
 let scratch;
@@ -87,12 +81,10 @@ test('killRelay stops one relay; restartRelay brings it back on the same ports',
 });
 
 test('a relay prints nothing on stdout but its READY line, and exits 0 on SIGTERM', async () => {
-  const child = spawn(process.execPath, [path.join(TESTBED, 'gun-relay.js'), '--put-delay-ms', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = startNode(path.join(TESTBED, 'gun-relay.js'), ['--put-delay-ms', '0']);
   try {
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    for (let i = 0; i < 100 && !out.includes('\n'); i++) await new Promise((r) => setTimeout(r, 50));
-    const m = /^READY (\{"port":\d+,"adminPort":\d+\})\n$/.exec(out);
+    for (let i = 0; i < 100 && !child.out.includes('\n'); i++) await new Promise((r) => setTimeout(r, 50));
+    const m = /^READY (\{"port":\d+,"adminPort":\d+\})\n$/.exec(child.out);
     expect(m).not.toBeNull();
     const { port } = JSON.parse(m[1]);
     // GUN logs on writes and refusals; none of it may reach stdout.
@@ -104,8 +96,8 @@ test('a relay prints nothing on stdout but its READY line, and exits 0 on SIGTER
       req.end(JSON.stringify({ soul: 'x', data: null }));
     });
     child.kill('SIGTERM');
-    expect(await waitForExit(child)).toEqual({ code: 0, signal: null });
-    expect(out).toBe(m[0]);
+    expect(await child.done).toMatchObject({ code: 0, signal: null });
+    expect(child.out).toBe(m[0]);
   } finally {
     child.kill('SIGKILL'); // no-op once it has exited
   }
@@ -155,16 +147,13 @@ test('elasticsearch: a stand-in per node when es-standin.js exists, else a clear
 });
 
 test('CLI: --nodes 2 prints the nodes, stays up, and stops them on SIGINT', async () => {
-  const child = spawn(process.execPath, [path.join(TESTBED, 'launcher.js'), '--nodes', '2', '--peer', '--put-delay-ms', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.resume();
-  for (let i = 0; i < 200 && !out.includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 50));
-  const nodes = JSON.parse(out.slice(0, out.indexOf('\nUp.')));
+  const child = startNode(path.join(TESTBED, 'launcher.js'), ['--nodes', '2', '--peer', '--put-delay-ms', '0']);
+  for (let i = 0; i < 200 && !child.out.includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 50));
+  const nodes = JSON.parse(child.out.slice(0, child.out.indexOf('\nUp.')));
   expect(nodes).toHaveLength(2);
   for (const n of nodes) expect(await probe(`${n.relayUrl}/nope`)).toBe(404);
   child.kill('SIGINT');
-  expect(await waitForExit(child)).toEqual({ code: 0, signal: null });
+  expect(await child.done).toMatchObject({ code: 0, signal: null });
   for (const n of nodes) {
     expect(alive(n.relayPid)).toBe(false);
     expect(fs.existsSync(n.dataDir)).toBe(false);

@@ -13,7 +13,6 @@
 // Node A is the app's node (GUN_PEERS, ELASTICSEARCHHOST), node B a peer
 // (GUN_EXTERNAL_PEERS) running the same code with its own state.
 
-const { spawn } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
@@ -21,12 +20,12 @@ const path = require('path');
 // The one change MIGRATION.md makes in the app: the require paths.
 const { GunHelper, GunDeletionRegistry, GunSyncService, SyncHealthMonitor } = require('..');
 const { request } = require('../testbed/http');
+const { sleep, eventually } = require('../testbed/poll');
 
 // The app's record types are the keys of its templates.
 const defaultTemplates = { post: { basic: {} }, image: { basic: {} }, workout: { basic: {} } };
 const MAX_CYCLES = 8;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let uniq = 0;
 const tag = (name) => `${name}-${process.pid}-${++uniq}-${crypto.randomBytes(3).toString('hex')}`;
 
@@ -212,6 +211,7 @@ if (process.env.OIP_MIGRATION_SCENARIO) {
 
 function defineTests() {
   const { startNodes } = require('../testbed/launcher');
+  const { runNode } = require('../testbed/child');
   let bed;
   let A;
   let B;
@@ -233,25 +233,13 @@ function defineTests() {
   });
 
   /** Runs a scenario in a process of its own with `env`; resolves its result. */
-  function scenario(name, env, ctx = {}) {
+  async function scenario(name, env, ctx = {}) {
     const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GUN_|ELASTIC|RECORD_TYPE_INDEX_|OIP_)/.test(k)));
-    const child = spawn(process.execPath, [__filename], {
+    const { code, stdout, stderr } = await runNode(__filename, [], {
       env: { ...base, ...env, OIP_MIGRATION_SCENARIO: name, OIP_MIGRATION_CTX: JSON.stringify(ctx) },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (s) => (out += s));
-    child.stderr.on('data', (s) => (err += s));
-    return new Promise((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => {
-        if (code !== 0) return reject(new Error(`scenario ${name} exited ${code}:\n${err}`));
-        resolve(JSON.parse(out.trim().split('\n').pop()));
-      });
-    });
+    if (code !== 0) throw new Error(`scenario ${name} exited ${code}:\n${stderr}`);
+    return JSON.parse(stdout.trim().split('\n').pop());
   }
 
   /** Test scaffolding, not an app pattern: a record published and registered on node B. */
@@ -270,16 +258,6 @@ function defineTests() {
     });
     await peer.registerLocalRecord(put.did, soul, recordType, pk);
     return put;
-  }
-
-  async function eventually(read, ready, { tries = 40, everyMs = 100 } = {}) {
-    let last;
-    for (let i = 0; i < tries; i++) {
-      last = await read();
-      if (ready(last)) return last;
-      await sleep(everyMs);
-    }
-    return last;
   }
 
   const HEALTH_SHAPE = {

@@ -3,10 +3,10 @@
 // export the way an OIP node would and must compile under --strict; a snippet
 // with deliberate type errors must not, so this test can fail.
 
-const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { runNode } = require('../testbed/child');
 
 const ROOT = path.join(__dirname, '..');
 const TSC = require.resolve('typescript/bin/tsc');
@@ -14,17 +14,9 @@ const TYPES_DIR = path.join(__dirname, 'types');
 const TSC_TIMEOUT_MS = 120000;
 
 /** Runs tsc with `args`; resolves { code, output } (tsc prints its diagnostics on stdout). */
-function tsc(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSC, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (s) => (output += s));
-    child.stderr.on('data', (s) => (output += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
+async function tsc(args) {
+  const { code, stdout, stderr } = await runNode(TSC, args, { cwd: ROOT });
+  return { code, output: stdout + stderr };
 }
 
 /** `file(line,col): error TSnnnn: ...` lines as { file, line, code, message }. */

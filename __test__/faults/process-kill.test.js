@@ -6,8 +6,8 @@
 // node 1; afterwards a service on the same state directory settles and the
 // checker reads both nodes.
 
-const { spawn } = require('child_process');
 const path = require('path');
+const { startNode } = require('../../testbed/child');
 const schedule = require('../../testbed/schedule');
 const { Scenario, startBed, sleep, freshDir, report, FULL } = require('../fixtures/fault-harness');
 
@@ -17,37 +17,28 @@ const CHILD = path.join(__dirname, '..', 'fixtures', 'fault-sync-child.js');
 
 /** Starts the child; resolves helpers to wait for its lines and to kill it. */
 function startChild(args) {
-  const child = spawn(process.execPath, [CHILD, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
   const waiters = [];
-  let buf = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-  child.stdout.on('data', (d) => {
-    buf += d;
-    let i;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      const line = JSON.parse(buf.slice(0, i));
-      buf = buf.slice(i + 1);
+  const child = startNode(CHILD, [JSON.stringify(args)], {
+    onLine: (text) => {
+      const line = JSON.parse(text);
       lines.push(line);
       for (const w of waiters.slice()) if (w.pred(line)) w.resolve(line);
-    }
+    },
   });
-  const closed = new Promise((r) => child.on('close', (code, signal) => r({ code, signal })));
+  const stderr = () => child.err.slice(-4000);
   return {
     child,
     lines,
-    closed,
-    stderr: () => stderr,
+    closed: child.done,
+    stderr,
     waitFor(pred, timeoutMs = 30000) {
       const found = lines.find(pred);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         const w = { pred, resolve };
         waiters.push(w);
-        setTimeout(() => reject(new Error(`child: no matching line in ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
+        setTimeout(() => reject(new Error(`child: no matching line in ${timeoutMs} ms; stderr: ${stderr()}`)), timeoutMs);
       });
     },
   };

@@ -5,49 +5,32 @@
  * outlives `timeoutMs`; what it printed until then is kept.
  */
 
-const { spawn } = require('child_process');
 const path = require('path');
+const { startNode } = require('../../testbed/child');
 
-function runWorker(script, { config, nodeArgs = ['--expose-gc'], timeoutMs = 15 * 60 * 1000, onLine = () => {}, env = {} } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...nodeArgs, path.resolve(__dirname, '..', script)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env, BENCH_CONFIG: JSON.stringify(config) },
-    });
-    const lines = [];
-    let buf = '';
-    let stderr = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (s) => {
-      buf += s;
-      let nl;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (!line.trim()) continue;
-        try {
-          const obj = JSON.parse(line);
-          lines.push(obj);
-          onLine(obj);
-        } catch (_) {
-          stderr += `${line}\n`;
-        }
+async function runWorker(script, { config, nodeArgs = ['--expose-gc'], timeoutMs = 15 * 60 * 1000, onLine = () => {}, env = {} } = {}) {
+  const lines = [];
+  // stdout that is not a JSON line is reported with stderr
+  let stray = '';
+  const child = startNode(path.resolve(__dirname, '..', script), [], {
+    nodeArgs,
+    env: { ...process.env, ...env, BENCH_CONFIG: JSON.stringify(config) },
+    timeoutMs,
+    onLine: (line) => {
+      if (!line.trim()) return;
+      let obj;
+      try {
+        obj = JSON.parse(line);
+      } catch (_) {
+        stray += `${line}\n`;
+        return;
       }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (s) => {
-      stderr = (stderr + s).slice(-20000);
-    });
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ lines, code, signal, killed, stderr, pid: child.pid });
-    });
+      lines.push(obj);
+      onLine(obj);
+    },
   });
+  const { code, signal, killed, stderr } = await child.done;
+  return { lines, code, signal, killed, stderr: (stray + stderr).slice(-20000), pid: child.pid };
 }
 
 module.exports = { runWorker };
