@@ -9,6 +9,8 @@
  * Prints one line {result: {...}}.
  */
 
+const { quietConsole, baselineService } = require('./lib/worker');
+
 const cfg = JSON.parse(process.env.BENCH_CONFIG);
 const out = (obj) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -63,15 +65,10 @@ async function setupAddon() {
 }
 
 async function setupBaseline() {
-  const noop = () => {};
-  console.warn = noop;
-  console.error = noop;
-  console.log = noop;
-  const { GunHelper, GunDeletionRegistry, GunSyncService } = require('./baseline');
+  quietConsole();
+  const { GunHelper, GunDeletionRegistry } = require('./baseline');
   const gun = new GunHelper({ apiUrl: cfg.localRelay });
-  const svc = new GunSyncService({
-    localRelay: cfg.localRelay, peers: [cfg.peerRelay], elasticsearch: { node: cfg.es }, recordTypes: cfg.recordTypes, nodeId: 'bench-local-node',
-  });
+  const svc = baselineService(cfg);
   const registry = new GunDeletionRegistry(gun, { elasticClient: svc.elasticClient });
   const did = `did:gun:${cfg.deletedSoul}`;
   await registry.markDeleted(did, 'bench-deleter');

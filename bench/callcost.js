@@ -15,30 +15,21 @@ const os = require('os');
 const path = require('path');
 const { startNodes } = require('../testbed/launcher');
 const bed = require('./lib/bed');
+const { parseArgs, startBenchmark, runIfMain } = require('./lib/benchmark');
 const { runWorker } = require('./lib/child');
-const { machineInfo, loadSampler } = require('./lib/machine');
 const { median } = require('./lib/stats');
 
-function parseArgs(argv) {
-  const o = { out: path.join(__dirname, 'results'), smoke: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--smoke') o.smoke = true;
-    else if (a === '--out') o.out = argv[++i];
-    else throw new Error(`unknown option ${a}`);
-  }
+function options(argv) {
+  const o = parseArgs(argv);
   o.reps = o.smoke ? 1 : 5;
   o.n = o.smoke ? { deletion: 100, get404: 100, idle: 3 } : { deletion: 20000, get404: 20000, idle: 200 };
   return o;
 }
 
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
-  const log = (s) => console.log(`[callcost] ${s}`);
-  fs.mkdirSync(o.out, { recursive: true });
-  const load = loadSampler();
-  const started = Date.now();
-  const result = { benchmark: 'callcost', machine: machineInfo(), command: `node bench/callcost.js${o.smoke ? ' --smoke' : ''}`, settings: { reps: o.reps, n: o.n }, runs: {} };
+  const o = options(process.argv.slice(2));
+  const { log, result, finish } = startBenchmark('callcost', o);
+  Object.assign(result, { settings: { reps: o.reps, n: o.n }, runs: {} });
   const peerBed = await startNodes(1, { putDelayMs: 0, missingWaitMs: 500, seed: 9 });
   const peer = peerBed.nodes[0];
   const records = bed.makeRecords(10, { recordType: 'post', prefix: 'cc' });
@@ -87,17 +78,9 @@ async function main() {
   } finally {
     await peerBed.stop();
   }
-  result.load = load.stop();
-  result.wallMs = Date.now() - started;
-  fs.writeFileSync(path.join(o.out, 'callcost.json'), `${JSON.stringify(result)}\n`);
-  log(`wrote ${path.join(o.out, 'callcost.json')} in ${(result.wallMs / 1000).toFixed(0)} s`);
+  finish();
 }
 
-if (require.main === module) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+runIfMain(module, main);
 
 module.exports = { main };

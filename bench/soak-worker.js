@@ -15,6 +15,7 @@
 
 const control = require('../testbed/control');
 const { snapshots, diffCounters, countWhere } = require('./lib/bed');
+const { baselineService } = require('./lib/worker');
 
 const cfg = JSON.parse(process.env.BENCH_CONFIG);
 if (typeof global.gc !== 'function') {
@@ -70,14 +71,7 @@ function baselineCycleRunner() {
   console.log = () => {
     logged++;
   };
-  const { GunSyncService } = require('./baseline');
-  const svc = new GunSyncService({
-    localRelay: cfg.localRelay,
-    peers: [cfg.peerRelay],
-    elasticsearch: { node: cfg.es },
-    recordTypes: cfg.recordTypes,
-    nodeId: 'bench-local-node',
-  });
+  const svc = baselineService(cfg);
   return async () => {
     const r = await svc.performSync();
     // the deletion processing the original ran every cycle

@@ -22,21 +22,16 @@ const path = require('path');
 const { startNodes } = require('../testbed/launcher');
 const control = require('../testbed/control');
 const bed = require('./lib/bed');
+const { parseArgs, startBenchmark, runIfMain } = require('./lib/benchmark');
 const { runWorker } = require('./lib/child');
-const { machineInfo, loadSampler } = require('./lib/machine');
 const { growth, slope, median, mb, kb } = require('./lib/stats');
 
-function parseArgs(argv) {
-  const o = { cycles: 1000, records: 200, out: path.join(__dirname, 'results'), baselineCapS: 300, smoke: false, missingWaitMs: 200 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--smoke') o.smoke = true;
-    else if (a === '--cycles') o.cycles = Number(argv[++i]);
-    else if (a === '--records') o.records = Number(argv[++i]);
-    else if (a === '--out') o.out = argv[++i];
-    else if (a === '--baseline-cap-s') o.baselineCapS = Number(argv[++i]);
-    else throw new Error(`unknown option ${a}`);
-  }
+function options(argv) {
+  const o = parseArgs(
+    argv,
+    { cycles: 1000, records: 200, baselineCapS: 300, missingWaitMs: 200 },
+    { '--cycles': 'cycles', '--records': 'records', '--baseline-cap-s': 'baselineCapS' },
+  );
   o.tombstoned = 5;
   o.mappingFailures = 2;
   o.faultClearCycle = 50;
@@ -196,18 +191,12 @@ async function runImpl(impl, o, peer, sc, log) {
 }
 
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
-  const log = (s) => console.log(`[soak] ${s}`);
-  fs.mkdirSync(o.out, { recursive: true });
-  const load = loadSampler();
-  const started = Date.now();
+  const o = options(process.argv.slice(2));
+  const { log, result, finish } = startBenchmark('soak', o);
   const sc = scenario(o.records, o);
   log(`seeding ${sc.all.length} records on the peer relay`);
   const peer = await startPeer(o, sc.all, sc.tombstoned, log);
-  const result = {
-    benchmark: 'soak',
-    machine: machineInfo(),
-    command: `node bench/soak.js${o.smoke ? ' --smoke' : ''}`,
+  Object.assign(result, {
     settings: {
       cycles: o.cycles, records: sc.all.length, tombstoned: o.tombstoned, mappingFailures: o.mappingFailures,
       recordTypes: RECORD_TYPES, relayPutDelayMs: 0, relayMissingWaitMs: o.missingWaitMs,
@@ -215,7 +204,7 @@ async function main() {
       addonRetryBaseMs: RETRY_BASE_MS, addonRetryMaxMs: RETRY_MAX_MS, smoke: o.smoke,
     },
     runs: {},
-  };
+  });
   try {
     for (const impl of ['addon', 'baseline']) {
       log(`${impl}: ${o.cycles} cycles`);
@@ -226,17 +215,9 @@ async function main() {
   } finally {
     await peer.stop();
   }
-  result.load = load.stop();
-  result.wallMs = Date.now() - started;
-  fs.writeFileSync(path.join(o.out, 'soak.json'), `${JSON.stringify(result)}\n`);
-  log(`wrote ${path.join(o.out, 'soak.json')} in ${(result.wallMs / 1000).toFixed(0)} s`);
+  finish();
 }
 
-if (require.main === module) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+runIfMain(module, main);
 
 module.exports = { main, scenario, startPeer, startLocal, RECORD_TYPES };

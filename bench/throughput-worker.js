@@ -22,18 +22,12 @@
 const http = require('http');
 const control = require('../testbed/control');
 const bed = require('./lib/bed');
+const { quietConsole, baselineService } = require('./lib/worker');
 
 const cfg = JSON.parse(process.env.BENCH_CONFIG);
 const out = (obj) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 const startedAt = Date.now();
 const elapsed = () => Date.now() - startedAt;
-
-function quietConsole() {
-  const noop = () => {};
-  console.warn = noop;
-  console.error = noop;
-  console.log = noop;
-}
 
 function makeService() {
   if (cfg.impl === 'addon') {
@@ -52,14 +46,7 @@ function makeService() {
     return { cycle: () => svc.performSync() };
   }
   quietConsole();
-  const { GunSyncService } = require('./baseline');
-  const svc = new GunSyncService({
-    localRelay: cfg.localRelay,
-    peers: [cfg.peerRelay],
-    elasticsearch: { node: cfg.es },
-    recordTypes: cfg.recordTypes,
-    nodeId: 'bench-local-node',
-  });
+  const svc = baselineService(cfg);
   return { cycle: () => svc.performSync() };
 }
 

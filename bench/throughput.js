@@ -22,18 +22,12 @@ const os = require('os');
 const path = require('path');
 const { startNodes } = require('../testbed/launcher');
 const bed = require('./lib/bed');
+const { parseArgs, startBenchmark, runIfMain } = require('./lib/benchmark');
 const { runWorker } = require('./lib/child');
-const { machineInfo, loadSampler } = require('./lib/machine');
 const { median } = require('./lib/stats');
 
-function parseArgs(argv) {
-  const o = { out: path.join(__dirname, 'results'), smoke: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--smoke') o.smoke = true;
-    else if (a === '--out') o.out = argv[++i];
-    else throw new Error(`unknown option ${a}`);
-  }
+function options(argv) {
+  const o = parseArgs(argv);
   const full = {
     small: 1000, large: LARGE, putDelayMs: 100, missingWaitMs: 3000, seedConcurrency: 32,
     capAddonSmallS: 240, capAddonLargeS: 60, capBaselineS: 150, capCeilingS: 45, baselineSample: 20, ceilingSample: 10000,
@@ -68,11 +62,8 @@ function steadyRate(samples, key) {
 }
 
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
-  const log = (s) => console.log(`[throughput] ${s}`);
-  fs.mkdirSync(o.out, { recursive: true });
-  const load = loadSampler();
-  const started = Date.now();
+  const o = options(process.argv.slice(2));
+  const { log, result, finish } = startBenchmark('throughput', o);
   const posts = bed.makeRecords(o.small, { recordType: 'post', prefix: 'tp' });
   const images = bed.makeRecords(o.large - o.small, { recordType: 'image', prefix: 'tp' });
   // The baseline discovers every candidate (about 3 s each: defect 14) before it stores any, so
@@ -85,13 +76,7 @@ async function main() {
   // the production 3 s.
   const peerBed = await startNodes(1, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, seed: 3 });
   const peer = peerBed.nodes[0];
-  const result = {
-    benchmark: 'throughput',
-    machine: machineInfo(),
-    command: `node bench/throughput.js${o.smoke ? ' --smoke' : ''}`,
-    settings: { ...o, fetchConcurrency: FETCH, putConcurrency: PUTS, out: undefined },
-    phases: {},
-  };
+  Object.assign(result, { settings: { ...o, fetchConcurrency: FETCH, putConcurrency: PUTS, out: undefined }, phases: {} });
   const stateDirs = [];
   const freshState = () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-bench-tp-'));
@@ -236,18 +221,10 @@ async function main() {
   f.idleAddon = idleOf(P.idleAddon);
   f.idleBaseline = idleOf(P.idleBaseline);
   result.figures = f;
-  result.load = load.stop();
-  result.wallMs = Date.now() - started;
-  fs.writeFileSync(path.join(o.out, 'throughput.json'), `${JSON.stringify(result)}\n`);
   log(`figures: ${JSON.stringify(f)}`);
-  log(`wrote ${path.join(o.out, 'throughput.json')} in ${(result.wallMs / 1000).toFixed(0)} s`);
+  finish();
 }
 
-if (require.main === module) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+runIfMain(module, main);
 
 module.exports = { main };

@@ -1,0 +1,58 @@
+'use strict';
+/**
+ * The frame each benchmark script (soak, throughput, callcost) shares: its
+ * command line, its log, and its result file with the machine it ran on and
+ * how busy that machine was.
+ */
+
+const fs = require('fs');
+const path = require('path');
+const { machineInfo, loadSampler } = require('./machine');
+
+/**
+ * Parses `--smoke`, `--out DIR` (default bench/results) and the numeric
+ * options `numbers` names ({ '--cycles': 'cycles' }) over `defaults`.
+ */
+function parseArgs(argv, defaults = {}, numbers = {}) {
+  const o = { out: path.join(__dirname, '..', 'results'), smoke: false, ...defaults };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--smoke') o.smoke = true;
+    else if (a === '--out') o.out = argv[++i];
+    else if (Object.hasOwn(numbers, a)) o[numbers[a]] = Number(argv[++i]);
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+/**
+ * Starts benchmark `name` (bench/<name>.js) with options `o`: `log` prefixes
+ * its lines with the name; `result` is what finish() writes to <o.out>/<name>.json,
+ * with the load average sampled from now until then and the wall time.
+ */
+function startBenchmark(name, o) {
+  const log = (s) => console.log(`[${name}] ${s}`);
+  fs.mkdirSync(o.out, { recursive: true });
+  const load = loadSampler();
+  const started = Date.now();
+  const result = { benchmark: name, machine: machineInfo(), command: `node bench/${name}.js${o.smoke ? ' --smoke' : ''}` };
+  const finish = () => {
+    result.load = load.stop();
+    result.wallMs = Date.now() - started;
+    const file = path.join(o.out, `${name}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(result)}\n`);
+    log(`wrote ${file} in ${(result.wallMs / 1000).toFixed(0)} s`);
+  };
+  return { log, result, finish };
+}
+
+/** Runs main() when `mod` is the script node was started with; exits 0, or 1 after printing the error. */
+function runIfMain(mod, main) {
+  if (require.main !== mod) return;
+  main().then(() => process.exit(0), (e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+module.exports = { parseArgs, startBenchmark, runIfMain };
