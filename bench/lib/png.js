@@ -94,22 +94,30 @@ class Canvas {
     }
   }
 
-  /** Text in the 5x7 font at `scale`; returns its width in pixels. */
-  text(x, y, str, color = '#000000', scale = 2) {
-    const c = hex(color);
-    let cx = x;
+  /**
+   * The pixels of `str` in the 5x7 font at `scale`, each passed to `plot(along, down)`
+   * as its offset along the text and down from its top; returns the text's length in pixels.
+   */
+  static glyphs(str, scale, plot) {
+    let start = 0;
     for (const ch of String(str)) {
       const g = FONT[ch] || FONT[ch.toUpperCase()] || FONT['?'];
       for (let row = 0; row < 7; row++) {
         for (let col = 0; col < 5; col++) {
           if (g[row * 5 + col] === '1') {
-            for (let a = 0; a < scale; a++) for (let b = 0; b < scale; b++) this.set(cx + col * scale + a, y + row * scale + b, c);
+            for (let a = 0; a < scale; a++) for (let b = 0; b < scale; b++) plot(start + col * scale + a, row * scale + b);
           }
         }
       }
-      cx += 6 * scale;
+      start += 6 * scale;
     }
-    return cx - x;
+    return start;
+  }
+
+  /** Text in the 5x7 font at `scale`; returns its width in pixels. */
+  text(x, y, str, color = '#000000', scale = 2) {
+    const c = hex(color);
+    return Canvas.glyphs(str, scale, (along, down) => this.set(x + along, y + down, c));
   }
 
   static textWidth(str, scale = 2) {
@@ -119,18 +127,7 @@ class Canvas {
   /** Text rotated 90 degrees counter-clockwise (for a y axis label), drawn upwards from (x, y). */
   textUp(x, y, str, color = '#000000', scale = 2) {
     const c = hex(color);
-    let cy = y;
-    for (const ch of String(str)) {
-      const g = FONT[ch] || FONT[ch.toUpperCase()] || FONT['?'];
-      for (let row = 0; row < 7; row++) {
-        for (let col = 0; col < 5; col++) {
-          if (g[row * 5 + col] === '1') {
-            for (let a = 0; a < scale; a++) for (let b = 0; b < scale; b++) this.set(x + row * scale + a, cy - col * scale - b, c);
-          }
-        }
-      }
-      cy -= 6 * scale;
-    }
+    Canvas.glyphs(str, scale, (along, down) => this.set(x + down, y - along, c));
   }
 
   png() {
@@ -174,18 +171,21 @@ function fmt(v) {
 
 const PALETTE = ['#1f5fbf', '#d1452c', '#2e8b3a', '#8a3fb0', '#c98a00'];
 
+/** A chart's canvas and its plot area: left (L) and top (T) margins, plot width and height. */
+function chartFrame(width, height) {
+  const L = 110;
+  const R = 30;
+  const T = 80;
+  const B = 80;
+  return { cv: new Canvas(width, height), L, T, pw: width - L - R, ph: height - T - B };
+}
+
 /**
  * Lines: series [{name, xs, ys, color}]; one chart, shared axes.
  * yFrom0: start the y axis at 0 (else fit the data with a margin).
  */
 function lineChart({ title, xLabel, yLabel, series, width = 960, height = 540, yFrom0 = false }) {
-  const cv = new Canvas(width, height);
-  const L = 110;
-  const R = 30;
-  const T = 80;
-  const B = 80;
-  const pw = width - L - R;
-  const ph = height - T - B;
+  const { cv, L, T, pw, ph } = chartFrame(width, height);
   let xmin = Infinity;
   let xmax = -Infinity;
   let ymin = Infinity;
@@ -261,13 +261,7 @@ function lineChart({ title, xLabel, yLabel, series, width = 960, height = 540, y
  * follow the order of names in `legend`. log: a log10 value axis.
  */
 function barChart({ title, yLabel, groups, legend, width = 960, height = 540, log = false }) {
-  const cv = new Canvas(width, height);
-  const L = 110;
-  const R = 30;
-  const T = 80;
-  const B = 80;
-  const pw = width - L - R;
-  const ph = height - T - B;
+  const { cv, L, T, pw, ph } = chartFrame(width, height);
   const values = groups.flatMap((g) => g.bars.map((b) => b.value)).filter((v) => Number.isFinite(v) && (!log || v > 0));
   let lo = log ? Math.floor(Math.log10(Math.min(...values))) : 0;
   let hi = log ? Math.ceil(Math.log10(Math.max(...values)) + 0.15) : Math.max(...values) * 1.15;
