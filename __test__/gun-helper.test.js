@@ -6,10 +6,9 @@
 
 const { execFileSync } = require('child_process');
 const crypto = require('crypto');
-const net = require('net');
 const path = require('path');
 const { GunHelper, deleteRecord } = require('..');
-const { startNodes } = require('../testbed/launcher');
+const { startNodes, closedPort } = require('../testbed/launcher');
 const control = require('../testbed/control');
 const { request } = require('../testbed/http');
 
@@ -89,17 +88,6 @@ async function rejectsWith(promise, code, errorClass) {
   return err;
 }
 
-function freePortClosed() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 function sortKeys(v) {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])]));
@@ -116,7 +104,7 @@ beforeAll(async () => {
   baselineResources = process.getActiveResourcesInfo();
   bed = await startNodes(1, { putDelayMs: 0, missingWaitMs: MISSING_WAIT_MS });
   relay = bed.nodes[0];
-  closedPortUrl = `http://127.0.0.1:${await freePortClosed()}`;
+  closedPortUrl = `http://127.0.0.1:${await closedPort()}`;
 });
 
 afterAll(async () => {

@@ -11,13 +11,12 @@
 
 const crypto = require('crypto');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
 const v8 = require('v8');
 const vm = require('vm');
 const { GunHelper, GunSyncService, GunDeletionRegistry } = require('..');
-const { startNodes } = require('../testbed/launcher');
+const { startNodes, closedPort } = require('../testbed/launcher');
 const control = require('../testbed/control');
 const { request } = require('../testbed/http');
 
@@ -97,11 +96,7 @@ const inEs = async (node, dids) => (await Promise.all(dids.map((d) => esDoc(node
 beforeAll(async () => {
   bed = await startNodes(3, { putDelayMs: 0, missingWaitMs: 500, elasticsearch: true });
   [A, B, C] = bed.nodes;
-  // A port that was free a moment ago and is closed now: a dead peer.
-  const srv = net.createServer();
-  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
-  closedPortUrl = `http://127.0.0.1:${srv.address().port}`;
-  await new Promise((r) => srv.close(r));
+  closedPortUrl = `http://127.0.0.1:${await closedPort()}`; // a dead peer
 }, 30000);
 
 afterAll(async () => {

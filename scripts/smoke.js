@@ -17,8 +17,8 @@
  * when every check passed, 1 otherwise.
  */
 
-const net = require('net');
 const path = require('path');
+const { startNodes, closedPort } = require('../testbed/launcher');
 
 function parseArgs(argv) {
   const o = { pkg: path.join(__dirname, '..'), relayUrl: null, relay: false };
@@ -31,18 +31,6 @@ function parseArgs(argv) {
   }
   if (!o.relay && !o.relayUrl) throw new Error('smoke: give --relay-url URL or --relay');
   return o;
-}
-
-/** A loopback port that nothing listens on (bound, then closed). */
-function closedPort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -100,7 +88,6 @@ async function main() {
   let bed = null;
   let relayUrl = o.relayUrl;
   if (o.relay) {
-    const { startNodes } = require('../testbed/launcher');
     bed = await startNodes(1, { putDelayMs: 0, missingWaitMs: 500 });
     relayUrl = bed.nodes[0].relayUrl;
   }

@@ -27,6 +27,9 @@
  * A child is ready when it prints READY {"port":n,"adminPort":m} on stdout;
  * one that exits or stays silent past startTimeoutMs fails with its stderr.
  *
+ *   closedPort() -> Promise<port>: a loopback port that nothing listens on
+ *   (bound, then closed), for a dead relay or peer.
+ *
  * CLI, for manual runs: node testbed/launcher.js --nodes 2 [--peer]
  *   [--elasticsearch [8.x|7.17]] [--put-delay-ms N] [--missing-wait-ms N] [--seed N]
  * prints the nodes as JSON and stays up until Ctrl-C.
@@ -34,6 +37,7 @@
 
 const { spawn } = require('child_process');
 const fs = require('fs');
+const net = require('net');
 const os = require('os');
 const path = require('path');
 
@@ -208,6 +212,17 @@ async function startNodes(n, opts = {}) {
   return { nodes, stop, restartRelay, killRelay, relayLog: (i) => relayAt(i).log() };
 }
 
+function closedPort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, HOST, () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 function parseCli(argv) {
   const o = { nodes: 1, peer: false, elasticsearch: false };
   for (let i = 0; i < argv.length; i++) {
@@ -244,4 +259,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { startNodes, spawnServer };
+module.exports = { startNodes, spawnServer, closedPort };
