@@ -227,6 +227,24 @@ describe('deletions', () => {
     expect(statsAfter.totalDeleted).toBe(0);
   });
 
+  test('a state directory another process holds is refused with STATE_LOCKED, and free again once it exits', async () => {
+    const dir = freshStateDir();
+    const opts = ['--relay', A.relayUrl, '--es', A.esUrl, '--state-dir', dir, '--record-types', 'post'];
+    // A long-running process on the directory, as the app would be: `run` opens the ledger at once.
+    const app = spawnCli(['run', ...nodeArgs(dir), '--interval', '600000']);
+    await until(() => app.out.includes('\n'), 20000, 'the first cycle of `run`');
+    const held = await cli(['deletions', 'stats', ...opts]);
+    expect(held.code).toBe(1);
+    expect(held.stderr).toMatch(/^oip-gun-sync: error STATE_LOCKED: /);
+    expect(held.stderr).toContain(fs.realpathSync(dir));
+    expect(held.stderr).toContain(`pid ${app.pid}`);
+    // Killed, not stopped: the OS drops the lock with the process.
+    app.kill('SIGKILL');
+    await app.done;
+    const free = await cli(['deletions', 'stats', ...opts]);
+    expect([free.code, free.stderr]).toEqual([0, '']);
+  });
+
   test('apply of a bad did exits 1 with INVALID_DID; a dead relay fails check with its code', async () => {
     const dir = freshStateDir();
     const bad = await cli(['deletions', 'apply', 'not-a-did', '--relay', A.relayUrl, '--es', A.esUrl, '--state-dir', dir]);

@@ -548,6 +548,12 @@ test('bad input is refused before any I/O', async () => {
   await expect(rejected).rejects.toMatchObject({ code: 'INVALID_CONFIG' });
   await expect(processLocalDeletion('did:gun:abc:def', options(stateDir, { retryBaseMs: 5000, retryMaxMs: 100 }))).rejects.toMatchObject({ code: 'INVALID_CONFIG' });
   expect(() => new GunDeletionRegistry(helper(), options(stateDir, { retryBaseMs: 0 }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG' }));
+  // The original took any object with a `gun`; the addon needs its own helper, and says so.
+  for (const notAHelper of [{ gun: {} }, undefined, 'gun']) {
+    expect(() => new GunDeletionRegistry(notAHelper, options(stateDir))).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('gunHelper') }),
+    );
+  }
   expect(await relayCounters()).toEqual({ total: 0 });
   if (es.adminUrl) expect(await esCounters()).toEqual({ total: 0 });
 });
