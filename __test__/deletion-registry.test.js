@@ -293,9 +293,14 @@ test('restart: a new process on the same state directory costs nothing for appli
   const [applied, pending] = await seedRecords('restart', 2);
   // Windows long enough to outlast a child's start.
   const opts = options(freshStateDir(), { retryBaseMs: 5000, retryMaxMs: 10000 });
-  expect((await processLocalDeletion(applied.did, opts)).applied).toBe(true);
+  // The first process applies one and fails the other, then exits: one
+  // process owns a state directory at a time, so this one is a child too.
   const failFault = await relayFault({ method: 'POST', path: '/put', match: pending.soul, status: 500, body: { error: 'injected' } });
-  const failed = await processLocalDeletion(pending.did, opts);
+  const first = await runChild({ options: opts, dids: [applied.did, pending.did], untilMs: 0 });
+  expect([first.code, first.lines.filter((l) => l.error)]).toEqual([0, []]);
+  const firstReport = (did) => first.lines.find((l) => l.report && l.report.did === did).report;
+  expect(firstReport(applied.did).applied).toBe(true);
+  const failed = firstReport(pending.did);
   expect(failed).toMatchObject({ applied: false, gun: 'failed', attempts: 1 });
   const dueAt = failed.nextAttemptAt;
   expect(dueAt - Date.now()).toBeGreaterThan(1500);
