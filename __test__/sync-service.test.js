@@ -114,6 +114,25 @@ afterAll(async () => {
   }
 });
 
+test('log lines wait for a blocked JS thread up to a bound; past it they are dropped, not queued', async () => {
+  const LOG_QUEUE_BOUND = 256; // src/binding/sync_service.rs
+  const lines = jest.fn();
+  // One tombstone on A, so the one index an idle cycle reads exists and a cycle takes milliseconds.
+  const registry = new GunDeletionRegistry(new GunHelper({ apiUrl: A.relayUrl }), { stateDir: freshStateDir() });
+  await registry.markDeleted(`did:gun:${'ab'.repeat(6)}:log-bound-${process.pid}`, 'pk-log-bound');
+  const svc = service(A, [], { syncIntervalMs: 1, logger: { info: lines, warn: lines, error: lines } });
+  await svc.start();
+  // The Rust loop keeps cycling, one log line a cycle, while this thread is busy.
+  const until = Date.now() + 4000;
+  while (Date.now() < until) Math.sqrt(until);
+  const cyclesWhileBlocked = svc.getHealthMonitor().getHealthStatus().syncCycles;
+  await svc.stop();
+  await sleep(200);
+  expect(cyclesWhileBlocked).toBeGreaterThan(LOG_QUEUE_BOUND + 100);
+  expect(lines.mock.calls.length).toBeLessThanOrEqual(LOG_QUEUE_BOUND + 20);
+  expect(lines.mock.calls.length).toBeGreaterThan(0);
+});
+
 test('two nodes converge over HTTP; idle cycles cost no Elasticsearch request, a cleared cache one _mget', async () => {
   const svcA = service(A, [B]);
   const svcB = service(B, [A]);

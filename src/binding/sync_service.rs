@@ -121,11 +121,17 @@ fn log_fn(env: &Env, f: Option<Function<'static, String, ()>>, level: &str) -> n
             .get_named_property::<Object>("console")?
             .get_named_property::<Function<String, ()>>(level)?,
     };
-    // Weak: a logger must never keep the Node process alive.
-    Ok(Some(Arc::new(f.build_threadsafe_function::<String>().weak::<true>().build()?)))
+    // Weak: a logger must never keep the Node process alive. Bounded: while
+    // the JS thread is blocked, lines past the bound are dropped, not queued.
+    Ok(Some(Arc::new(
+        f.build_threadsafe_function::<String>().weak::<true>().max_queue_size::<LOG_QUEUE_BOUND>().build()?,
+    )))
 }
 
-type Logger = Arc<ThreadsafeFunction<String, (), String, Status, false, true>>;
+/// Log lines waiting for the JS thread, at most (a cycle writes one or two).
+const LOG_QUEUE_BOUND: usize = 256;
+
+type Logger = Arc<ThreadsafeFunction<String, (), String, Status, false, true, LOG_QUEUE_BOUND>>;
 
 #[derive(Clone)]
 struct Logs {
