@@ -10,13 +10,14 @@
 // stand-in, with a CA and server certificate made here by openssl (skipped
 // where openssl is missing: Node cannot make certificates).
 
-const { execFileSync, spawn, spawnSync } = require('child_process');
+const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const https = require('https');
 const path = require('path');
 const { GunSyncService, processLocalDeletion } = require('../..');
 const { startNodes, spawnServer } = require('../../testbed/launcher');
+const { runNode } = require('../../testbed/child');
 const control = require('../../testbed/control');
 const schedule = require('../../testbed/schedule');
 const { freshDir, report, sleep, FULL } = require('../fixtures/fault-harness');
@@ -180,6 +181,19 @@ afterAll(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
+/** processLocalDeletion of a fresh did with `elasticsearch` as its cluster; the report is kept for the secrets check. */
+async function deleteThrough(tag, elasticsearch) {
+  const r = await processLocalDeletion(`did:gun:${H}:${tag}-${++uniq}`, {
+    stateDir: freshDir('oip-fault-sec-'),
+    gun: { apiUrl: bed.nodes[0].relayUrl },
+    elasticsearch,
+    retryBaseMs: 1000,
+    retryMaxMs: 4000,
+  });
+  remember(r);
+  return r;
+}
+
 function secTest(name, fn, { runner = test, invariants = 'security' } = {}) {
   runner(name, async () => {
     let ok = false;
@@ -236,15 +250,7 @@ secTest('basic auth and API key work; a wrong credential is one ES_AUTH error pe
 
 secTest('a wrong credential in processLocalDeletion: a clear ES_AUTH error in the report, one request', async () => {
   const before = await esTotal();
-  const did = `did:gun:${H}:sec-del-${++uniq}`;
-  const r = await processLocalDeletion(did, {
-    stateDir: freshDir('oip-fault-sec-'),
-    gun: { apiUrl: bed.nodes[0].relayUrl },
-    elasticsearch: { node: es.url, username: USER, password: WRONG_PASS },
-    retryBaseMs: 1000,
-    retryMaxMs: 4000,
-  });
-  remember(r);
+  const r = await deleteThrough('sec-del', { node: es.url, username: USER, password: WRONG_PASS });
   expect(r.elasticsearch).toBe('failed');
   expect(r.error).toMatch(/ES_AUTH/);
   expect((await esTotal()) - before).toBe(1);
@@ -252,15 +258,7 @@ secTest('a wrong credential in processLocalDeletion: a clear ES_AUTH error in th
 
 secTest('HTTPS: certificate verification is on by default (a self-signed CA is refused before any request)', async () => {
   const proxy = await startProxy({ tls: true });
-  const did = `did:gun:${H}:sec-tls-${++uniq}`;
-  const r = await processLocalDeletion(did, {
-    stateDir: freshDir('oip-fault-sec-'),
-    gun: { apiUrl: bed.nodes[0].relayUrl },
-    elasticsearch: { node: proxy.url, username: USER, password: PASS, timeoutMs: 5000 },
-    retryBaseMs: 1000,
-    retryMaxMs: 4000,
-  });
-  remember(r);
+  const r = await deleteThrough('sec-tls', { node: proxy.url, username: USER, password: PASS, timeoutMs: 5000 });
   expect(r.elasticsearch).toBe('failed');
   expect(r.error).toMatch(/ES_UNREACHABLE/);
   expect(r.error).toMatch(/certificate|UnknownIssuer|issuer/i);
@@ -274,15 +272,7 @@ secTest(
   'HTTPS: a custom CA (caCert / ELASTICSEARCH_CA_CERT) is trusted',
   async () => {
     const proxy = await startProxy({ tls: true });
-    const did = `did:gun:${H}:sec-ca-${++uniq}`;
-    const r = await processLocalDeletion(did, {
-      stateDir: freshDir('oip-fault-sec-'),
-      gun: { apiUrl: bed.nodes[0].relayUrl },
-      elasticsearch: { node: proxy.url, username: USER, password: PASS, timeoutMs: 5000, caCert: certs.ca },
-      retryBaseMs: 1000,
-      retryMaxMs: 4000,
-    });
-    remember(r);
+    const r = await deleteThrough('sec-ca', { node: proxy.url, username: USER, password: PASS, timeoutMs: 5000, caCert: certs.ca });
     expect([r.elasticsearch, r.error]).toEqual(['absent', undefined]);
     expect(proxy.requests).toBeGreaterThan(0);
   },
@@ -291,16 +281,8 @@ secTest(
 
 secTest('an Elasticsearch request that never answers ends at its timeout (ES_TIMEOUT), retried a bounded number of times', async () => {
   const proxy = await startProxy({ mode: 'hang' });
-  const did = `did:gun:${H}:sec-hang-${++uniq}`;
   const t0 = Date.now();
-  const r = await processLocalDeletion(did, {
-    stateDir: freshDir('oip-fault-sec-'),
-    gun: { apiUrl: bed.nodes[0].relayUrl },
-    elasticsearch: { node: proxy.url, timeoutMs: 700 },
-    retryBaseMs: 1000,
-    retryMaxMs: 4000,
-  });
-  remember(r);
+  const r = await deleteThrough('sec-hang', { node: proxy.url, timeoutMs: 700 });
   expect(r.elasticsearch).toBe('failed');
   expect(r.error).toMatch(/ES_TIMEOUT/);
   expect(proxy.requests).toBeLessThanOrEqual(3); // the client's attempts, no more
@@ -312,15 +294,7 @@ secTest(
   'an endless chunked Elasticsearch answer is cut at the size cap, not buffered',
   async () => {
     const proxy = await startProxy({ mode: 'huge' });
-    const did = `did:gun:${H}:sec-huge-${++uniq}`;
-    const r = await processLocalDeletion(did, {
-      stateDir: freshDir('oip-fault-sec-'),
-      gun: { apiUrl: bed.nodes[0].relayUrl },
-      elasticsearch: { node: proxy.url, timeoutMs: 20000 },
-      retryBaseMs: 1000,
-      retryMaxMs: 4000,
-    });
-    remember(r);
+    const r = await deleteThrough('sec-huge', { node: proxy.url, timeoutMs: 20000 });
     expect(r.elasticsearch).toBe('failed');
     expect(r.error).toMatch(/ES_TOO_LARGE/);
     // The default cap is 64 MiB: the reader must stop there, well before 100 MB got out.
@@ -353,14 +327,8 @@ secTest('credentials never appear in logs, error messages, getStatus(), metrics 
 }, { invariants: 'no credential in any output' });
 
 secTest('a Rust panic reaches JS as an INTERNAL_PANIC error and the process lives on', async () => {
-  const out = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PANIC_CHILD], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', () => {});
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, lines: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) }));
-  });
+  const { code, signal, stdout } = await runNode(PANIC_CHILD);
+  const out = { code, signal, lines: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
   expect(out.signal).toBeNull();
   expect(out.code).toBe(0);
   const byKind = Object.fromEntries(out.lines.filter((l) => l.kind).map((l) => [l.kind, l]));
