@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use futures_util::future::join_all;
+use futures_util::future::{join, join_all};
 use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Map, Value};
 
@@ -28,8 +28,12 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
-/// A record put answers in about 0.3 s on production relays (100 ms delay included).
-const STORE_PUT_TIMEOUT: Duration = Duration::from_secs(5);
+/// A record put answers in about 0.3 s on production relays (100 ms delay
+/// included). An unanswered put holds one of the few put slots until it times
+/// out, and relays leave some puts unanswered for good: so this is a few times
+/// a put's usual time, not the registry's long timeout. The read-back decides
+/// whether a put that timed out landed.
+const STORE_PUT_TIMEOUT: Duration = Duration::from_millis(1500);
 /// Where a record's DID is searched by prefix: a keyword mapping, or dynamic mapping's keyword subfield.
 const MIGRATION_FIELDS: [&str; 2] = ["oip.did", "oip.did.keyword"];
 
@@ -448,23 +452,10 @@ impl SyncEngine {
 
     /// Fetches, validates, stores, indexes and registers one batch; returns how many synced.
     async fn sync_batch(&self, batch: Vec<Candidate>, report: &mut CycleReport) -> u64 {
-        let fetched: Vec<Result<Fetched, (Candidate, Error, bool)>> = stream::iter(batch)
-            .map(|cand| self.fetch(cand))
-            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
-            .collect()
-            .await;
-        let mut valid = Vec::new();
-        for f in fetched {
-            match f {
-                Ok(f) => valid.push(f),
-                Err((cand, e, permanent)) => self.fail(&cand, format!("{}: {e}", e.code()), permanent, report),
-            }
+        let (stored, unreadable) = self.fetch_and_store(batch).await;
+        for (cand, e, permanent) in unreadable {
+            self.fail(&cand, format!("{}: {e}", e.code()), permanent, report);
         }
-        let stored: Vec<Stored> = stream::iter(valid)
-            .map(|f| self.store(f))
-            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
-            .collect()
-            .await;
         let mut ready = Vec::new();
         for s in stored {
             match s {
@@ -542,6 +533,31 @@ impl SyncEngine {
                 .await;
         report.peer_errors.extend(errors);
         synced
+    }
+
+    /// Fetches from the peers and stores on the local relay at once: a record
+    /// is stored as soon as it is fetched, so the few put slots never wait for
+    /// the whole batch's reads (which retry incomplete records with pauses).
+    /// The channel between the two holds at most `fetch_concurrency` records.
+    async fn fetch_and_store(&self, batch: Vec<Candidate>) -> (Vec<Stored>, Vec<(Candidate, Error, bool)>) {
+        let concurrency = self.cfg.fetch_concurrency.max(1);
+        let (tx, rx) = tokio::sync::mpsc::channel::<Fetched>(concurrency);
+        let fetch = async move {
+            let mut unreadable = Vec::new();
+            let mut fetched = stream::iter(batch).map(|cand| self.fetch(cand)).buffer_unordered(concurrency);
+            while let Some(f) = fetched.next().await {
+                match f {
+                    // The receiver lives until every sender is gone: a send cannot fail here.
+                    Ok(f) => drop(tx.send(f).await),
+                    Err(unread) => unreadable.push(unread),
+                }
+            }
+            unreadable
+        };
+        let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
+        let store = received.map(|f| self.store(f)).buffer_unordered(concurrency).collect::<Vec<Stored>>();
+        let (unreadable, stored) = join(fetch, store).await;
+        (stored, unreadable)
     }
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
