@@ -164,7 +164,7 @@ function throughputSection(tp) {
     `(200 records a put, each record and its \`meta\` as the nodes a put per record leaves; no put delay; ${n(tp.seeding.ms / 1000, 0)} s, index entries ${tp.seeding.indexEntries.post} + ${tp.seeding.indexEntries.image} readable); ` +
     'it only serves reads while anything is measured, so its put delay does not matter. ' +
     `Every measurement gets a fresh local node with the production relay settings (put delay ${s.putDelayMs} ms, missing-soul wait ${s.missingWaitMs} ms) ` +
-    'and an Elasticsearch stand-in, and runs in its own Node process. Addon: `fetchConcurrency` 16, `putConcurrency` 2, the default put timeout (30 s). ' +
+    'and an Elasticsearch stand-in, and runs in its own Node process. Addon: `fetchConcurrency` 16, `putConcurrency` 2, the default timeouts (a record\'s put 1.5 s, a registration put 30 s). ' +
     'Relay ceiling: the same GETs from the peer (16 in flight) and PUTs of the same nodes to the local relay (2 in flight) with no sync logic.', '');
   L.push('What is sampled and extrapolated, explicitly:', '');
   L.push(`- addon, ${n(s.small, 0)} records: ${f.addonSmall.complete ? `run to the end (${n(f.addonSmall.elapsedS, 0)} s, every record in Elasticsearch)` : `stopped at the ${s.capAddonSmallS} s cap with ${f.addonSmallStored.records} records stored; time for all = time to the first stored record + the rest at the steady rate`}.`);
@@ -172,7 +172,7 @@ function throughputSection(tp) {
     `so within a time cap it stores nothing. It runs instead to the end on a ${s.baselineSample}-record sample of its own type on the same peer and settings ` +
     `(${f.baselineSample ? `${f.baselineSample.records} records in ${n(f.baselineSample.elapsedS, 0)} s${f.baselineSample.complete ? '' : ', capped'}` : 'n/a'}); ` +
     'records per second = sample / time, and time for N = N / that rate. Its registration re-reads and rewrites the whole type index (defect 6), which grows with N, so the linear extrapolation flatters it.');
-  L.push(`- addon, ${n(s.large, 0)} records: ${s.capAddonLargeS} s (the whole sync would take about ${n(f.addonLarge.timeForAllS / 60, 0)} minutes, bound by the relay's puts; 10,000 records about ${n(10000 / f.addonLarge.steadyPerS / 60, 0)} minutes); same extrapolation, from the records stored (relay puts; one registration put per type per 256 records included).`);
+  L.push(`- addon, ${n(s.large, 0)} records: ${s.capAddonLargeS} s (the whole sync would take about ${n(f.addonLarge.timeForAllS / 60, 0)} minutes, bound by the relay's puts; 10,000 records about ${n(10000 / f.addonLarge.steadyPerS / 60, 0)} minutes); same extrapolation, from the records stored (acknowledged by the local relay, each once; registration puts not counted).`);
   L.push(`- relay ceiling: ${s.capCeilingS} s, steady rate after the first put; a ceiling record costs the same at any N.`, '');
   L.push(`| | ${n(s.small, 0)} records | ${n(s.large, 0)} records |`, '|---|---|---|');
   const row = (name, a, b) => L.push(`| ${name} | ${a} | ${b} |`);
@@ -248,9 +248,11 @@ function findingsSection(soak, tp, cc) {
       `about ${n(f.ceiling.steadyPerS / f.baselineSmall.recordsPerS, 0)}x faster than the baseline at these settings${f.ceiling.steadyPerS / f.baselineSmall.recordsPerS < 50 ? ': the 50x target is out of reach of any sync that keeps 2 puts per relay' : ''}.`);
     if (f.ratios.small.addonOverCeiling < 0.8) {
       L.push(`- Why the addon stays at ${n(f.ratios.small.addonOverCeiling, 2)} of the ceiling: the ceiling only puts, the addon also reads every stored record back ` +
-        '(until it reads whole, up to 4 reads 250 ms apart) on the same relay while the next puts are in flight. Outside the benchmark, watching the relay, ' +
-        'GUN left some of those puts unanswered even at 2 in flight (1 to 4 of 12 in a 12-record sync), and an unanswered put holds one of the 2 put slots ' +
-        'for the whole put timeout (`putTimeoutMs`, 30 s by default, the original\'s registry timeout): half the put capacity for 30 s each time.');
+        '(until it reads whole, up to 4 reads 250 ms apart; about 2 GETs a put) on the same single-threaded relay while the next puts are in flight, so its puts ' +
+        'run at about 4 a second where the ceiling\'s run at 5.5. And GUN leaves some nested puts unanswered for good even at 2 in flight: watching the relay ' +
+        'in a 300-record sync at these settings, 24 to 37 of 300; each holds one of the 2 put slots until the record put\'s timeout, 1.5 s (it was 5 s: ' +
+        'that sync went from 1.7 to about 2.6 records/s), and its record is stored again on the next cycle. Between batches of 256 the registration puts ' +
+        '(flat, 16 at a time, a few seconds) run alone: more puts in flight next to nested ones is what makes relays drop puts (gun-relay-api.md).');
     }
   }
   if (cc && cc.runs.addon && cc.runs.baseline) {

@@ -70,6 +70,7 @@ async function main() {
   // within a time cap it stores nothing; it is run to the end on a sample of its own type instead.
   const texts = bed.makeRecords(o.baselineSample, { recordType: 'text', prefix: 'tp' });
   const all = [...posts, ...images, ...texts];
+  const publisher = all[0].soul.split(':')[0];
 
   // The peer only serves reads while anything is measured: it is seeded with
   // puts at bounded concurrency and no put delay; its missing-soul wait is
@@ -101,7 +102,7 @@ async function main() {
         nodeArgs: [],
         config: {
           localRelay: n.relayUrl, localRelayAdmin: n.relayAdminUrl, peerRelay: peer.relayUrl, peerRelayAdmin: peer.relayAdminUrl,
-          es: n.esUrl, esAdmin: n.esAdminUrl, stateDir: freshState(), fetchConcurrency: FETCH, putConcurrency: PUTS,
+          es: n.esUrl, esAdmin: n.esAdminUrl, stateDir: freshState(), fetchConcurrency: FETCH, putConcurrency: PUTS, publisher,
           capMs: capS ? capS * 1000 : 0, ...config,
         },
         timeoutMs: ((capS || 600) + 120) * 1000,
@@ -183,7 +184,7 @@ async function main() {
   };
   const f = {};
   f.addonSmall = rateOf(P.addonSmall, 'indexed', o.small);
-  // the addon's puts are records stored (plus one registration put per type per batch of 256)
+  // records the local relay acknowledged, each once (not its registration puts)
   f.addonSmallStored = rateOf(P.addonSmall, 'stored', o.small);
   f.baselineSample = rateOf(P.baselineSample, 'indexed', o.baselineSample);
   // records per second of the sample, run to its end (or to the cap): the baseline's rate at any N
