@@ -92,6 +92,17 @@ function startProgress(extra = () => ({})) {
   };
 }
 
+/**
+ * A measurement's end, run once. The cap and the measurement itself can both
+ * reach it, and both must wait for its result line before the process exits.
+ */
+function ender(write) {
+  let ending = null;
+  const end = (capped) => (ending = ending || write(capped));
+  end.started = () => ending !== null;
+  return end;
+}
+
 function armCap(finish) {
   if (!cfg.capMs) return;
   setTimeout(async () => {
@@ -103,16 +114,13 @@ function armCap(finish) {
 async function sync() {
   let cycles = 0;
   const progress = startProgress(() => ({ cycles }));
-  let finished = false;
-  const finish = async (capped) => {
-    if (finished) return;
-    finished = true;
+  const finish = ender(async (capped) => {
     const last = await progress.stop();
     out({ result: { mode: 'sync', impl: cfg.impl, capped, elapsedMs: last.t, stored: last.stored, indexed: last.indexed, cycles, samples: progress.samples } });
-  };
+  });
   armCap(finish);
   const svc = makeService();
-  while (!finished) {
+  while (!finish.started()) {
     await svc.cycle();
     cycles++;
     if ((await bed.esCount(cfg.es)) >= cfg.target) break;
@@ -143,14 +151,11 @@ async function ceiling() {
     req.end(payload);
   });
   let stored = 0;
-  let finished = false;
   const progress = startProgress(() => ({ done: stored }));
-  const finish = async (capped) => {
-    if (finished) return;
-    finished = true;
+  const finish = ender(async (capped) => {
     const last = await progress.stop();
     out({ result: { mode: 'ceiling', capped, elapsedMs: last.t, stored, samples: progress.samples } });
-  };
+  });
   armCap(finish);
   // the souls, from the peer's type indexes (one GET each, as a sync does)
   const souls = [];
@@ -164,7 +169,7 @@ async function ceiling() {
   let readersLeft = cfg.fetchConcurrency;
   let wake = null;
   const readers = Array.from({ length: cfg.fetchConcurrency }, async () => {
-    while (next < souls.length && !finished) {
+    while (next < souls.length && !finish.started()) {
       const soul = souls[next++];
       const r = await get(cfg.peerRelay, soul).catch(() => null);
       if (r && r.status === 200) {
@@ -174,14 +179,14 @@ async function ceiling() {
         if (wake) wake();
       }
       // backpressure: do not read far ahead of the writers
-      while (queue.length > 64 && !finished) await new Promise((res) => setTimeout(res, 20));
+      while (queue.length > 64 && !finish.started()) await new Promise((res) => setTimeout(res, 20));
     }
     readersLeft--;
     if (wake) wake();
   });
   const writers = Array.from({ length: cfg.putConcurrency }, async () => {
     for (;;) {
-      if (finished) return;
+      if (finish.started()) return;
       const item = queue.shift();
       if (!item) {
         if (readersLeft === 0) return;
@@ -204,14 +209,11 @@ async function idle() {
   const svc = makeService();
   const admins = { localRelay: cfg.localRelayAdmin, peerRelay: cfg.peerRelayAdmin, es: cfg.esAdmin };
   const cycles = [];
-  let finished = false;
-  const finish = async (capped) => {
-    if (finished) return;
-    finished = true;
+  const finish = ender(async (capped) => {
     out({ result: { mode: 'idle', impl: cfg.impl, capped, cycles } });
-  };
+  });
   armCap(finish);
-  for (let i = 0; i <= cfg.idleCycles && !finished; i++) {
+  for (let i = 0; i <= cfg.idleCycles && !finish.started(); i++) {
     const before = await bed.snapshots(admins);
     const t0 = process.hrtime.bigint();
     const r = await svc.cycle();

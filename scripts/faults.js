@@ -8,7 +8,8 @@
  *   node scripts/faults.js --seed 1234  # every test with seed 1234 (a replay)
  *   node scripts/faults.js --base 99    # the per-test seeds of an earlier run
  *   options: --fast (the npm test subset only), --no-rust, --proptest-cases N
- *            (default 3000), --no-write (do not touch FAULTS.md)
+ *            (default 3000), --fuzz-seconds N (each cargo fuzz target, default
+ *            30; 0 skips them), --no-write (do not touch FAULTS.md)
  *
  * Each jest test of __test__/faults/ appends a row { fault, invariants,
  * result, seed } to a results file (FAULTS_RESULTS); each proptest target
@@ -32,7 +33,7 @@ const PROPTEST_TARGETS = [
 ];
 
 function parseArgs(argv) {
-  const o = { seed: undefined, base: undefined, fast: false, rust: true, cases: 3000, write: true };
+  const o = { seed: undefined, base: undefined, fast: false, rust: true, cases: 3000, fuzzSeconds: 30, write: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -44,6 +45,7 @@ function parseArgs(argv) {
     else if (a === '--fast') o.fast = true;
     else if (a === '--no-rust') o.rust = false;
     else if (a === '--proptest-cases') o.cases = Number(next());
+    else if (a === '--fuzz-seconds') o.fuzzSeconds = Number(next());
     else if (a === '--no-write') o.write = false;
     else throw new Error(`unknown option ${a}`);
   }
@@ -77,6 +79,27 @@ function table(rows) {
   return lines.join('\n');
 }
 
+/** The cargo fuzz targets (scripts/fuzz.js), a row each; one row saying why when they cannot run. */
+async function fuzzRows(seconds, leftMs) {
+  const json = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oip-fuzz-')), 'rows.jsonl');
+  const r = await run(process.execPath, [path.join(__dirname, 'fuzz.js'), '--seconds', String(seconds), '--json', json], {
+    env: process.env,
+    timeoutMs: Math.max(60000, leftMs - 30000),
+  });
+  const rows = fs.existsSync(json) ? fs.readFileSync(json, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+  if (!rows.length) {
+    const why = r.code === 3 ? 'skipped: no nightly toolchain (the proptest rows above cover these)' : `FAIL: scripts/fuzz.js exited ${r.code}`;
+    return [{ fault: 'cargo fuzz targets', invariants: 'relay answers, records, souls', result: why.startsWith('FAIL') ? 'FAIL' : 'skipped', detail: why, seed: '' }];
+  }
+  return rows.map((x) => ({
+    fault: `cargo fuzz ${x.target} (${x.seconds} s, ${x.runs === null ? '?' : x.runs} runs)`,
+    invariants: x.what,
+    result: x.result,
+    detail: x.artifact ? `input kept at ${x.artifact}` : undefined,
+    seed: 'libFuzzer; corpus in fuzz/corpus',
+  }));
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const started = Date.now();
@@ -107,6 +130,7 @@ async function main() {
       rustOk = rustOk && r.code === 0;
       rows.push({ fault: `proptest ${t.target} (${o.cases} cases, ${Math.round(r.ms / 1000)} s)`, invariants: t.what, result: r.code === 0 ? 'pass' : 'FAIL', seed: `PROPTEST_RNG_SEED=${rngSeed}` });
     }
+    if (o.fuzzSeconds > 0) rows.push(...(await fuzzRows(o.fuzzSeconds, BUDGET_MS - (Date.now() - started))));
   }
   const failed = rows.filter((r) => r.result === 'FAIL');
   const minutes = ((Date.now() - started) / 60000).toFixed(1);

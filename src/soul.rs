@@ -35,7 +35,15 @@ pub fn soul_of_did(did: &str) -> Result<&str> {
     let Some(soul) = did.strip_prefix(DID_PREFIX) else {
         return Err(Error::InvalidDid { did: shorten(did), reason: format!("must start with {DID_PREFIX:?}") });
     };
-    validate_soul(soul).map_err(|e| Error::InvalidDid { did: shorten(did), reason: format!("its soul {e}") })?;
+    // The message quotes the DID once: quoting its soul again would double a
+    // hostile DID's escaped control characters in every log line.
+    validate_soul(soul).map_err(|e| {
+        let reason = match e {
+            Error::InvalidSoul { reason, .. } => format!("its soul {reason}"),
+            other => other.to_string(),
+        };
+        Error::InvalidDid { did: shorten(did), reason }
+    })?;
     Ok(soul)
 }
 

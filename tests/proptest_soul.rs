@@ -77,4 +77,14 @@ fn regressions() {
     assert!(validate_soul(&multibyte).unwrap_err().to_string().len() < 400);
     assert!(validate_soul("\u{85}").is_err(), "C1 control characters count");
     assert!(soul_of_did("did:gun:").is_err());
+    // Found by `cargo fuzz` (target soul): control characters are escaped in
+    // messages (6 bytes each), and the DID's message quoted its soul a second
+    // time, so a 72-byte DID made a message of over 600 bytes.
+    let mut did = b"did:gun:5idgu\xdf\xac/:]".to_vec();
+    did.extend([0x17; 52]);
+    did.extend([0, 0]);
+    let e = soul_of_did(std::str::from_utf8(&did).unwrap()).unwrap_err();
+    let text = e.to_string();
+    assert!(text.len() < 600, "{} bytes: {text}", text.len());
+    assert_eq!(text.matches("\\u{17}").count(), 52, "the DID quoted once: {text}");
 }

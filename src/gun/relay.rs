@@ -88,14 +88,7 @@ impl Relay {
     pub async fn get(&self, soul: &str) -> Result<Option<Node>> {
         let url = format!("{}/get?soul={}", self.base, utf8_percent_encode(soul, QUERY_VALUE));
         let (status, body) = self.send(http::client().get(&url), "GET /get", soul).await?;
-        match status {
-            200 => match take_field(self.parse(&body, "GET /get", soul)?, "data") {
-                Some(Value::Object(node)) => Ok(Some(node)),
-                _ => Err(self.bad_response("GET /get", soul, "no \"data\" object in the answer")),
-            },
-            404 => Ok(None),
-            _ => Err(self.http_error(status, &body, "GET /get", soul)),
-        }
+        read_get(status, &body).map_err(|r| self.reject(r, "GET /get", soul))
     }
 
     /// `POST /put`, merging `data`'s fields into the node.
@@ -111,14 +104,7 @@ impl Relay {
             let _permit = gate.acquire().await.expect("put gates are never closed");
             self.send(req, "POST /put", soul).await?
         };
-        if status != 200 {
-            return Err(self.http_error(status, &body, "POST /put", soul));
-        }
-        let parsed: Value = self.parse(&body, "POST /put", soul)?;
-        if parsed.get("success") != Some(&Value::Bool(true)) {
-            return Err(self.bad_response("POST /put", soul, "no \"success\": true in the answer"));
-        }
-        Ok(())
+        read_put(status, &body).map_err(|r| self.reject(r, "POST /put", soul))
     }
 
     /// `GET /list` of one publisher hash.
@@ -139,13 +125,7 @@ impl Relay {
             url.extend(utf8_percent_encode(t, QUERY_VALUE));
         }
         let (status, body) = self.send(http::client().get(&url), "GET /list", publisher_hash).await?;
-        if status != 200 {
-            return Err(self.http_error(status, &body, "GET /list", publisher_hash));
-        }
-        match take_field(self.parse(&body, "GET /list", publisher_hash)?, "records") {
-            Some(Value::Array(records)) => Ok(records),
-            _ => Err(self.bad_response("GET /list", publisher_hash, "no \"records\" array in the answer")),
-        }
+        read_list(status, &body).map_err(|r| self.reject(r, "GET /list", publisher_hash))
     }
 
     /// Whether something that answers like a relay is there. `GET /list`
@@ -183,32 +163,83 @@ impl Relay {
         if e.is_timeout() {
             Error::GunTimeout { endpoint: self.endpoint(endpoint), soul: shorten(soul), after: self.timeout }
         } else if e.is_body() || e.is_decode() {
-            self.bad_response(endpoint, soul, &format!("connection broke while reading the body: {}", source_chain(&e)))
+            let detail = format!("connection broke while reading the body: {}", source_chain(&e));
+            self.reject(Rejection::Shape(detail), endpoint, soul)
         } else {
             Error::GunUnreachable { endpoint: self.endpoint(endpoint), soul: shorten(soul), detail: source_chain(&e) }
         }
     }
 
-    fn http_error(&self, status: u16, body: &[u8], endpoint: &str, soul: &str) -> Error {
-        let detail = serde_json::from_slice::<Value>(body)
-            .ok()
-            .and_then(|v| v.get("error").map(|e| e.as_str().map(str::to_string).unwrap_or_else(|| e.to_string())))
-            .unwrap_or_else(|| shorten(&String::from_utf8_lossy(body)));
-        Error::GunHttp { status, endpoint: self.endpoint(endpoint), soul: shorten(soul), detail }
-    }
-
-    fn parse(&self, body: &[u8], endpoint: &str, soul: &str) -> Result<Value> {
-        serde_json::from_slice(body).map_err(|e| self.bad_response(endpoint, soul, &format!("invalid JSON: {e}")))
-    }
-
-    fn bad_response(&self, endpoint: &str, soul: &str, detail: &str) -> Error {
-        Error::GunBadResponse { endpoint: self.endpoint(endpoint), soul: shorten(soul), detail: detail.to_string() }
+    fn reject(&self, rejection: Rejection, endpoint: &str, soul: &str) -> Error {
+        let (endpoint, soul) = (self.endpoint(endpoint), shorten(soul));
+        match rejection {
+            Rejection::Status { status, detail } => Error::GunHttp { status, endpoint, soul, detail },
+            Rejection::Shape(detail) => Error::GunBadResponse { endpoint, soul, detail },
+        }
     }
 
     /// Every error names the relay along with the endpoint: an app talks to several.
     fn endpoint(&self, endpoint: &str) -> String {
         format!("{endpoint} {}", self.base)
     }
+}
+
+/// Why an answer is not what the relay API promises; [`Relay`] adds the endpoint and soul.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rejection {
+    /// A status the endpoint does not answer with success, and what the body says of it.
+    Status { status: u16, detail: String },
+    /// A success status with a body not of the API's shape.
+    Shape(String),
+}
+
+// The answers' interpretation, apart from any I/O so it can be fuzzed alone.
+
+/// `GET /get`: the node, or `None` on 404.
+pub fn read_get(status: u16, body: &[u8]) -> std::result::Result<Option<Node>, Rejection> {
+    match status {
+        200 => match take_field(parse(body)?, "data") {
+            Some(Value::Object(node)) => Ok(Some(node)),
+            _ => Err(Rejection::Shape("no \"data\" object in the answer".into())),
+        },
+        404 => Ok(None),
+        _ => Err(status_rejection(status, body)),
+    }
+}
+
+/// `POST /put`: 200 with `"success": true`.
+pub fn read_put(status: u16, body: &[u8]) -> std::result::Result<(), Rejection> {
+    if status != 200 {
+        return Err(status_rejection(status, body));
+    }
+    match parse(body)?.get("success") {
+        Some(Value::Bool(true)) => Ok(()),
+        _ => Err(Rejection::Shape("no \"success\": true in the answer".into())),
+    }
+}
+
+/// `GET /list`: its `records`.
+pub fn read_list(status: u16, body: &[u8]) -> std::result::Result<Vec<Value>, Rejection> {
+    if status != 200 {
+        return Err(status_rejection(status, body));
+    }
+    match take_field(parse(body)?, "records") {
+        Some(Value::Array(records)) => Ok(records),
+        _ => Err(Rejection::Shape("no \"records\" array in the answer".into())),
+    }
+}
+
+fn parse(body: &[u8]) -> std::result::Result<Value, Rejection> {
+    serde_json::from_slice(body).map_err(|e| Rejection::Shape(format!("invalid JSON: {e}")))
+}
+
+/// The relay's `error` text when it sent one, else the start of the body.
+fn status_rejection(status: u16, body: &[u8]) -> Rejection {
+    let detail = serde_json::from_slice::<Value>(body)
+        .ok()
+        .and_then(|v| v.get("error").map(|e| e.as_str().map(str::to_string).unwrap_or_else(|| e.to_string())))
+        .unwrap_or_else(|| String::from_utf8_lossy(body).into_owned());
+    Rejection::Status { status, detail: shorten(&detail) }
 }
 
 /// Whether a put's fields are all scalars: GUN then writes one node, not a tree.
