@@ -95,7 +95,11 @@ async function main() {
   process.exit(rows.every((r) => r.result === 'pass') ? 0 : 1);
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e.stack || e}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`${e.stack || e}\n`);
+    process.exit(1);
+  });
+}
+
+module.exports = { NO_NIGHTLY };

@@ -47,6 +47,12 @@ pub struct CappedBody {
 #[derive(Debug)]
 pub struct TooLarge;
 
+impl From<TooLarge> for BodyError {
+    fn from(_: TooLarge) -> Self {
+        BodyError::TooLarge
+    }
+}
+
 impl CappedBody {
     /// Refuses up front when the announced length (`Content-Length`) is already too large.
     pub fn new(limit: usize, announced: Option<u64>) -> Result<Self, TooLarge> {
@@ -72,9 +78,9 @@ impl CappedBody {
 /// Reads a response body, refusing (and dropping the connection) as soon as it
 /// passes `limit` bytes, instead of buffering whatever the server sends.
 pub async fn read_body_capped(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
-    let mut body = CappedBody::new(limit, resp.content_length()).map_err(|TooLarge| BodyError::TooLarge)?;
+    let mut body = CappedBody::new(limit, resp.content_length())?;
     while let Some(chunk) = resp.chunk().await.map_err(BodyError::Transport)? {
-        body.push(&chunk).map_err(|TooLarge| BodyError::TooLarge)?;
+        body.push(&chunk)?;
     }
     Ok(body.into_bytes())
 }

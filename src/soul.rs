@@ -15,7 +15,15 @@ pub const DID_PREFIX: &str = "did:gun:";
 /// Checks a soul before it reaches a URL: non-empty, at most 1 KiB, and no
 /// control characters (they would corrupt logs and some relays' radisk keys).
 pub fn validate_soul(soul: &str) -> Result<()> {
-    let reason = if soul.is_empty() {
+    match soul_problem(soul) {
+        Some(reason) => Err(Error::InvalidSoul { soul: shorten(soul), reason }),
+        None => Ok(()),
+    }
+}
+
+/// What is wrong with a soul, if anything.
+fn soul_problem(soul: &str) -> Option<String> {
+    if soul.is_empty() {
         Some("must be a non-empty string".to_string())
     } else if soul.len() > MAX_SOUL_BYTES {
         Some(format!("is {} bytes long, more than the {MAX_SOUL_BYTES}-byte limit", soul.len()))
@@ -23,10 +31,6 @@ pub fn validate_soul(soul: &str) -> Result<()> {
         Some("holds control characters".to_string())
     } else {
         None
-    };
-    match reason {
-        Some(reason) => Err(Error::InvalidSoul { soul: shorten(soul), reason }),
-        None => Ok(()),
     }
 }
 
@@ -37,14 +41,10 @@ pub fn soul_of_did(did: &str) -> Result<&str> {
     };
     // The message quotes the DID once: quoting its soul again would double a
     // hostile DID's escaped control characters in every log line.
-    validate_soul(soul).map_err(|e| {
-        let reason = match e {
-            Error::InvalidSoul { reason, .. } => format!("its soul {reason}"),
-            other => other.to_string(),
-        };
-        Error::InvalidDid { did: shorten(did), reason }
-    })?;
-    Ok(soul)
+    match soul_problem(soul) {
+        Some(reason) => Err(Error::InvalidDid { did: shorten(did), reason: format!("its soul {reason}") }),
+        None => Ok(soul),
+    }
 }
 
 pub fn did_of_soul(soul: &str) -> String {
