@@ -64,12 +64,19 @@ test(`an idle cycle over ${K} synced records stays within its request bound`, as
   expect(report.discovered).toBe(K);
   expect(report.synced).toBe(0);
 
-  for (const n of [A, B]) {
-    await control.resetCounters(n.relayAdminUrl);
-    await control.resetCounters(n.esAdminUrl);
+  // The relay can also answer a later read of a many-field node partially
+  // (gun-relay-api.md): measure a cold cycle that saw the whole index.
+  let cold;
+  for (let i = 0; i < 5; i++) {
+    for (const n of [A, B]) {
+      await control.resetCounters(n.relayAdminUrl);
+      await control.resetCounters(n.esAdminUrl);
+    }
+    service.clearProcessedCache();
+    cold = await service.performSync();
+    if (cold.discovered === K) break;
+    await new Promise((r) => setTimeout(r, 300));
   }
-  service.clearProcessedCache();
-  const cold = await service.performSync();
   expect(cold.skippedExisting).toBe(K);
   const peerReads = (await control.counters(B.relayAdminUrl)).total;
   const localReads = (await control.counters(A.relayAdminUrl)).total;
