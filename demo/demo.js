@@ -153,13 +153,18 @@ async function embedded() {
   const lastWork = a.lines.reduce((x, l) => (l.requests.esDeletes ? l.cycle : x), 0);
   const after = a.lines.filter((l) => l.cycle > lastWork);
   const perCycle = after.map((l) => l.requests.localRelay + l.requests.peerRelay + l.requests.elasticsearch);
-  const lastApply = lastWork;
   const rssRange = (lines) => (lines.length ? `${(lines[0].rss / MB).toFixed(1)} -> ${(lines[lines.length - 1].rss / MB).toFixed(1)} MB` : 'n/a');
+  // A backoff retry can land in the last cycle; then there is no quiet tail to report on.
+  const tail = !lastWork
+    ? 'no cycle sent Elasticsearch a DELETE. '
+    : after.length
+      ? `the deletion work ended at cycle ${lastWork}, and in the ${after.length === 1 ? 'cycle' : `${after.length} cycles`} after it: ` +
+        `${after.reduce((x, l) => x + l.requests.relayPuts, 0)} relay puts, ${after.reduce((x, l) => x + l.requests.esDeletes, 0)} Elasticsearch deletes, ` +
+        `${Math.min(...perCycle)}-${Math.max(...perCycle)} requests a cycle (the index reads every cycle makes). `
+      : `the deletion work went on to the last cycle (${lastWork}), so no quiet cycles followed it to measure. `;
   console.log('\nVerdict');
   console.log(`  addon:    ${a.lines.length} cycles. Tombstoned records gone from Elasticsearch: ${sc.tombstoned.length - a.left.length} of ${sc.tombstoned.length} ` +
-    `(the cycles reported ${applied} applications); the deletion work ended at cycle ${lastApply || 'n/a'}, and in the ${after.length} cycles after it: ` +
-    `${after.reduce((x, l) => x + l.requests.relayPuts, 0)} relay puts, ${after.reduce((x, l) => x + l.requests.esDeletes, 0)} Elasticsearch deletes, ` +
-    `${perCycle.length ? `${Math.min(...perCycle)}-${Math.max(...perCycle)}` : 'n/a'} requests a cycle (the index reads every cycle makes). ` +
+    `(the cycles reported ${applied} applications); ${tail}` +
     `Memory: rss ${rssRange(a.lines)} (slope ${fmtSlope(sa.rss)}), external + arrayBuffers ${fmtSlope(sa.external)}.`);
   console.log(`  baseline: ${b.lines.length} cycles. Tombstoned records gone from Elasticsearch: ${sc.tombstoned.length - b.left.length} of ${sc.tombstoned.length}: ` +
     `it "processed" them once, while Elasticsearch failed, and its 24 h memo skips them since; the ${o.mappingFailures} records Elasticsearch refuses are fetched, put and indexed again every cycle. ` +
