@@ -79,8 +79,15 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 /// The 12-hex publisher prefix every record soul of a publisher starts with.
-pub fn publisher_hash(publisher_pub_key: &str) -> String {
-    sha256_hex(publisher_pub_key.as_bytes())[..12].to_string()
+/// An empty key is refused: its hash would name no publisher's records.
+pub fn publisher_hash(publisher_pub_key: &str) -> Result<String> {
+    if publisher_pub_key.is_empty() {
+        return Err(Error::InvalidArgument {
+            name: "publisherPubKey".into(),
+            reason: "must be a non-empty string".into(),
+        });
+    }
+    Ok(sha256_hex(publisher_pub_key.as_bytes())[..12].to_string())
 }
 
 /// The fields of a record that OIP hashes into a content soul, in the order
@@ -113,16 +120,16 @@ impl SoulContent {
 
 /// `computeSoul` of the original helper: `h:localId`, else `h:h:<content hash>`,
 /// else `h:t:<now in base 36>`.
-pub fn compute_soul(publisher_pub_key: &str, local_id: Option<&str>, content: Option<&SoulContent>) -> String {
-    let h = publisher_hash(publisher_pub_key);
-    match (local_id, content) {
+pub fn compute_soul(publisher_pub_key: &str, local_id: Option<&str>, content: Option<&SoulContent>) -> Result<String> {
+    let h = publisher_hash(publisher_pub_key)?;
+    Ok(match (local_id, content) {
         (Some(id), _) => format!("{h}:{id}"),
         (None, Some(content)) => {
             let json = serde_json::to_string(content).expect("soul content serialises");
             format!("{h}:h:{}", &sha256_hex(json.as_bytes())[..12])
         }
         (None, None) => format!("{h}:t:{}", base36(now_ms())),
-    }
+    })
 }
 
 pub fn now_ms() -> u64 {
@@ -171,14 +178,16 @@ mod tests {
     #[test]
     fn compute_soul_forms() {
         // Independently: `printf pub | sha256sum` starts 0017dea7770f.
-        let h = publisher_hash("pub");
+        let h = publisher_hash("pub").unwrap();
         assert_eq!(h, "0017dea7770f");
-        assert_eq!(compute_soul("pub", Some("local-1"), None), format!("{h}:local-1"));
+        assert_eq!(publisher_hash("").unwrap_err().code(), "INVALID_ARGUMENT");
+        assert_eq!(compute_soul("", Some("local-1"), None).unwrap_err().code(), "INVALID_ARGUMENT");
+        assert_eq!(compute_soul("pub", Some("local-1"), None).unwrap(), format!("{h}:local-1"));
         let c = SoulContent { name: Some("n".into()), timestamp: 1, random: 0.5, ..Default::default() };
         assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"name":"n","timestamp":1,"random":0.5}"#);
-        let s = compute_soul("pub", None, Some(&c));
+        let s = compute_soul("pub", None, Some(&c)).unwrap();
         assert_eq!(s, format!("{h}:h:{}", &sha256_hex(br#"{"name":"n","timestamp":1,"random":0.5}"#)[..12]));
-        let t = compute_soul("pub", None, None);
+        let t = compute_soul("pub", None, None).unwrap();
         assert!(t.starts_with(&format!("{h}:t:")));
         assert_eq!(base36(35), "z");
         assert_eq!(base36(36), "10");

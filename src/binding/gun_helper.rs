@@ -237,14 +237,8 @@ impl GunHelper {
         let record_data = record_data.map(integers_as_js_writes_them);
         sync(env, || {
             let publisher_pub_key = pub_key_arg(publisher_pub_key)?;
-            if publisher_pub_key.is_empty() {
-                return Err(Error::InvalidArgument {
-                    name: "publisherPubKey".into(),
-                    reason: "must be a non-empty string".into(),
-                });
-            }
             let content = record_data.map(|r| SoulContent::from_record(&r, soul::now_ms(), rand_unit()));
-            Ok(soul::compute_soul(&publisher_pub_key, local_id.as_deref().filter(|s| !s.is_empty()), content.as_ref()))
+            soul::compute_soul(&publisher_pub_key, local_id.as_deref().filter(|s| !s.is_empty()), content.as_ref())
         })
     }
 

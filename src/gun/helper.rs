@@ -132,13 +132,7 @@ impl GunHelper {
         offset: u32,
         record_type: Option<&str>,
     ) -> Result<Vec<Value>> {
-        if publisher_pub_key.is_empty() {
-            return Err(Error::InvalidArgument {
-                name: "publisherPubKey".into(),
-                reason: "must be a non-empty string".into(),
-            });
-        }
-        let hash = soul::publisher_hash(publisher_pub_key);
+        let hash = soul::publisher_hash(publisher_pub_key)?;
         let entries = self.relay.list(&hash, limit, offset, record_type).await?;
         Ok(entries
             .into_iter()
