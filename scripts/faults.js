@@ -23,6 +23,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { parseArgs } = require('util');
 const { NO_NIGHTLY } = require('./fuzz');
 
 const ROOT = path.join(__dirname, '..');
@@ -33,24 +34,23 @@ const PROPTEST_TARGETS = [
   { target: 'proptest_soul', what: 'soul and DID validation on arbitrary strings' },
 ];
 
-function parseArgs(argv) {
-  const o = { seed: undefined, base: undefined, fast: false, rust: true, cases: 3000, fuzzSeconds: 30, write: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => {
-      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
-      return argv[++i];
-    };
-    if (a === '--seed') o.seed = Number(next());
-    else if (a === '--base') o.base = Number(next());
-    else if (a === '--fast') o.fast = true;
-    else if (a === '--no-rust') o.rust = false;
-    else if (a === '--proptest-cases') o.cases = Number(next());
-    else if (a === '--fuzz-seconds') o.fuzzSeconds = Number(next());
-    else if (a === '--no-write') o.write = false;
-    else throw new Error(`unknown option ${a}`);
-  }
-  return o;
+function parseOptions(argv) {
+  const text = { type: 'string' };
+  const flag = { type: 'boolean' };
+  const { values: v } = parseArgs({
+    args: argv,
+    options: { seed: text, base: text, fast: flag, 'no-rust': flag, 'proptest-cases': text, 'fuzz-seconds': text, 'no-write': flag },
+  });
+  const number = (s, otherwise) => (s === undefined ? otherwise : Number(s));
+  return {
+    seed: number(v.seed),
+    base: number(v.base),
+    fast: Boolean(v.fast),
+    rust: !v['no-rust'],
+    cases: number(v['proptest-cases'], 3000),
+    fuzzSeconds: number(v['fuzz-seconds'], 30),
+    write: !v['no-write'],
+  };
 }
 
 function run(cmd, args, { env, timeoutMs }) {
@@ -108,7 +108,7 @@ async function fuzzRows(seconds, leftMs) {
 }
 
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
+  const o = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oip-faults-')), 'results.jsonl');
   fs.writeFileSync(resultsFile, '');

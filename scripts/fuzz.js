@@ -18,6 +18,7 @@
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { parseArgs } = require('util');
 
 const ROOT = path.join(__dirname, '..');
 const FUZZ_DIR = path.join(ROOT, 'fuzz');
@@ -29,19 +30,14 @@ const TARGETS = {
 };
 const NO_NIGHTLY = 3;
 
-function parseArgs(argv) {
-  const o = { seconds: 60, targets: Object.keys(TARGETS), json: null };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => {
-      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
-      return argv[++i];
-    };
-    if (a === '--seconds') o.seconds = Number(next());
-    else if (a === '--targets') o.targets = next().split(',').filter(Boolean);
-    else if (a === '--json') o.json = next();
-    else throw new Error(`unknown option ${a}`);
-  }
+function parseOptions(argv) {
+  const text = { type: 'string' };
+  const { values: v } = parseArgs({ args: argv, options: { seconds: text, targets: text, json: text } });
+  const o = {
+    seconds: v.seconds === undefined ? 60 : Number(v.seconds),
+    targets: v.targets === undefined ? Object.keys(TARGETS) : v.targets.split(',').filter(Boolean),
+    json: v.json ?? null,
+  };
   if (!(o.seconds > 0)) throw new Error('--seconds must be a positive number');
   for (const t of o.targets) if (!TARGETS[t]) throw new Error(`unknown target ${t} (known: ${Object.keys(TARGETS).join(', ')})`);
   return o;
@@ -78,7 +74,7 @@ function fuzz(target, seconds, env) {
 }
 
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
+  const o = parseOptions(process.argv.slice(2));
   if (!ok('rustup', ['run', 'nightly', 'rustc', '--version'])) {
     process.stderr.write('cargo fuzz needs a nightly toolchain (rustup toolchain install nightly); the proptest targets are the fallback\n');
     process.exit(NO_NIGHTLY);
