@@ -255,12 +255,12 @@ export interface FailedRecord {
   permanent: boolean
 }
 
-/** Options of `getRecord`: who is reading, so encrypted records can be opened. */
+/** Options of `getRecord`: who is reading, so encrypted records can be opened (`null` is absent). */
 export interface GetRecordOptions {
   /** Opens per-user records this public key encrypted. */
-  userPublicKey?: string
+  userPublicKey?: string | undefined | null
   /** A 32-byte key that opens organisation or password-encrypted records. */
-  decryptionKey?: Buffer
+  decryptionKey?: Buffer | undefined | null
 }
 
 /** Options of `new GunHelper(options)` and of `deleteRecord`; each overrides its environment variable. */
@@ -275,13 +275,13 @@ export interface GunHelperOptions {
   negativeCacheTtlMs?: number
 }
 
-/** Options of `listRecordsByPublisher`. */
+/** Options of `listRecordsByPublisher` (`null` is absent). */
 export interface ListOptions {
   /** Default 50. */
-  limit?: number
+  limit?: number | undefined | null
   /** Default 0. */
-  offset?: number
-  recordType?: string
+  offset?: number | undefined | null
+  recordType?: string | undefined | null
 }
 
 /** The processed-records cache, as `service.processedRecords`. */
@@ -296,22 +296,25 @@ export interface ProcessedRecords {
  */
 export declare function processLocalDeletion(did: string, options?: DeletionOptions | undefined | null): Promise<DeletionReport>
 
-/** Options of `putRecord`. */
+/**
+ * Options of `putRecord`. Every field takes `null` as absent, as the
+ * original did: apps pass `localId: null` and `encrypt: undefined`.
+ */
 export interface PutRecordOptions {
   /** Stored as `meta.localId`. */
-  localId?: string
+  localId?: string | undefined | null
   /** Encrypt `data` with AES-256-GCM. */
-  encrypt?: boolean
+  encrypt?: boolean | undefined | null
   /** `'per-user'` (default) or `'organization'`. */
-  encryptionType?: string
+  encryptionType?: string | undefined | null
   /** The writer's public key, stored as `meta.encryptedBy`; without `key`, the per-user key is derived from it. */
-  userPublicKey?: string
+  userPublicKey?: string | undefined | null
   /** A 32-byte key (organisation or password-derived keys come from app code). */
-  key?: Buffer
+  key?: Buffer | undefined | null
   /** `meta.encryptedForOrganization`, for organisation encryption. */
-  organizationDid?: string
+  organizationDid?: string | undefined | null
   /** `meta.sharedWith`, for organisation encryption. */
-  sharedWith?: Array<string>
+  sharedWith?: Array<string> | undefined | null
 }
 
 export interface PutRecordResult {

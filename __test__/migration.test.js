@@ -47,21 +47,31 @@ const quiet = () => ({ info() {}, warn() {}, error() {} });
 // The app's code, run in a process of its own (OIP_MIGRATION_SCENARIO set).
 // ---------------------------------------------------------------------------
 
-/** The app's publish route: put the record, then register it with the sync service. */
-async function publishRoute(recordType, name) {
+/**
+ * The app's publish route: put the record as the publisher manager does
+ * (`localId: options.localId || null`, the access-control fields as they
+ * come, mostly `undefined`), then register it with the sync service.
+ */
+async function publishRoute(recordType, name, { withLocalId = true } = {}) {
   const publisherPubKey = `pk-${tag('pub')}`;
   const gunHelper = new GunHelper();
-  const localId = tag(recordType);
-  const soul = gunHelper.computeSoul(publisherPubKey, localId);
+  const options = { publisherPubKey, localId: withLocalId ? tag(recordType) : undefined, accessControl: undefined };
   const recordData = {
     data: { basic: { name, date: Date.now(), tagItems: '["one","two"]' } },
     oip: { ver: '0.8.0', recordType, creator: { publicKey: publisherPubKey, didAddress: `did:arweave:${publisherPubKey}` } },
   };
-  const result = await gunHelper.putRecord(recordData, soul, { localId });
+  const localId = options.localId || null;
+  const soul = gunHelper.computeSoul(publisherPubKey, localId, recordData);
+  const result = await gunHelper.putRecord(recordData, soul, {
+    encrypt: options.accessControl?.private,
+    readerPubKeys: options.accessControl?.readers,
+    writerKeys: options.writerKeys,
+    localId,
+  });
   if (global.gunSyncService) {
     await global.gunSyncService.registerLocalRecord(result.did, result.soul, recordType, publisherPubKey);
   }
-  return { did: result.did, soul: result.soul, publisherPubKey };
+  return { did: result.did, soul: result.soul, encrypted: result.encrypted, publisherPubKey };
 }
 
 /** index.js at startup, with the one option the guide adds. */
@@ -108,6 +118,11 @@ const scenarios = {
       stats: await later.getStats(),
       again: await later.processLocalDeletion(did),
     };
+  },
+
+  async publishWithoutLocalId() {
+    const r = await publishRoute('post', 'no local id', { withLocalId: false });
+    return { ...r, stored: await new GunHelper().getRecord(r.soul) };
   },
 
   async publishAndRegister() {
@@ -318,6 +333,15 @@ function defineTests() {
     expect(new Date(r.details.timestamp).getTime()).toBe(r.details.deletedAt);
     expect(r.stats).toEqual({ totalDeleted: 1, registryRoot: 'oip:deleted:records', deletedDIDs: [r.did], hasMore: false });
     expect(r.again).toBe(true); // a repeated DELETE is harmless
+  });
+
+  test('publish without a localId, as the publisher manager passes it (localId null, encrypt undefined)', async () => {
+    const r = await scenario('publishWithoutLocalId', envOf(A, null));
+    expect(r.encrypted).toBe(false);
+    expect(r.did).toBe(`did:gun:${r.soul}`);
+    // No localId: the soul is the publisher hash and a content hash.
+    expect(r.soul).toMatch(/^[0-9a-f]{12}:h:[0-9a-f]+$/);
+    expect(r.stored).toMatchObject({ data: { basic: { name: 'no local id' } }, oip: { recordType: 'post' } });
   });
 
   test('startup into global.gunSyncService; publishing registers the record; the peer syncs it', async () => {
