@@ -273,6 +273,12 @@ export interface GunHelperOptions {
   maxBodyBytes?: number
   /** How long a 404 is remembered, in ms (default 5000; 0 disables). */
   negativeCacheTtlMs?: number
+  /**
+   * Set by the `oip/` modules: a bad `GUN_PEERS` falls back to the
+   * original's default with one warning naming it, instead of throwing
+   * `INVALID_CONFIG`, as the original helper never threw.
+   */
+  tolerateBadEnv?: boolean
 }
 
 /** Options of `listRecordsByPublisher` (`null` is absent). */
@@ -399,9 +405,23 @@ export interface SyncOptions {
   elasticsearch?: ElasticsearchOptions
   /**
    * The app's record types (its `defaultTemplates` keys), filtered by
-   * `RECORD_TYPE_INDEX_MODE` and its white/blacklist.
+   * `RECORD_TYPE_INDEX_MODE` and its white/blacklist. Default
+   * `OIP_GUN_SYNC_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
    */
   recordTypes?: Array<string>
+  /**
+   * The types found in the app's templates (the `oip/` modules read them
+   * from the app's `config/templates.config.js`); used when neither
+   * `recordTypes` nor `OIP_GUN_SYNC_RECORD_TYPES` is given.
+   */
+  appRecordTypes?: Array<string>
+  /**
+   * Set by the `oip/` modules: an environment value the original
+   * tolerated (`GUN_SYNC_INTERVAL=abc`, `RECORD_TYPE_INDEX_MODE=Whitelist`)
+   * falls back to the original's default with one warning naming the
+   * variable, instead of throwing `INVALID_CONFIG`.
+   */
+  tolerateBadEnv?: boolean
   /** ms between cycles. Default `GUN_SYNC_INTERVAL`, else 900000. */
   syncIntervalMs?: number
   /** ms after which the processed-records cache is cleared. Default `GUN_CACHE_MAX_AGE`, else 3600000. */

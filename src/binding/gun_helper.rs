@@ -5,9 +5,9 @@ use napi::{Env, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::errors::{promise, sync};
+use super::errors::{console_warn, promise, sync};
 use super::json::Json;
-use crate::config::{process_env, GunConfig, GunOverrides};
+use crate::config::{process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides};
 use crate::crypto::{self, Key};
 use crate::error::Error;
 use crate::gun::helper;
@@ -26,6 +26,10 @@ pub struct GunHelperOptions {
     pub max_body_bytes: Option<u32>,
     /// How long a 404 is remembered, in ms (default 5000; 0 disables).
     pub negative_cache_ttl_ms: Option<u32>,
+    /// Set by the `oip/` modules: a bad `GUN_PEERS` falls back to the
+    /// original's default with one warning naming it, instead of throwing
+    /// `INVALID_CONFIG`, as the original helper never threw.
+    pub tolerate_bad_env: Option<bool>,
 }
 
 /// Options of `putRecord`. Every field takes `null` as absent, as the
@@ -82,11 +86,20 @@ pub struct PutRecordResult {
 }
 
 /// The core helper for options, for exports that take `GunHelperOptions` without a `GunHelper`.
-pub(crate) fn core_helper(options: Option<GunHelperOptions>) -> Result<helper::GunHelper, Error> {
-    Ok(helper::GunHelper::new(&resolve(options)?))
+pub(crate) fn core_helper(options: Option<GunHelperOptions>, env: EnvSource) -> Result<helper::GunHelper, Error> {
+    Ok(helper::GunHelper::new(&resolve(options, env)?))
 }
 
-fn resolve(options: Option<GunHelperOptions>) -> Result<GunConfig, Error> {
+/// `BadEnv::FallBack` when the options ask for it.
+pub(crate) fn bad_env(tolerate: Option<bool>) -> BadEnv {
+    if tolerate == Some(true) {
+        BadEnv::FallBack
+    } else {
+        BadEnv::Refuse
+    }
+}
+
+fn resolve(options: Option<GunHelperOptions>, env: EnvSource) -> Result<GunConfig, Error> {
     let o = options.unwrap_or_default();
     let overrides = GunOverrides {
         relay_url: o.api_url,
@@ -94,7 +107,7 @@ fn resolve(options: Option<GunHelperOptions>) -> Result<GunConfig, Error> {
         max_body_bytes: o.max_body_bytes.map(u64::from),
         negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
     };
-    GunConfig::resolve(&overrides, &process_env)
+    GunConfig::resolve(&overrides, env)
 }
 
 /// A string argument as JS passed it, or what came instead ("undefined",
@@ -216,7 +229,12 @@ impl GunHelper {
     /// Throws `INVALID_CONFIG` naming the variable or option that is wrong.
     #[napi(constructor, catch_unwind)]
     pub fn new(env: &Env, options: Option<GunHelperOptions>) -> napi::Result<Self> {
-        sync(env, || Ok(GunHelper { inner: helper::GunHelper::new(&resolve(options)?) }))
+        let view = Environment::read(bad_env(options.as_ref().and_then(|o| o.tolerate_bad_env)), &process_env);
+        for w in view.warnings.iter().cloned() {
+            console_warn(env, w);
+        }
+        let read = |name: &str| view.get(&process_env, name);
+        sync(env, || Ok(GunHelper { inner: helper::GunHelper::new(&resolve(options, &read)?) }))
     }
 
     /// The relay API URL this helper talks to.
@@ -373,7 +391,7 @@ pub fn delete_record(
     #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
     options: Option<GunHelperOptions>,
 ) -> napi::Result<AsyncBlock<bool>> {
-    let (soul, config) = (soul_arg(soul), resolve(options));
+    let (soul, config) = (soul_arg(soul), resolve(options, &process_env));
     promise(env, async move {
         let soul = soul?;
         helper::GunHelper::new(&config?).delete(&soul).await.map(|_| true)

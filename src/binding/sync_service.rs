@@ -12,10 +12,12 @@ use napi_derive::napi;
 use tokio::sync::Notify;
 
 use super::errors::{promise, report_recovery, sync};
-use super::gun_helper::{core_helper, GunHelperOptions};
+use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
-use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverrides};
+use crate::config::{
+    self, env_list, env_u64, external_peers, process_env, EnvSource, Environment, GunConfig, GunOverrides,
+};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
@@ -43,8 +45,18 @@ pub struct SyncOptions {
     pub gun: Option<GunHelperOptions>,
     pub elasticsearch: Option<ElasticsearchOptions>,
     /// The app's record types (its `defaultTemplates` keys), filtered by
-    /// `RECORD_TYPE_INDEX_MODE` and its white/blacklist.
+    /// `RECORD_TYPE_INDEX_MODE` and its white/blacklist. Default
+    /// `OIP_GUN_SYNC_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
     pub record_types: Option<Vec<String>>,
+    /// The types found in the app's templates (the `oip/` modules read them
+    /// from the app's `config/templates.config.js`); used when neither
+    /// `recordTypes` nor `OIP_GUN_SYNC_RECORD_TYPES` is given.
+    pub app_record_types: Option<Vec<String>>,
+    /// Set by the `oip/` modules: an environment value the original
+    /// tolerated (`GUN_SYNC_INTERVAL=abc`, `RECORD_TYPE_INDEX_MODE=Whitelist`)
+    /// falls back to the original's default with one warning naming the
+    /// variable, instead of throwing `INVALID_CONFIG`.
+    pub tolerate_bad_env: Option<bool>,
     /// ms between cycles. Default `GUN_SYNC_INTERVAL`, else 900000.
     pub sync_interval_ms: Option<u32>,
     /// ms after which the processed-records cache is cleared. Default `GUN_CACHE_MAX_AGE`, else 3600000.
@@ -179,50 +191,26 @@ struct Settings {
     cache_max_age: Duration,
 }
 
-fn record_types(option: Option<Vec<String>>) -> Result<Vec<String>> {
-    let list = |name: &str| -> Vec<String> {
-        process_env(name)
-            .map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
-            .unwrap_or_default()
-    };
-    let types = option.unwrap_or_default();
-    match process_env("RECORD_TYPE_INDEX_MODE").as_deref().unwrap_or("all") {
-        "all" => Ok(types),
-        "whitelist" => {
-            let white = list("RECORD_TYPE_INDEX_WHITELIST");
-            Ok(if types.is_empty() { white } else { types.into_iter().filter(|t| white.contains(t)).collect() })
-        }
-        "blacklist" => {
-            let black = list("RECORD_TYPE_INDEX_BLACKLIST");
-            Ok(types.into_iter().filter(|t| !black.contains(t)).collect())
-        }
-        other => Err(Error::InvalidConfig {
-            name: "RECORD_TYPE_INDEX_MODE".into(),
-            reason: format!("{other:?} is none of all, whitelist, blacklist"),
-        }),
-    }
-}
-
-fn ms(option: Option<u32>, env: &str, default: u64) -> Result<Duration> {
+fn ms(option: Option<u32>, name: &str, default: u64, env: EnvSource) -> Result<Duration> {
     let v = match option {
         Some(v) => u64::from(v),
-        None => env_u64(&process_env, env)?.unwrap_or(default),
+        None => env_u64(env, name)?.unwrap_or(default),
     };
     if v == 0 {
-        return Err(Error::InvalidConfig { name: env.into(), reason: "must be a positive number of ms".into() });
+        return Err(Error::InvalidConfig { name: name.into(), reason: "must be a positive number of ms".into() });
     }
     Ok(Duration::from_millis(v))
 }
 
-fn settings(o: SyncOptions) -> Result<Settings> {
+fn settings(o: SyncOptions, env: EnvSource) -> Result<Settings> {
     let gun_options = o.gun.unwrap_or_default();
-    let local = core_helper(Some(gun_options.clone()))?;
+    let local = core_helper(Some(gun_options.clone()), env)?;
     let peer_urls = match o.peers {
         Some(p) => p
             .iter()
             .map(|u| crate::config::check_url("peers", &crate::config::rewrite_peer_url(u)))
             .collect::<Result<Vec<_>>>()?,
-        None => external_peers(&process_env)?,
+        None => external_peers(env)?,
     };
     let put_concurrency = o.put_concurrency.map_or(crate::gun::relay::DEFAULT_PUT_CONCURRENCY, |n| n.max(1) as usize);
     let overrides = GunOverrides {
@@ -231,21 +219,21 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         max_body_bytes: gun_options.max_body_bytes.map(u64::from),
         negative_cache_ttl_ms: gun_options.negative_cache_ttl_ms.map(u64::from),
     };
-    let gun_config = GunConfig::resolve(&overrides, &process_env)?;
+    let gun_config = GunConfig::resolve(&overrides, env)?;
     let peers: Vec<GunHelper> = peer_urls
         .iter()
         .filter(|u| **u != gun_config.relay_url)
         .map(|u| GunHelper::with_relay(crate::gun::relay::Relay::at(u, &gun_config, put_concurrency), &gun_config))
         .collect();
     // Every value is checked before the ledger is opened: a bad one creates no state directory.
-    let interval = ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS)?;
-    let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS)?;
-    let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS)?;
+    let interval = ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS, env)?;
+    let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS, env)?;
+    let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS, env)?;
     let mut deletion = o.deletion.unwrap_or_default();
     deletion.elasticsearch = deletion.elasticsearch.or(o.elasticsearch.clone());
-    let types = record_types(o.record_types)?;
+    let types = config::record_types(o.record_types, o.app_record_types, env)?;
     deletion.record_types = deletion.record_types.or_else(|| Some(types.clone()));
-    let deletions = deletions_for(local.clone(), Some(deletion.clone()))?;
+    let deletions = deletions_for(local.clone(), Some(deletion.clone()), env)?;
     let backoff = Backoff {
         base: deletion.retry_base_ms.map_or(Backoff::default().base, |v| Duration::from_millis(v.into())),
         max: deletion.retry_max_ms.map_or(Backoff::default().max, |v| Duration::from_millis(v.into())),
@@ -253,7 +241,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
     let cfg = SyncConfig {
         peers: peer_urls,
         record_types: types,
-        registry_root: super::options::registry_root(deletion.registry_root),
+        registry_root: super::options::registry_root(deletion.registry_root, env),
         index: o.index.unwrap_or_else(|| crate::deletion::DEFAULT_INDEX.into()),
         fetch_concurrency: o.fetch_concurrency.map_or(engine::DEFAULT_FETCH_CONCURRENCY, |n| n.max(1) as usize),
         batch_size: engine::DEFAULT_BATCH_SIZE,
@@ -261,7 +249,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         cache_max_age,
         backoff,
     };
-    let elastic = elastic_for(deletion.elasticsearch)?;
+    let elastic = elastic_for(deletion.elasticsearch, env)?;
     Ok(Settings { engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)), interval, cache_max_age })
 }
 
@@ -397,7 +385,11 @@ impl GunSyncService {
     pub fn new(env: &Env, options: Option<SyncOptions>) -> napi::Result<Self> {
         let mut o = options.unwrap_or_default();
         let logs = Logs::new(env, o.logger.take())?;
-        let s = sync(env, || settings(o))?;
+        let view = Environment::read(bad_env(o.tolerate_bad_env), &process_env);
+        for w in view.warnings.iter().cloned() {
+            logs.warn(w);
+        }
+        let s = sync(env, || settings(o, &|name| view.get(&process_env, name)))?;
         report_recovery(env, s.engine.deletions().ledger());
         Ok(GunSyncService {
             s: Arc::new(s),
@@ -630,6 +622,10 @@ impl SyncRegistry {
 #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
 pub fn run_sync_cycle(env: &Env, options: Option<SyncOptions>) -> napi::Result<AsyncBlock<SyncReport>> {
     let o = options.unwrap_or_default();
-    let s = sync(env, || settings(o))?;
+    let view = Environment::read(bad_env(o.tolerate_bad_env), &process_env);
+    for w in view.warnings.iter().cloned() {
+        super::errors::console_warn(env, w);
+    }
+    let s = sync(env, || settings(o, &|name| view.get(&process_env, name)))?;
     promise(env, async move { Ok(s.engine.run_cycle().await.into()) })
 }
