@@ -406,13 +406,13 @@ export interface SyncOptions {
   /**
    * The app's record types (its `defaultTemplates` keys), filtered by
    * `RECORD_TYPE_INDEX_MODE` and its white/blacklist. Default
-   * `OIP_GUN_SYNC_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
+   * `OIP_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
    */
   recordTypes?: Array<string>
   /**
    * The types found in the app's templates (the `oip/` modules read them
    * from the app's `config/templates.config.js`); used when neither
-   * `recordTypes` nor `OIP_GUN_SYNC_RECORD_TYPES` is given.
+   * `recordTypes` nor `OIP_RECORD_TYPES` is given.
    */
   appRecordTypes?: Array<string>
   /**

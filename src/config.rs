@@ -221,11 +221,11 @@ pub fn env_list(env: EnvSource, name: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The record types to sync: the explicit ones, else `OIP_GUN_SYNC_RECORD_TYPES`,
+/// The record types to sync: the explicit ones, else `OIP_RECORD_TYPES`,
 /// else the app's (its templates' keys), filtered as the original's
 /// `getRecordTypes()` filtered them.
 pub fn record_types(explicit: Option<Vec<String>>, app: Option<Vec<String>>, env: EnvSource) -> Result<Vec<String>> {
-    let from_env = Some(env_list(env, "OIP_GUN_SYNC_RECORD_TYPES")).filter(|t| !t.is_empty());
+    let from_env = Some(env_list(env, "OIP_RECORD_TYPES")).filter(|t| !t.is_empty());
     filter_by_index_mode(explicit.or(from_env).or(app).unwrap_or_default(), env)
 }
 
@@ -336,7 +336,7 @@ mod tests {
         assert_eq!(filter_by_index_mode(app(), &black).unwrap(), vec!["post", "workout"]);
         let bad = env_of(&[("RECORD_TYPE_INDEX_MODE", "Whitelist")]);
         assert!(filter_by_index_mode(app(), &bad).unwrap_err().to_string().contains("RECORD_TYPE_INDEX_MODE"));
-        let listed = env_of(&[("OIP_GUN_SYNC_RECORD_TYPES", "post, image")]);
+        let listed = env_of(&[("OIP_RECORD_TYPES", "post, image")]);
         assert_eq!(record_types(None, Some(app()), &listed).unwrap(), vec!["post", "image"]);
         assert_eq!(record_types(Some(vec!["workout".into()]), Some(app()), &listed).unwrap(), vec!["workout"]);
         assert_eq!(record_types(None, Some(app()), &env_of(&[])).unwrap(), app());

@@ -46,11 +46,11 @@ pub struct SyncOptions {
     pub elasticsearch: Option<ElasticsearchOptions>,
     /// The app's record types (its `defaultTemplates` keys), filtered by
     /// `RECORD_TYPE_INDEX_MODE` and its white/blacklist. Default
-    /// `OIP_GUN_SYNC_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
+    /// `OIP_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
     pub record_types: Option<Vec<String>>,
     /// The types found in the app's templates (the `oip/` modules read them
     /// from the app's `config/templates.config.js`); used when neither
-    /// `recordTypes` nor `OIP_GUN_SYNC_RECORD_TYPES` is given.
+    /// `recordTypes` nor `OIP_RECORD_TYPES` is given.
     pub app_record_types: Option<Vec<String>>,
     /// Set by the `oip/` modules: an environment value the original
     /// tolerated (`GUN_SYNC_INTERVAL=abc`, `RECORD_TYPE_INDEX_MODE=Whitelist`)
