@@ -15,9 +15,7 @@ use super::errors::{promise, report_recovery, sync};
 use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
-use crate::config::{
-    self, env_list, env_u64, external_peers, process_env, EnvSource, Environment, GunConfig, GunOverrides,
-};
+use crate::config::{self, env_u64, external_peers, process_env, EnvSource, Environment, GunConfig, GunOverrides};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
