@@ -151,7 +151,14 @@ export declare class GunSyncService {
 
 /** Health figures of the sync service, as the original `SyncHealthMonitor`. */
 export declare class SyncHealthMonitor {
+  /** A monitor of its own, as the original could be constructed. */
+  constructor()
   getHealthStatus(): SyncHealthStatus
+  /** Counts one cycle, as the original: totals, last sync time, moving average of `duration` (ms). */
+  recordSyncCycle(discovered: number, synced: number, errors: number, duration: number): void
+  /** Back to zero, as a fresh monitor. */
+  reset(): void
+  get metrics(): SyncMetrics
 }
 
 /** `service.registry`: the local registry as this service sees it. */
@@ -396,6 +403,16 @@ export interface SyncMemory {
   nextClearInMinutes: number
 }
 
+/** The original `SyncHealthMonitor.metrics`: the counters without what is derived from them. */
+export interface SyncMetrics {
+  totalDiscovered: number
+  totalSynced: number
+  totalErrors: number
+  lastSyncTime: Date | null
+  averageSyncTime: number
+  syncCycles: number
+}
+
 /** Options of `GunSyncService` and `runSyncCycle`; each overrides its environment variable. */
 export interface SyncOptions {
   /** Peer relay URLs to pull from. Default `GUN_EXTERNAL_PEERS`, else `GUN_PEERS`. */
@@ -461,6 +478,8 @@ export interface SyncStatus {
   health: SyncHealthStatus
   configuration: SyncConfiguration
   memory: SyncMemory
+  /** Why the service cannot run (its state directory could not be opened); absent when it can. */
+  error?: string
 }
 
 /** Checks every applied tombstone in the ledger and re-applies those whose record came back. */

@@ -15,11 +15,13 @@ use super::errors::{promise, report_recovery, sync};
 use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
-use crate::config::{self, env_u64, external_peers, process_env, EnvSource, Environment, GunConfig, GunOverrides};
+use crate::config::{
+    self, env_u64, external_peers, process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides,
+};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
-use crate::sync::{engine, CycleReport, HealthStatus, SyncConfig, SyncEngine};
+use crate::sync::{engine, CycleReport, Health, HealthStatus, SyncConfig, SyncEngine};
 
 const DEFAULT_SYNC_INTERVAL_MS: u64 = 900_000;
 const DEFAULT_CACHE_MAX_AGE_MS: u64 = 3_600_000;
@@ -331,19 +333,87 @@ pub struct SyncStatus {
     pub health: SyncHealthStatus,
     pub configuration: SyncConfiguration,
     pub memory: SyncMemory,
+    /// Why the service cannot run (its state directory could not be opened); absent when it can.
+    pub error: Option<String>,
+}
+
+/// The original `SyncHealthMonitor.metrics`: the counters without what is derived from them.
+#[napi(object, object_from_js = false)]
+pub struct SyncMetrics {
+    pub total_discovered: f64,
+    pub total_synced: f64,
+    pub total_errors: f64,
+    #[napi(ts_type = "Date | null")]
+    pub last_sync_time: Either<DateMs, Null>,
+    pub average_sync_time: f64,
+    pub sync_cycles: f64,
+}
+
+/// Whose figures a monitor shows: a service's, or its own (`new SyncHealthMonitor()`).
+enum HealthSource {
+    Engine(Arc<SyncEngine>),
+    Own(Arc<Mutex<Health>>),
 }
 
 /// Health figures of the sync service, as the original `SyncHealthMonitor`.
 #[napi]
 pub struct SyncHealthMonitor {
-    engine: Arc<SyncEngine>,
+    source: HealthSource,
+}
+
+impl SyncHealthMonitor {
+    fn read(&self) -> Health {
+        match &self.source {
+            HealthSource::Engine(e) => e.health(),
+            HealthSource::Own(h) => h.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+        }
+    }
+
+    fn update(&self, f: impl FnOnce(&mut Health)) {
+        match &self.source {
+            HealthSource::Engine(e) => e.update_health(f),
+            HealthSource::Own(h) => f(&mut h.lock().unwrap_or_else(|p| p.into_inner())),
+        }
+    }
 }
 
 #[napi]
 impl SyncHealthMonitor {
+    /// A monitor of its own, as the original could be constructed.
+    #[napi(constructor)]
+    pub fn new() -> Self {
+        SyncHealthMonitor { source: HealthSource::Own(Default::default()) }
+    }
+
     #[napi(catch_unwind)]
     pub fn get_health_status(&self) -> SyncHealthStatus {
-        self.engine.health().status().into()
+        self.read().status().into()
+    }
+
+    /// Counts one cycle, as the original: totals, last sync time, moving average of `duration` (ms).
+    #[napi(catch_unwind)]
+    pub fn record_sync_cycle(&self, discovered: f64, synced: f64, errors: f64, duration: f64) {
+        let count = |n: f64| if n.is_finite() && n > 0.0 { n as u64 } else { 0 };
+        self.update(|h| h.record_cycle(count(discovered), count(synced), count(errors), duration));
+    }
+
+    /// Back to zero, as a fresh monitor.
+    #[napi(catch_unwind)]
+    pub fn reset(&self) {
+        self.update(|h| *h = Health::default());
+    }
+
+    #[napi(getter, catch_unwind)]
+    pub fn metrics(&self) -> SyncMetrics {
+        let h = self.read();
+        SyncMetrics {
+            total_discovered: h.total_discovered as f64,
+            total_synced: h.total_synced as f64,
+            total_errors: h.total_errors as f64,
+            last_sync_time: or_null(h.last_sync_time.map(|t| DateMs(t as f64))),
+            average_sync_time: h.average_sync_time,
+            sync_cycles: h.sync_cycles as f64,
+        }
     }
 }
 
@@ -367,12 +437,29 @@ pub struct ProcessedRecords {
 /// `performSync`, `getStatus`, `getHealthMonitor`, `registerLocalRecord`.
 #[napi]
 pub struct GunSyncService {
-    s: Arc<Settings>,
+    s: std::result::Result<Arc<Settings>, Arc<Unopened>>,
     running: Arc<AtomicBool>,
     generation: Arc<AtomicU64>,
     wake: Arc<Notify>,
     logs: Logs,
     registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
+}
+
+/// A service whose state directory could not be opened. With
+/// `tolerateBadEnv` it still constructs, as the original never failed there,
+/// and every use reports why: `start()` and cycles reject, `getStatus()`
+/// carries the error, the health monitor is never healthy.
+struct Unopened {
+    error: Error,
+    interval: Duration,
+    cache_max_age: Duration,
+    registry_root: String,
+}
+
+impl GunSyncService {
+    fn opened(&self) -> Result<Arc<Settings>> {
+        self.s.as_ref().map(Arc::clone).map_err(|u| u.error.clone())
+    }
 }
 
 #[napi]
@@ -383,14 +470,34 @@ impl GunSyncService {
     pub fn new(env: &Env, options: Option<SyncOptions>) -> napi::Result<Self> {
         let mut o = options.unwrap_or_default();
         let logs = Logs::new(env, o.logger.take())?;
-        let view = Environment::read(bad_env(o.tolerate_bad_env), &process_env);
+        let tolerate = bad_env(o.tolerate_bad_env);
+        let view = Environment::read(tolerate, &process_env);
         for w in view.warnings.iter().cloned() {
             logs.warn(w);
         }
-        let s = sync(env, || settings(o, &|name| view.get(&process_env, name)))?;
-        report_recovery(env, s.engine.deletions().ledger());
+        let read = |name: &str| view.get(&process_env, name);
+        let (interval_ms, cache_max_age_ms) = (o.sync_interval_ms, o.cache_max_age_ms);
+        let root = o.deletion.as_ref().and_then(|d| d.registry_root.clone());
+        let s = match settings(o, &read) {
+            Ok(s) => {
+                report_recovery(env, s.engine.deletions().ledger());
+                Ok(Arc::new(s))
+            }
+            Err(error @ (Error::StateLocked { .. } | Error::State { .. })) if tolerate == BadEnv::FallBack => {
+                logs.warn(format!("[oip-gun-sync] the sync service cannot run: {}: {error}", error.code()));
+                Err(Arc::new(Unopened {
+                    error,
+                    interval: ms(interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS, &read)
+                        .unwrap_or(Duration::from_millis(DEFAULT_SYNC_INTERVAL_MS)),
+                    cache_max_age: ms(cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS, &read)
+                        .unwrap_or(Duration::from_millis(DEFAULT_CACHE_MAX_AGE_MS)),
+                    registry_root: super::options::registry_root(root, &read),
+                }))
+            }
+            Err(e) => return Err(super::errors::js_error(env, &e)),
+        };
         Ok(GunSyncService {
-            s: Arc::new(s),
+            s,
             running: Arc::new(AtomicBool::new(false)),
             generation: Arc::new(AtomicU64::new(0)),
             wake: Arc::new(Notify::new()),
@@ -409,12 +516,16 @@ impl GunSyncService {
     /// never keeps the process alive.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
+        let s = match self.opened() {
+            Ok(s) => s,
+            Err(e) => return promise(env, async move { Err(e) }),
+        };
         if !self.running.swap(true, Ordering::SeqCst) {
             // Each start owns a generation: a loop from an earlier start that is
             // still sleeping sees a newer one and ends, so restarts never double the schedule.
             let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
-            let (s, running, wake, logs, current) =
-                (self.s.clone(), self.running.clone(), self.wake.clone(), self.logs.clone(), self.generation.clone());
+            let (running, wake, logs, current) =
+                (self.running.clone(), self.wake.clone(), self.logs.clone(), self.generation.clone());
             let live = move || running.load(Ordering::SeqCst) && current.load(Ordering::SeqCst) == generation;
             napi::bindgen_prelude::spawn(async move {
                 if let Err(e) = s.engine.migrate_existing().await {
@@ -443,9 +554,11 @@ impl GunSyncService {
         self.running.store(false, Ordering::SeqCst);
         // notify_one keeps a permit when no loop is waiting yet (a cycle is running).
         self.wake.notify_one();
-        let s = self.s.clone();
+        let s = self.opened().ok();
         promise(env, async move {
-            s.engine.wait_idle().await;
+            if let Some(s) = s {
+                s.engine.wait_idle().await;
+            }
             Ok(())
         })
     }
@@ -455,11 +568,12 @@ impl GunSyncService {
     #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
     pub fn force_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
         let running = self.is_running();
-        let (s, logs) = (self.s.clone(), self.logs.clone());
+        let (s, logs) = (self.opened(), self.logs.clone());
         promise(env, async move {
             if !running {
                 return Err(Error::NotRunning);
             }
+            let s = s?;
             let r = s.engine.run_cycle().await;
             logs.cycle(&r);
             Ok(r.into())
@@ -469,9 +583,9 @@ impl GunSyncService {
     /// One cycle, whether or not the service is started.
     #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
     pub fn perform_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
-        let (s, logs) = (self.s.clone(), self.logs.clone());
+        let (s, logs) = (self.opened(), self.logs.clone());
         promise(env, async move {
-            let r = s.engine.run_cycle().await;
+            let r = s?.engine.run_cycle().await;
             logs.cycle(&r);
             Ok(r.into())
         })
@@ -481,8 +595,8 @@ impl GunSyncService {
     /// indexes; resolves how many were registered.
     #[napi(catch_unwind, ts_return_type = "Promise<number>")]
     pub fn migrate_existing_records(&self, env: &Env) -> napi::Result<AsyncBlock<f64>> {
-        let s = self.s.clone();
-        promise(env, async move { Ok(s.engine.migrate_existing().await? as f64) })
+        let s = self.opened();
+        promise(env, async move { Ok(s?.engine.migrate_existing().await? as f64) })
     }
 
     /// Registers a record this node published: its node entry, and its entry in the type index.
@@ -495,9 +609,9 @@ impl GunSyncService {
         record_type: String,
         creator_pub_key: String,
     ) -> napi::Result<AsyncBlock<bool>> {
-        let (s, registered) = (self.s.clone(), self.registered.clone());
+        let (s, registered) = (self.opened(), self.registered.clone());
         promise(env, async move {
-            s.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
+            s?.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
             *registered.lock().unwrap_or_else(|p| p.into_inner()).entry(record_type).or_insert(0.0) += 1.0;
             Ok(true)
         })
@@ -505,43 +619,77 @@ impl GunSyncService {
 
     #[napi(catch_unwind)]
     pub fn clear_processed_cache(&self) {
-        self.s.engine.clear_processed();
+        if let Ok(s) = &self.s {
+            s.engine.clear_processed();
+        }
     }
 
     #[napi(getter, catch_unwind)]
     pub fn processed_records(&self) -> ProcessedRecords {
-        ProcessedRecords { size: self.s.engine.processed_count() as f64 }
+        ProcessedRecords { size: self.s.as_ref().map_or(0, |s| s.engine.processed_count()) as f64 }
     }
 
     #[napi(catch_unwind)]
     pub fn get_health_monitor(&self) -> SyncHealthMonitor {
-        SyncHealthMonitor { engine: self.s.engine.clone() }
+        let source = match &self.s {
+            Ok(s) => HealthSource::Engine(s.engine.clone()),
+            Err(_) => HealthSource::Own(Default::default()),
+        };
+        SyncHealthMonitor { source }
     }
 
     /// `{getRegistryStats()}` of the records this service registered.
     #[napi(getter, catch_unwind)]
     pub fn registry(&self) -> SyncRegistry {
-        SyncRegistry { engine: self.s.engine.clone(), registered: self.registered.clone() }
+        let (node_id, registry_root) = match &self.s {
+            Ok(s) => (s.engine.node_id().to_string(), s.engine.config().registry_root.clone()),
+            Err(u) => (String::new(), u.registry_root.clone()),
+        };
+        SyncRegistry { node_id, registry_root, registered: self.registered.clone() }
     }
 
     /// The original's status object, with the same keys and types.
     #[napi(catch_unwind)]
     pub fn get_status(&self, env: &Env) -> napi::Result<SyncStatus> {
-        let e = &self.s.engine;
+        // Figures of a service that could not open its state: nothing ran, and `error` says why.
+        let (interval, max_age, node_id, processed, since, health, error) = match &self.s {
+            Ok(s) => {
+                let e = &s.engine;
+                (
+                    s.interval,
+                    s.cache_max_age,
+                    e.node_id().to_string(),
+                    e.processed_count(),
+                    e.since_last_clear(),
+                    e.health(),
+                    None,
+                )
+            }
+            Err(u) => (
+                u.interval,
+                u.cache_max_age,
+                String::new(),
+                0,
+                Duration::ZERO,
+                Health::default(),
+                Some(format!("{}: {}", u.error.code(), u.error)),
+            ),
+        };
         let usage: Object = env
             .get_global()?
             .get_named_property::<Object>("process")?
             .get_named_property::<Function<(), Object>>("memoryUsage")?
             .call(())?;
         let mb = |k: &str| -> napi::Result<f64> { Ok((usage.get_named_property::<f64>(k)? / 1024.0 / 1024.0).round()) };
-        let max_age = self.s.cache_max_age.as_millis() as f64;
-        let since = e.since_last_clear().as_millis() as f64;
+        let max_age = max_age.as_millis() as f64;
+        let since = since.as_millis() as f64;
         Ok(SyncStatus {
             is_running: self.is_running(),
-            sync_interval: self.s.interval.as_millis() as f64,
-            node_id: e.node_id().to_string(),
-            processed_records_count: e.processed_count() as f64,
-            health: e.health().status().into(),
+            sync_interval: interval.as_millis() as f64,
+            node_id,
+            processed_records_count: processed as f64,
+            health: health.status().into(),
+            error,
             configuration: SyncConfiguration {
                 private_records_enabled: process_env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false"),
                 trusted_nodes: or_null(
@@ -556,7 +704,7 @@ impl GunSyncService {
                 heap_total_mb: mb("heapTotal")?,
                 rss_mb: mb("rss")?,
                 external_mb: mb("external")?,
-                cache_size: e.processed_count() as f64,
+                cache_size: processed as f64,
                 time_since_last_clear_minutes: (since / 60_000.0).round(),
                 next_clear_in_minutes: ((max_age - since) / 60_000.0).round(),
             },
@@ -566,7 +714,7 @@ impl GunSyncService {
     /// Prometheus exposition text of the counters since start.
     #[napi(catch_unwind)]
     pub fn metrics_text(&self) -> String {
-        let t = self.s.engine.totals();
+        let t = self.s.as_ref().map(|s| s.engine.totals()).unwrap_or_default();
         let mut out = String::new();
         let mut counter = |name: &str, help: &str, v: u64| {
             out.push_str(&format!(
@@ -597,7 +745,8 @@ impl GunSyncService {
 /// `service.registry`: the local registry as this service sees it.
 #[napi]
 pub struct SyncRegistry {
-    engine: Arc<SyncEngine>,
+    node_id: String,
+    registry_root: String,
     registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
 }
 
@@ -608,8 +757,8 @@ impl SyncRegistry {
     pub fn get_registry_stats(&self) -> RegistryStats {
         let by_type = self.registered.lock().unwrap_or_else(|p| p.into_inner()).clone();
         RegistryStats {
-            node_id: self.engine.node_id().to_string(),
-            registry_root: self.engine.config().registry_root.clone(),
+            node_id: self.node_id.clone(),
+            registry_root: self.registry_root.clone(),
             total_records_registered: by_type.values().fold(0.0, |a, b| a + b),
             records_by_type: by_type,
         }

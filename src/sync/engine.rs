@@ -193,6 +193,11 @@ impl SyncEngine {
         self.state().health.clone()
     }
 
+    /// For the app's own use of the health monitor (`recordSyncCycle`, `reset`).
+    pub fn update_health(&self, f: impl FnOnce(&mut Health)) {
+        f(&mut self.state().health)
+    }
+
     pub fn totals(&self) -> Totals {
         self.state().totals
     }
