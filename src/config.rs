@@ -160,6 +160,10 @@ fn relay_list(v: &str) -> bool {
     v.split(',').map(str::trim).filter(|p| !p.is_empty()).all(|p| check_url("", &rewrite_peer_url(p)).is_ok())
 }
 
+/// Fallback warnings already given; a handful of variables, so it stays small.
+static WARNED: std::sync::Mutex<std::collections::BTreeSet<String>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
 /// The environment as the core should read it under `policy`: with
 /// `FallBack`, each tolerated variable holding a value the core would refuse
 /// reads as unset (so its default applies), and is named in the warnings.
@@ -176,9 +180,13 @@ impl Environment {
             for (name, ok) in TOLERATED {
                 if let Some(v) = env(name).filter(|v| !ok(v)) {
                     hidden.push(name);
-                    warnings.push(format!(
+                    let warning = format!(
                         "[oip-gun-sync] {name}={v:?} is not a valid value; using the default, as the original helpers did"
-                    ));
+                    );
+                    // Once per process: the app builds a helper per request.
+                    if WARNED.lock().unwrap_or_else(|p| p.into_inner()).insert(warning.clone()) {
+                        warnings.push(warning);
+                    }
                 }
             }
         }
