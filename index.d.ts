@@ -433,6 +433,12 @@ export interface SyncOptions {
    */
   appRecordTypes?: Array<string>
   /**
+   * Also discover records from the local relay's type indexes, which GUN
+   * peering fills with other nodes' entries. Default: `GUN_SYNC_PRIVATE_RECORDS`
+   * is not `false`, as in the original.
+   */
+  localDiscovery?: boolean
+  /**
    * Set by the `oip/` modules: an environment value the original
    * tolerated (`GUN_SYNC_INTERVAL=abc`, `RECORD_TYPE_INDEX_MODE=Whitelist`)
    * falls back to the original's default with one warning naming the

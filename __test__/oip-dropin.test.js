@@ -205,14 +205,19 @@ module.exports = {
     return { published, forced, health: h, cache, log: app.log, warnings };
   },
 
-  async startUntilIndexed({ dids, absent = [] }) {
+  // Until every one of dids is indexed and at least minCycles whole cycles ran
+  // (so that what should stay absent had its chance to arrive).
+  async startUntilIndexed({ dids, absent = [], minCycles = 0 }) {
     const app = require('./index');
     app.serverReady();
     const status = async (did) => (await fetch(process.env.ELASTICSEARCHHOST + '/records/_doc/' + encodeURIComponent(did))).status;
     let indexed = false;
-    for (let i = 0; i < 40 && !indexed; i++) {
+    let cycles = 0;
+    for (let i = 0; i < 40 && !(indexed && cycles >= minCycles); i++) {
       await sleep(250);
-      if (global.gunSyncService.isRunning && i % 4 === 3) await global.gunSyncService.forceSync().catch(() => {});
+      if (global.gunSyncService.isRunning && (i % 4 === 3 || (indexed && cycles < minCycles))) {
+        await global.gunSyncService.forceSync().then(() => cycles++, () => {});
+      }
       indexed = (await Promise.all(dids.map(status))).every((s) => s === 200);
     }
     const s = global.gunSyncService.getStatus();
@@ -306,8 +311,8 @@ async function script(args, env) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-/** Test scaffolding: a record another node published and registered on `node`. */
-async function publishOn(node, recordType) {
+/** Test scaffolding: a record another node (`nodeId`) published and registered on `node`. */
+async function publishOn(node, recordType, nodeId) {
   const gun = new GunHelper({ apiUrl: node.relayUrl });
   const pk = `pk-${tag('peer')}`;
   const soul = gun.computeSoul(pk, tag(recordType));
@@ -315,7 +320,7 @@ async function publishOn(node, recordType) {
   const put = await gun.putRecord({ data: { basic: { name: recordType } }, oip }, soul);
   const peer = new GunSyncService({
     gun: { apiUrl: node.relayUrl }, elasticsearch: { node: node.esUrl }, peers: [], recordTypes: [recordType],
-    deletion: { stateDir: freshStateDir() }, logger: { info() {}, warn() {} },
+    deletion: { stateDir: freshStateDir(), nodeId }, logger: { info() {}, warn() {} },
   });
   await peer.registerLocalRecord(put.did, soul, recordType, pk);
   return put;
@@ -382,7 +387,7 @@ test('RECORD_TYPE_INDEX_MODE=whitelist with an empty list syncs every type; with
   expect(all.indexed).toBe(true);
   const [otherPost, image] = [await publishOn(B, 'post'), await publishOn(B, 'image')];
   const env = envOf(A, B, { RECORD_TYPE_INDEX_MODE: 'whitelist', RECORD_TYPE_INDEX_WHITELIST: 'image' });
-  const only = await scenario('startUntilIndexed', env, { dids: [image.did], absent: [otherPost.did] });
+  const only = await scenario('startUntilIndexed', env, { dids: [image.did], absent: [otherPost.did], minCycles: 1 });
   expect(only.indexed).toBe(true);
   expect(only.absent).toEqual([404]);
 }, 90000);
@@ -459,4 +464,57 @@ test('SyncHealthMonitor is constructible, with recordSyncCycle, getHealthStatus,
   expect(r.after.metrics).toMatchObject({ totalDiscovered: 10, totalSynced: 9, totalErrors: 1, syncCycles: 2, averageSyncTime: 170 });
   expect(r.after.status).toMatchObject({ successRate: 90, isHealthy: false });
   expect(r.reset).toEqual({ totalDiscovered: 0, totalSynced: 0, totalErrors: 0, lastSyncTime: null, averageSyncTime: 0, syncCycles: 0 });
+});
+
+describe('two relays peered by GUN, no HTTP peer', () => {
+  let mesh;
+  let C;
+  let D;
+
+  beforeAll(async () => {
+    mesh = await startNodes(2, { putDelayMs: 0, missingWaitMs: 500, elasticsearch: true, peer: true });
+    [C, D] = mesh.nodes;
+  }, 30000);
+
+  afterAll(async () => {
+    if (mesh) await mesh.stop();
+  });
+
+  /** A record node-d registered on D, once GUN peering has brought its index entry to C. */
+  async function registeredOnD(recordType) {
+    const put = await publishOn(D, recordType, 'node-d');
+    await eventually(
+      () => request(`${C.relayUrl}/get?soul=oip:registry:index:${recordType}`),
+      (x) => x.status === 200 && x.json.data[put.soul] !== undefined,
+      { tries: 100, everyMs: 200 },
+    );
+    return put;
+  }
+
+  test('a record another node registered reaches the local relay by GUN and is indexed after new GunSyncService() started', async () => {
+    const put = await registeredOnD('post');
+    const r = await scenario('startUntilIndexed', envOf(C, null), { dids: [put.did] });
+    expect(r.indexed).toBe(true);
+    const doc = await esDoc(C.esUrl, put.did);
+    expect(doc.json._source.oip).toMatchObject({ did: put.did, recordType: 'post' });
+  });
+
+  test('GUN_SYNC_TRUSTED_NODES: only trusted nodes\' records are indexed', async () => {
+    const [untrusted, trusted] = [await registeredOnD('image'), await publishOn(D, 'image', 'node-t')];
+    await eventually(
+      () => request(`${C.relayUrl}/get?soul=oip:registry:index:image`),
+      (x) => x.status === 200 && x.json.data[trusted.soul] !== undefined,
+      { tries: 100, everyMs: 200 },
+    );
+    const env = envOf(C, null, { GUN_SYNC_TRUSTED_NODES: 'node-x, node-t' });
+    const r = await scenario('startUntilIndexed', env, { dids: [trusted.did], absent: [untrusted.did], minCycles: 1 });
+    expect(r.indexed).toBe(true);
+    expect(r.absent).toEqual([404]);
+  });
+
+  test('GUN_SYNC_PRIVATE_RECORDS=false turns local-relay discovery off, as it turned off the original\'s', async () => {
+    const put = await registeredOnD('workout');
+    const r = await scenario('startUntilIndexed', envOf(C, null, { GUN_SYNC_PRIVATE_RECORDS: 'false' }), { dids: [], absent: [put.did], minCycles: 2 });
+    expect(r.absent).toEqual([404]);
+  });
 });

@@ -21,7 +21,7 @@ use crate::config::{
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
-use crate::sync::{engine, CycleReport, Health, HealthStatus, SyncConfig, SyncEngine};
+use crate::sync::{engine, CycleReport, DiscoveryConfig, Health, HealthStatus, SyncConfig, SyncEngine};
 
 const DEFAULT_SYNC_INTERVAL_MS: u64 = 900_000;
 const DEFAULT_CACHE_MAX_AGE_MS: u64 = 3_600_000;
@@ -52,6 +52,10 @@ pub struct SyncOptions {
     /// from the app's `config/templates.config.js`); used when neither
     /// `recordTypes` nor `OIP_RECORD_TYPES` is given.
     pub app_record_types: Option<Vec<String>>,
+    /// Also discover records from the local relay's type indexes, which GUN
+    /// peering fills with other nodes' entries. Default: `GUN_SYNC_PRIVATE_RECORDS`
+    /// is not `false`, as in the original.
+    pub local_discovery: Option<bool>,
     /// Set by the `oip/` modules: an environment value the original
     /// tolerated (`GUN_SYNC_INTERVAL=abc`, `RECORD_TYPE_INDEX_MODE=Whitelist`)
     /// falls back to the original's default with one warning naming the
@@ -248,6 +252,10 @@ fn settings(o: SyncOptions, env: EnvSource) -> Result<Settings> {
         put_timeout,
         cache_max_age,
         backoff,
+        discovery: DiscoveryConfig {
+            local_relay: o.local_discovery.unwrap_or(env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false")),
+            trusted_nodes: Some(config::env_list(env, "GUN_SYNC_TRUSTED_NODES")).filter(|t| !t.is_empty()),
+        },
     };
     let elastic = elastic_for(deletion.elasticsearch, env)?;
     Ok(Settings { engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)), interval, cache_max_age })

@@ -9,6 +9,7 @@ use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Map, Value};
 
 use super::convert;
+use super::discovery::{self, DiscoveryConfig};
 use super::health::Health;
 use crate::deletion::{iso8601, Deletions};
 use crate::elastic::{BulkOp, Elastic, Refresh};
@@ -53,6 +54,8 @@ pub struct SyncConfig {
     pub cache_max_age: Duration,
     /// Backoff of records that failed.
     pub backoff: Backoff,
+    /// The local relay's indexes as a source too; trusted nodes.
+    pub discovery: DiscoveryConfig,
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +90,7 @@ pub struct CycleReport {
 }
 
 struct Candidate {
+    /// Index into the peers; `peers.len()` is the local relay (see `source`).
     peer: usize,
     soul: String,
     did: String,
@@ -367,47 +371,73 @@ impl SyncEngine {
         (applied_now().difference(&before).count() + reapplied) as u64
     }
 
-    /// Every peer's type indexes, read concurrently; one candidate per DID.
+    /// Where candidate `i` is read from: a peer, or the local relay after them.
+    fn source(&self, i: usize) -> &GunHelper {
+        self.peers.get(i).unwrap_or(&self.local)
+    }
+
+    fn is_local(&self, c: &Candidate) -> bool {
+        c.peer >= self.peers.len()
+    }
+
+    /// Every peer's type indexes, and the local relay's, read concurrently; one candidate per DID.
     async fn discover(&self, report: &mut CycleReport) -> Vec<Candidate> {
+        let sources = self.peers.len() + usize::from(self.cfg.discovery.local_relay);
         // Owned items: futures borrowing iterator items trip rustc's Send inference.
-        let reads: Vec<(usize, String)> = (0..self.peers.len())
+        let reads: Vec<(usize, String)> = (0..sources)
             .flat_map(|i| self.cfg.record_types.iter().map(move |t| (i, t.clone())))
             .map(|(i, t)| (i, registry::type_index(&self.cfg.registry_root, &t)))
             .collect();
         let results: Vec<_> = stream::iter(reads)
-            .map(|(i, soul)| async move { (i, self.peers[i].relay().get(&soul).await) })
+            .map(|(i, soul)| async move { (i, self.source(i).relay().get(&soul).await) })
             .buffer_unordered(self.cfg.fetch_concurrency.max(1))
             .collect()
             .await;
+        let mut entries = Vec::new();
+        for (peer, result) in results {
+            match result {
+                Ok(Some(index)) => entries.extend(index.into_iter().map(|(key, entry)| (peer, key, entry))),
+                // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
+                Ok(None) => {}
+                Err(e) => report.peer_errors.push(format!("{}: {e}", e.code())),
+            }
+        }
+        if self.cfg.discovery.trusted_nodes.is_some() {
+            entries = self.resolve_entries(entries).await;
+        }
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for (peer, result) in results {
-            let index = match result {
-                Ok(Some(index)) => index,
-                // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
-                Ok(None) => continue,
-                Err(e) => {
-                    report.peer_errors.push(format!("{}: {e}", e.code()));
-                    continue;
-                }
+        for (peer, key, entry) in entries {
+            let Some(soul) = discovery::take_entry(&key, &entry, self.node_id(), &self.cfg.discovery) else {
+                continue;
             };
-            for (key, entry) in index {
-                let soul = match &entry {
-                    Value::Object(m) => m.get("soul").and_then(Value::as_str).unwrap_or(&key).to_string(),
-                    _ => continue,
-                };
-                if validate_soul(&soul).is_err() || entry.get("nodeId").and_then(Value::as_str) == Some(self.node_id())
-                {
-                    continue;
-                }
-                let did = did_of_soul(&soul);
-                if seen.insert(did.clone()) {
-                    let version = entry.get("timestamp").map(|t| t.to_string());
-                    out.push(Candidate { peer, soul, did, version });
-                }
+            let did = did_of_soul(&soul);
+            if seen.insert(did.clone()) {
+                let version = entry.get("timestamp").map(|t| t.to_string());
+                out.push(Candidate { peer, soul, did, version });
             }
         }
         out
+    }
+
+    /// Index entries that are references to child nodes (as GUN stores a
+    /// nested entry) read whole, so their `nodeId` can be checked against the
+    /// trust list; one that cannot be read is left out this cycle.
+    async fn resolve_entries(&self, entries: Vec<(usize, String, Value)>) -> Vec<(usize, String, Value)> {
+        stream::iter(entries)
+            .map(|(peer, key, entry)| async move {
+                let Some(child) = record::reference(&entry).map(str::to_string) else {
+                    return Some((peer, key, entry));
+                };
+                match self.source(peer).relay().get(&child).await {
+                    Ok(Some(node)) => Some((peer, key, Value::Object(node))),
+                    _ => None,
+                }
+            })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .filter_map(|e| async move { e })
+            .collect()
+            .await
     }
 
     /// Drops tombstoned, processed and backing-off candidates, then asks
@@ -478,7 +508,7 @@ impl SyncEngine {
             .map(|f| BulkOp::Index {
                 index: self.cfg.index.clone(),
                 id: f.cand.did.clone(),
-                doc: convert::to_document(&f.record, &f.cand.did, self.peers[f.cand.peer].relay().url(), &now_iso),
+                doc: convert::to_document(&f.record, &f.cand.did, self.source(f.cand.peer).relay().url(), &now_iso),
             })
             .collect();
         let results = match self.elastic.bulk(ops, Refresh::False).await {
@@ -500,6 +530,10 @@ impl SyncEngine {
                     synced += 1;
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
+                    // A record found in the local relay's index is registered there already, by its node.
+                    if self.is_local(&f.cand) {
+                        continue;
+                    }
                     if let Some(t) = convert::record_type(&f.record) {
                         let soul = &f.cand.soul;
                         by_type
@@ -574,7 +608,7 @@ impl SyncEngine {
     /// Reads a record from its peer. A 404 or a record missing `data`, `oip`
     /// or `meta` is "not readable yet" (transient), never invalid.
     async fn fetch(&self, cand: Candidate) -> Result<Fetched, (Candidate, Error, bool)> {
-        let peer = &self.peers[cand.peer];
+        let peer = self.source(cand.peer);
         let mut read = peer.get_record(&cand.soul, &Decryption::default()).await;
         // First reads of fresh nodes often lack `meta`; a moment later they are whole.
         for _ in 1..READ_BACK_TRIES {
@@ -624,6 +658,10 @@ impl SyncEngine {
     async fn store(&self, f: Fetched) -> Stored {
         if self.ledger.tombstone(&f.cand.did).is_some_and(|t| t.is_live()) {
             return Stored::Tombstoned;
+        }
+        if self.is_local(&f.cand) {
+            // Read whole from the local relay: it is stored already.
+            return Stored::Whole(f);
         }
         let node = stored_node(&f.record);
         // A put that holds a record goes unanswered now and then; the read-back

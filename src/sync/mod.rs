@@ -3,8 +3,10 @@
 //! bounded number of requests per cycle and bounded memory.
 
 pub mod convert;
+pub mod discovery;
 pub mod engine;
 pub mod health;
 
+pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
 pub use health::{Health, HealthStatus};
