@@ -1,8 +1,9 @@
 'use strict';
-// The OIP node's own call patterns (routes, startup, health endpoints), as
-// MIGRATION.md tells the app to keep them, run against the addon on the
-// test bed, configured only through the environment the app already sets
-// plus the `recordTypes` option the guide adds.
+// The OIP node's own call patterns (routes, startup, health endpoints) on the
+// core API (`require('oip-gun-sync')`, with the `recordTypes` option), for an
+// app that calls the core directly; the one-line drop-in of MIGRATION.md is
+// covered by oip-dropin.test.js. Run against the addon on the test bed,
+// configured through the environment the app already sets.
 //
 // The addon reads the real process environment, and jest gives a test file
 // a copy of it, so each app pattern runs in a Node process of its own started
@@ -17,7 +18,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-// The one change MIGRATION.md makes in the app: the require paths.
+// The core API, required directly.
 const { GunHelper, GunDeletionRegistry, GunSyncService, SyncHealthMonitor } = require('..');
 const { request } = require('../testbed/http');
 const { sleep, eventually } = require('../testbed/poll');
