@@ -11,6 +11,7 @@ use serde_json::{json, Map, Value};
 use super::convert;
 use super::discovery::{self, DiscoveryConfig};
 use super::health::Health;
+use super::private::{self, Handling};
 use crate::deletion::{iso8601, Deletions};
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
@@ -494,7 +495,11 @@ impl SyncEngine {
         let mut ready = Vec::new();
         for s in stored {
             match s {
-                Stored::Whole(f) => ready.push(f),
+                // Decided after storing: the local relay keeps the record as its node wrote it.
+                Stored::Whole(mut f) => match private::prepare(&mut f.record, &f.cand.soul) {
+                    Ok(handling) => ready.push((f, handling)),
+                    Err(e) => self.fail(&f.cand, format!("{}: {e}", e.code()), true, report),
+                },
                 Stored::Tombstoned => report.skipped_deleted += 1,
                 Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
             }
@@ -505,16 +510,23 @@ impl SyncEngine {
         let now_iso = iso8601(now_ms());
         let ops: Vec<BulkOp> = ready
             .iter()
-            .map(|f| BulkOp::Index {
-                index: self.cfg.index.clone(),
-                id: f.cand.did.clone(),
-                doc: convert::to_document(&f.record, &f.cand.did, self.source(f.cand.peer).relay().url(), &now_iso),
+            .map(|(f, handling)| match handling {
+                Handling::Index => BulkOp::Index {
+                    index: self.cfg.index.clone(),
+                    id: f.cand.did.clone(),
+                    doc: convert::to_document(&f.record, &f.cand.did, self.source(f.cand.peer).relay().url(), &now_iso),
+                },
+                Handling::Queue { organization_did } => BulkOp::Index {
+                    index: private::ORGANIZATION_QUEUE_INDEX.into(),
+                    id: f.cand.did.clone(),
+                    doc: private::queue_document(&f.record, organization_did, &now_iso),
+                },
             })
             .collect();
         let results = match self.elastic.bulk(ops, Refresh::False).await {
             Ok(r) => r,
             Err(e) => {
-                for f in &ready {
+                for (f, _) in &ready {
                     self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
                 }
                 return 0;
@@ -524,7 +536,7 @@ impl SyncEngine {
         let mut node_entries = Vec::new();
         let mut synced = 0;
         let now = now_ms();
-        for (f, r) in ready.iter().zip(results) {
+        for ((f, _), r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
                     synced += 1;
@@ -708,5 +720,11 @@ fn stored_node(record: &Map<String, Value>) -> Value {
     let as_json =
         |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
     let data = if encrypted { record.get("data").cloned().unwrap_or(Value::Null) } else { as_json(record.get("data")) };
-    json!({ "data": data, "oip": as_json(record.get("oip")), "meta": record.get("meta").cloned().unwrap_or(Value::Null) })
+    // GUN refuses arrays: an organisation record's `meta.sharedWith` goes back
+    // as the JSON string its writer stored (reading parsed it).
+    let mut meta = record.get("meta").cloned().unwrap_or(Value::Null);
+    if let Some(shared) = meta.get_mut("sharedWith").filter(|v| v.is_array()) {
+        *shared = Value::String(shared.to_string());
+    }
+    json!({ "data": data, "oip": as_json(record.get("oip")), "meta": meta })
 }

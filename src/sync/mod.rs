@@ -6,6 +6,7 @@ pub mod convert;
 pub mod discovery;
 pub mod engine;
 pub mod health;
+pub mod private;
 
 pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
