@@ -330,4 +330,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { startEsStandin, endpointKey };
+module.exports = { startEsStandin, endpointKey, docIdOf };
