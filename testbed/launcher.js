@@ -10,7 +10,7 @@
  *     -> Promise<{ nodes, stop(), restartRelay(i, { signal }), killRelay(i, signal),
  *                  relayLog(i) }>
  *   nodes[i] = { index, relayUrl, relayAdminUrl, relayPid, esUrl, esAdminUrl,
- *                esPid, esEngine, esUpstreamUrl, dataDir }
+ *                esPid, esEngine, esUpstreamUrl, esNamespace, esJavaPid, dataDir }
  *
  * - peer: true makes the relays GUN peers (each relay lists the earlier ones;
  *   GUN's websocket links carry data both ways).
@@ -210,6 +210,7 @@ async function startNodes(n, opts = {}) {
         esPid: null,
         esEngine: null,
         esUpstreamUrl: null,
+        esNamespace: null,
         esJavaPid: ownReal ? ownReal.nodes[0].pid : null,
         dataDir,
       };
@@ -229,6 +230,7 @@ async function startNodes(n, opts = {}) {
         node.esPid = server.child.pid;
         node.esEngine = es.engine;
         node.esUpstreamUrl = es.upstream;
+        node.esNamespace = server.ready.namespace || null;
       }
       nodes.push(node);
     }
