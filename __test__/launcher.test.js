@@ -201,6 +201,35 @@ describe('a real Elasticsearch (needs Java and Maven; skipped on the stand-in)',
     expect(alive(a.esPid)).toBe(false);
   });
 
+  realTest('the proxy answers chosen _bulk items 429 (not sent upstream) and forwards the rest in place', async () => {
+    const bed = await startNodes(1, { putDelayMs: 0, elasticsearch: 'real' });
+    const [a] = bed.nodes;
+    try {
+      const bad = await json(`${a.esAdminUrl}/faults`, { method: 'POST', body: { path: '/_bulk', itemStatus: 'busy' } });
+      expect([bad.status, bad.body.error]).toEqual([400, 'itemStatus must be an HTTP status code']);
+      await json(`${a.esAdminUrl}/faults`, { method: 'POST', body: { path: '/_bulk', itemStatus: 429, itemMatch: 'reject-me', times: 1 } });
+      const lines = [
+        { index: { _index: 'records', _id: 'a' } }, { n: 1 },
+        { index: { _index: 'records', _id: 'reject-me' } }, { n: 2 },
+        { delete: { _index: 'records', _id: 'absent' } },
+        { update: { _index: 'records', _id: 'c' } }, { doc: { n: 3 }, doc_as_upsert: true },
+      ];
+      const body = `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
+      const first = await json(`${a.esUrl}/_bulk?refresh=true`, { method: 'POST', body, raw: true });
+      expect(first.body.errors).toBe(true);
+      expect(first.body.items.map((it) => [Object.keys(it)[0], Object.values(it)[0]._id, Object.values(it)[0].status])).toEqual([
+        ['index', 'a', 201], ['index', 'reject-me', 429], ['delete', 'absent', 404], ['update', 'c', 201],
+      ]);
+      expect(first.body.items[1].index.error.type).toBe('es_rejected_execution_exception');
+      expect((await json(`${a.esUrl}/records/_doc/reject-me`)).status).toBe(404);
+      // The rule is spent: the same bulk again goes through whole.
+      const again = await json(`${a.esUrl}/_bulk?refresh=true`, { method: 'POST', body, raw: true });
+      expect(again.body.items.map((it) => Object.values(it)[0].status)).toEqual([200, 201, 404, 200]);
+    } finally {
+      await bed.stop();
+    }
+  });
+
   realTest('CLI: --elasticsearch real starts a java node of its own, answering GET / as 7.17, and stops it with the launcher', async () => {
     const env = { ...process.env };
     delete env.TESTBED_ES_URL;

@@ -24,6 +24,12 @@
  * the upstream cannot take (connection refused, reset) is answered by
  * dropping the client's connection, as a dead node would.
  *
+ * One more action, for _bulk requests: { itemStatus: 429, itemMatch?: "text" }
+ * rejects the items whose action or source line contains itemMatch (all when
+ * absent) with that status and es_rejected_execution_exception, as a node
+ * with a full write queue does: they are not sent upstream, the others are,
+ * and the answer has every item in its place (errors: true).
+ *
  * Requests are forwarded without Accept-Encoding (answers come back plain, to
  * be rewritten). With ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME /
  * ELASTICSEARCH_PASSWORD set, requests without credentials get those.
@@ -63,7 +69,33 @@ function upstreamPath(pathname, ns) {
   return segs.join('/');
 }
 
-/** _bulk: `_index` of each action line; source lines pass byte for byte. */
+/**
+ * _bulk lines as items: [{ op, meta, lines: [action line, source line?] }];
+ * a line that does not parse is an item of its own (op undefined), left for
+ * upstream to refuse.
+ */
+function bulkItems(text) {
+  const lines = text.split('\n').filter((l) => l.trim());
+  const items = [];
+  for (let i = 0; i < lines.length; i++) {
+    let action;
+    try {
+      action = JSON.parse(lines[i]);
+    } catch (_) {
+      action = null;
+    }
+    const op = action && typeof action === 'object' ? Object.keys(action)[0] : undefined;
+    const meta = op && action[op] && typeof action[op] === 'object' ? action[op] : {};
+    const item = { op, meta, action, lines: [lines[i]] };
+    if (op && op !== 'delete' && i + 1 < lines.length) item.lines.push(lines[++i]);
+    items.push(item);
+  }
+  return items;
+}
+
+const joinBulk = (items) => items.map((it) => `${it.lines.join('\n')}\n`).join('');
+
+/** _bulk: `_index` of each action line; every other byte as sent (blank lines, a missing final newline). */
 function rewriteBulk(text, ns) {
   const lines = text.split('\n');
   let expectAction = true;
@@ -73,21 +105,28 @@ function rewriteBulk(text, ns) {
       expectAction = true;
       continue;
     }
-    let action;
-    try {
-      action = JSON.parse(lines[i]);
-    } catch (_) {
-      continue; // upstream answers a malformed line itself
+    const [item] = bulkItems(lines[i]);
+    if (typeof item.meta._index === 'string') {
+      item.meta._index = ns + item.meta._index;
+      lines[i] = JSON.stringify(item.action);
     }
-    const op = action && typeof action === 'object' ? Object.keys(action)[0] : undefined;
-    const meta = op && action[op];
-    if (meta && typeof meta === 'object' && typeof meta._index === 'string') {
-      meta._index = ns + meta._index;
-      lines[i] = JSON.stringify(action);
-    }
-    expectAction = op === 'delete';
+    expectAction = item.op === 'delete';
   }
   return lines.join('\n');
+}
+
+/** The answer item of a bulk item rejected with `status`. */
+function rejectedItem(item, status, defaultIndex) {
+  const reason = 'rejected execution of coordinating operation [injected by the test bed]';
+  return {
+    [item.op || 'index']: {
+      _index: item.meta._index || defaultIndex,
+      _type: '_doc',
+      _id: item.meta._id === undefined ? null : String(item.meta._id),
+      status,
+      error: { type: 'es_rejected_execution_exception', reason },
+    },
+  };
 }
 
 function rewriteMget(text, ns) {
@@ -127,7 +166,49 @@ class EsProxy {
     this.agent = new this.lib.Agent({ keepAlive: true, maxSockets: 32 });
     this.auth = envAuthorization();
     this.counters = faultsLib.createCounters();
-    this.faults = faultsLib.createFaultTable({ seed });
+    this.faults = faultsLib.createFaultTable({ seed, extraActions: ['itemStatus'] });
+  }
+
+  /** The itemStatus action: the chosen _bulk items answered by the proxy, the rest forwarded. */
+  async rejectItems(rule, req, res, body) {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname.split('/').filter(Boolean).pop() !== '_bulk') return this.forward(req, res, body);
+    const plain = /gzip/i.test(req.headers['content-encoding'] || '') ? zlib.gunzipSync(body) : body;
+    const items = bulkItems(plain.toString('utf8'));
+    const hit = (it) => rule.itemMatch === undefined || it.lines.some((l) => l.includes(String(rule.itemMatch)));
+    const rejected = new Set(items.filter((it) => it.op && hit(it)));
+    const kept = items.filter((it) => !rejected.has(it));
+    const defaultIndex = decodeURIComponent(url.pathname.split('/')[1] || '');
+    let answer = { took: 0, errors: false, items: [] };
+    if (kept.length) {
+      const captured = await this.capture(req, Buffer.from(joinBulk(kept)));
+      if (captured.status !== 200) return this.send(res, req, captured);
+      answer = JSON.parse(captured.body);
+    }
+    const upstreamItems = answer.items[Symbol.iterator]();
+    answer.items = items.map((it) => (rejected.has(it) ? rejectedItem(it, rule.itemStatus, defaultIndex) : upstreamItems.next().value));
+    answer.errors = answer.errors || rejected.size > 0;
+    const text = Buffer.from(JSON.stringify(answer));
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Length': text.length, 'X-elastic-product': 'Elasticsearch' });
+    res.end(text);
+  }
+
+  /** Forwards a request (body already plain) and collects the answer: { status, headers, body } or null when upstream failed. */
+  capture(req, plainBody) {
+    return new Promise((resolve) => {
+      const fake = { headers: {}, statusCode: 200, setHeader: (k, v) => (fake.headers[k] = v), writeHead: (s) => (fake.statusCode = s), destroy: () => resolve(null) };
+      fake.end = (b) => resolve({ status: fake.statusCode, headers: fake.headers, body: b ? b.toString('utf8') : '' });
+      const headers = { ...req.headers };
+      delete headers['content-encoding'];
+      this.forward({ method: req.method, url: req.url, headers }, fake, plainBody);
+    });
+  }
+
+  send(res, req, captured) {
+    if (!captured) return res.destroy();
+    for (const [k, v] of Object.entries(captured.headers)) res.setHeader(k, v);
+    res.writeHead(captured.status);
+    return res.end(captured.body);
   }
 
   forward(req, res, body) {
@@ -186,6 +267,7 @@ class EsProxy {
       counters: this.counters,
       keyOf: (req) => endpointKey(req.method, new URL(req.url, 'http://x').pathname),
       soulOf: (req) => docIdOf(new URL(req.url, 'http://x').pathname),
+      extraActions: { itemStatus: (rule, req, res, body) => this.rejectItems(rule, req, res, body) },
     });
     this.server = http.createServer(handler);
     this.port = await faultsLib.listen(this.server, port, host);
