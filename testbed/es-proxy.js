@@ -328,4 +328,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { EsProxy, upstreamPath, rewriteBulk };
+module.exports = { EsProxy };

@@ -6,10 +6,6 @@
  *
  *   realAvailable() -> null, or why a real node cannot run here (no java, or
  *                      the module is not built and there is no mvn)
- *   ensureBuilt()   compiles the module and writes its classpath when a
- *                   source is newer than the last build (the first run
- *                   resolves the jars from Maven Central into the user's
- *                   Maven repository, outside the project)
  *   startRealNodes(n, { startTimeoutMs, heap }) -> Promise<{ nodes, stop(), stopNode(i) }>
  *     nodes[i] = { url, pid, name, transportPort, home }
  *     n = 1: a single-node cluster. n > 1: one cluster of n nodes, every node
@@ -17,11 +13,15 @@
  *     stopNode(i) SIGTERMs one node (the others go on); stop() ends them all.
  *
  * A node removes its home (data) directory when it stops; stop() also
- * removes what a SIGKILLed node left.
+ * removes what a SIGKILLed node left. Before starting, the module is
+ * compiled (and its classpath written) when a source is newer than the last
+ * build; the first build resolves the jars from Maven Central into the
+ * user's Maven repository, outside the project.
  */
 
 const { spawnSync } = require('child_process');
 const fs = require('fs');
+const net = require('net');
 const os = require('os');
 const path = require('path');
 const { request } = require('./http');
@@ -75,7 +75,6 @@ function javaArgs(heap, nodeArgs) {
 
 /** Free loopback ports, held open together so they are distinct. */
 async function freePorts(n) {
-  const net = require('net');
   const servers = await Promise.all(
     Array.from({ length: n }, () => new Promise((resolve, reject) => {
       const s = net.createServer();
@@ -147,4 +146,4 @@ async function startRealNodes(n = 1, { startTimeoutMs = 120000, heap = { min: '2
   return { nodes, stop, stopNode };
 }
 
-module.exports = { realAvailable, ensureBuilt, startRealNodes };
+module.exports = { realAvailable, startRealNodes };

@@ -19,15 +19,16 @@ import org.elasticsearch.common.transport.TransportAddress;
 import org.elasticsearch.http.HttpServerTransport;
 import org.elasticsearch.index.mapper.MapperExtrasPlugin;
 import org.elasticsearch.index.rankeval.RankEvalPlugin;
-import org.elasticsearch.reindex.ReindexPlugin;
 import org.elasticsearch.join.ParentJoinPlugin;
 import org.elasticsearch.node.InternalSettingsPreparer;
 import org.elasticsearch.node.Node;
 import org.elasticsearch.percolator.PercolatorPlugin;
 import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.reindex.ReindexPlugin;
 import org.elasticsearch.script.mustache.MustachePlugin;
 import org.elasticsearch.search.aggregations.matrix.MatrixAggregationPlugin;
 import org.elasticsearch.transport.Netty4Plugin;
+import org.elasticsearch.transport.TransportService;
 
 /**
  * One real Elasticsearch node in this JVM, on loopback.
@@ -97,8 +98,7 @@ public final class EsNode {
         node.start();
 
         TransportAddress http = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
-        TransportAddress transport = node.injector()
-                .getInstance(org.elasticsearch.transport.TransportService.class).boundAddress().publishAddress();
+        TransportAddress transport = node.injector().getInstance(TransportService.class).boundAddress().publishAddress();
         int port = http.getPort();
         System.out.println("READY {\"port\":" + port + ",\"url\":\"http://127.0.0.1:" + port + "\",\"transportPort\":"
                 + transport.getPort() + ",\"name\":\"" + name + "\"}");
