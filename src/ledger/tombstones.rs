@@ -86,7 +86,7 @@ impl Ledger {
 
     pub fn put_tombstone(&self, did: &str, t: Tombstone) -> Result<()> {
         let mut j = self.tombstones.lock().unwrap_or_else(|p| p.into_inner());
-        j.set(did, t).map_err(|e| state_error(self.dir(), &e))
+        j.set(did, t).map_err(|e| self.noted(state_error(j.path(), &e)))
     }
 
     /// Enters tombstones seen in an index; returns how many were new. Never
@@ -96,7 +96,7 @@ impl Ledger {
         let mut added = 0;
         for did in dids {
             if j.get(&did).is_none() {
-                j.set(&did, Tombstone::default()).map_err(|e| state_error(self.dir(), &e))?;
+                j.set(&did, Tombstone::default()).map_err(|e| self.noted(state_error(j.path(), &e)))?;
                 added += 1;
             }
         }
