@@ -497,6 +497,10 @@ impl SyncEngine {
                 Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
             }
         }
+        // A tombstone that landed since the record was stored keeps it out.
+        let before = ready.len();
+        ready.retain(|f| !self.tombstoned(&f.cand.did));
+        report.skipped_deleted += (before - ready.len()) as u64;
         if ready.is_empty() {
             return 0;
         }
@@ -520,12 +524,12 @@ impl SyncEngine {
         };
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         let mut node_entries = Vec::new();
-        let mut synced = 0;
+        let mut indexed = Vec::new();
         let now = now_ms();
         for (f, r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
-                    synced += 1;
+                    indexed.push(f.cand.did.clone());
                     // A failed write is kept by the ledger for this cycle's warnings.
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
@@ -547,7 +551,6 @@ impl SyncEngine {
                 Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
             }
         }
-        report.synced += synced;
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
         let index_puts = by_type
@@ -566,7 +569,32 @@ impl SyncEngine {
                 .collect()
                 .await;
         report.peer_errors.extend(errors);
+        // A tombstone that landed while the batch was indexed and registered:
+        // its application may have run before these writes, so it runs again
+        // (this cycle never undoes a deletion).
+        let mut synced = 0;
+        for did in indexed {
+            if !self.tombstoned(&did) {
+                synced += 1;
+                continue;
+            }
+            self.state().processed.remove(&did);
+            report.skipped_deleted += 1;
+            match self.deletions.reapply(&did).await {
+                Ok(r) if r.applied => {}
+                Ok(r) => report.warnings.push(format!(
+                    "{did}: tombstoned during the cycle; its deletion is due again: {}",
+                    r.error.unwrap_or_default()
+                )),
+                Err(e) => report.warnings.push(format!("{did}: tombstoned during the cycle: {}: {e}", e.code())),
+            }
+        }
+        report.synced += synced;
         synced
+    }
+
+    fn tombstoned(&self, did: &str) -> bool {
+        self.ledger.tombstone(did).is_some_and(|t| t.is_live())
     }
 
     /// Fetches from the peers and stores on the local relay at once: a record
@@ -652,7 +680,7 @@ impl SyncEngine {
     /// reads it back; only a whole read-back counts. A record tombstoned
     /// meanwhile is never put back into GUN.
     async fn store(&self, f: Fetched) -> Stored {
-        if self.ledger.tombstone(&f.cand.did).is_some_and(|t| t.is_live()) {
+        if self.tombstoned(&f.cand.did) {
             return Stored::Tombstoned;
         }
         let node = stored_node(&f.record);
