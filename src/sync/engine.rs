@@ -497,10 +497,12 @@ impl SyncEngine {
                 Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
             }
         }
-        // A tombstone that landed since the record was stored keeps it out.
-        let before = ready.len();
-        ready.retain(|f| !self.tombstoned(&f.cand.did));
-        report.skipped_deleted += (before - ready.len()) as u64;
+        // A tombstone that landed since the record was stored keeps it out of
+        // Elasticsearch, and its deletion runs again for the stored copy.
+        let (late, ready): (Vec<Fetched>, Vec<Fetched>) = ready.into_iter().partition(|f| self.tombstoned(&f.cand.did));
+        for f in late {
+            self.reapply_tombstone(&f.cand.did, report).await;
+        }
         if ready.is_empty() {
             return 0;
         }
@@ -574,23 +576,29 @@ impl SyncEngine {
         // (this cycle never undoes a deletion).
         let mut synced = 0;
         for did in indexed {
-            if !self.tombstoned(&did) {
+            if self.tombstoned(&did) {
+                self.reapply_tombstone(&did, report).await;
+            } else {
                 synced += 1;
-                continue;
-            }
-            self.state().processed.remove(&did);
-            report.skipped_deleted += 1;
-            match self.deletions.reapply(&did).await {
-                Ok(r) if r.applied => {}
-                Ok(r) => report.warnings.push(format!(
-                    "{did}: tombstoned during the cycle; its deletion is due again: {}",
-                    r.error.unwrap_or_default()
-                )),
-                Err(e) => report.warnings.push(format!("{did}: tombstoned during the cycle: {}: {e}", e.code())),
             }
         }
         report.synced += synced;
         synced
+    }
+
+    /// A record this cycle wrote whose tombstone landed meanwhile: its
+    /// application may have run before the cycle's writes, so it runs again.
+    async fn reapply_tombstone(&self, did: &str, report: &mut CycleReport) {
+        self.state().processed.remove(did);
+        report.skipped_deleted += 1;
+        match self.deletions.reapply(did).await {
+            Ok(r) if r.applied => {}
+            Ok(r) => report.warnings.push(format!(
+                "{did}: tombstoned during the cycle; its deletion is due again: {}",
+                r.error.unwrap_or_default()
+            )),
+            Err(e) => report.warnings.push(format!("{did}: tombstoned during the cycle: {}: {e}", e.code())),
+        }
     }
 
     fn tombstoned(&self, did: &str) -> bool {
