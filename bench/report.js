@@ -232,7 +232,9 @@ function durabilitySection(dur, fixed, parse) {
     `**batched**, ${st.per} records a put as child nodes that name their own souls. A put not answered in ${st.putTimeoutMs / 1000} s counts as unanswered. ` +
     `Then every record is read (${st.readConcurrency} reads in flight, up to ${st.readAttempts} GETs ${st.readGapMs} ms apart) right after the writes, 60 s and 10 minutes after them, and after a restart of the relay on the same data directory; ` +
     'a record is whole when the record node reads back with the `data` and `oip` written and the `meta` link, and `<soul>/meta` with the fields written. ' +
-    '"On disk" reads radisk\'s files themselves after the restart: intact (every field with the value written), damaged (some field missing or garbled), absent.', '');
+    '"On disk" reads radisk\'s files themselves after the restart: intact (every field with the value written), damaged (some field missing or garbled), absent. ' +
+    `The machine was shared (other work building and testing beside it): 1-minute load average ${dur.load.min} / ${dur.load.median} / ${dur.load.max} (min / median / max) on ${dur.load.cores} cores over its ${n(dur.wallMs / 60000, 0)} minutes; ` +
+    'loads change timings, not what a relay keeps.', '');
   const table = (res) => {
     const T = ['| shape | puts in flight | puts | unanswered / errors | writing took | whole at the first GET | whole right after (3 GETs) | 60 s after | 10 min after | after a restart | on disk: intact / damaged / absent |',
       '|---|---|---|---|---|---|---|---|---|---|---|'];
@@ -250,12 +252,16 @@ function durabilitySection(dur, fixed, parse) {
     return T;
   };
   L.push('Production relays (GUN\'s own file parser):', '', ...table(dur), '');
+  const unanswered = [dur, fixed].filter(Boolean).flatMap((r) => r.configs).filter((c) => !c.error).reduce((a, c) => a + c.writes.unanswered, 0);
+  L.push(`Puts unanswered in all configurations of both tables: ${unanswered}${unanswered === 0 ? ' (at this gun version on this test bed, 16 nested puts in flight did not hang; what fails is what the relay keeps afterwards)' : ''}.`, '');
   if (fixed) {
     L.push(`The same on relays that read radisk's files with \`JSON.parse\` instead (\`${fixed.command}\`, run beside the first; testbed/gun-relay.js explains the switch):`, '', ...table(fixed), '');
   }
   if (parse) {
     const one = parse.files.find((f) => f.records === 1000) || parse.files[parse.files.length - 1];
     const y = one.yielding;
+    const widths = [...new Set(dur.configs.filter((c) => !c.error).map((c) => c.inflight))].sort((a, b) => a - b);
+    const byWidth = widths.map((w) => `${w}: ${dur.configs.filter((c) => !c.error && c.inflight === w).map((c) => `${c.checks.restart.wholeWithin} (${c.shape})`).join(', ')}`).join('; ');
     const sizes = parse.files.map((f) => `${n(f.records, 0)} records (${n(f.bytes / 1024, 0)} KiB): ${f.yielding.lost}`).join(', ');
     L.push(`**Why.** radisk keeps each data file (up to 1 MiB, then it splits) as a radix tree of \`<soul>\\x1b<field>\` keys whose values are \`{":": value, ">": state}\`, writes it with \`JSON.stringify\`, and reads it with \`JSON.parseAsync\`, which \`gun/lib/yson.js\` sets to a parser that stops and resumes every ${parse.settings.sliceChars / 1024} KiB of text. ` +
       'That parser decodes some keys and strings that straddle a slice boundary wrong: a value\'s `":"` key comes back as `"undefined"` (the field is gone), or a key segment such as `/meta\\x1b` is dropped and the fields beneath it end up under a mangled key. ' +
@@ -264,8 +270,10 @@ function durabilitySection(dur, fixed, parse) {
       'A relay parses a file whenever it needs it and does not hold it: a read of a node GUN no longer holds in memory (the relay\'s GET drops the node from GUN\'s memory after answering, so every later read goes to disk), ' +
       'and the first save after a write to that file finished (radisk drops its copy then unless another write is queued). A save then mixes into the damaged copy and writes it back: the damage is on disk for good, ' +
       'and every later parse of the grown file can add some. Hence the pattern: right after the writes records read whole from GUN\'s memory (flat) or nearly so (nested: the first GET lacks `meta`, GUN\'s known quirk), ' +
-      'then fewer once reads come from disk, and a restart only shows what the files hold. Slow writes (1 in flight) lose the most: the file is parsed again for almost every put, where back-to-back puts keep radisk\'s copy in memory.', '');
-    L.push('**Whether a write pattern avoids it.** Not through the relay API: the damage follows the position of slice boundaries in a file of up to 1 MiB, not the shape of a put. Flat and nested puts leave the same nodes and lose alike; ' +
+      'then fewer once reads come from disk, and a restart only shows what the files hold. ' +
+      `Whole after the restart, by puts in flight: ${byWidth}. Fewer puts in flight tend to lose more, which fits the file being parsed again for almost every put when puts come one by one, where back-to-back puts keep radisk\'s copy in memory; ` +
+      'but one damaged segment near the root of the tree costs more than that at any width.', '');
+    L.push('**Whether a write pattern avoids it.** Not through the relay API: the damage follows the position of slice boundaries in a file of up to 1 MiB, not the shape of a put. Flat and nested puts leave the same nodes in the same files, so which of them loses more changes from run to run with where the boundaries fall (one dropped key segment near the root of the tree takes every record under it: hundreds of 404s at once); ' +
       'batching many records into one put writes the same fields into the same files; writing faster only means fewer parses. ' +
       'Node size matters only through file size (the count of slice boundaries a parse crosses, see the sizes above), and a file grows to 1 MiB before radisk splits it, whatever the nodes. ' +
       'What does avoid it is on the relay: reading radisk files with `JSON.parse` (set `JSON.parseAsync` to a synchronous wrapper after loading `gun/lib/yson.js` and before `Gun()` starts radisk), which the second table measures. ' +
@@ -281,7 +289,8 @@ function firstCycleSection(fc) {
   L.push(`\`${fc.command}\`. A peer relay lists ${n(st.records, 0)} records in its \`post\` and \`image\` type indexes (reads of a freshly written index of that size surface only part of it: ` +
     `${fc.indexEntries ? fc.indexEntries.join(' + ') : 'n/a'} entries here) and has a tombstone index; the local node (relay with put delay ${st.putDelayMs} ms and missing-soul wait ${st.missingWaitMs} ms, Elasticsearch stand-in) already holds every document, ` +
     `and its relay has a tombstone index with one tombstone of a record that never existed. Each run is a process of its own, ${st.reps} repetitions, medians: ` +
-    '**fresh**, an empty state directory (a new install); **restart**, a second process on the state directory the fresh run left (the processed cache starts empty, the ledger knows the tombstone is applied); **baseline**, the JavaScript original.', '');
+    '**fresh**, an empty state directory (a new install); **restart**, a second process on the state directory the fresh run left (the processed cache starts empty, the ledger knows the tombstone is applied); **baseline**, the JavaScript original. ' +
+    `Load average ${fc.load.min} / ${fc.load.median} / ${fc.load.max} on ${fc.load.cores} cores.`, '');
   L.push('| | first cycle | its requests | idle cycle after it |', '|---|---|---|---|');
   for (const name of ['fresh', 'restart', 'baseline']) {
     const x = fc.summary[name];
