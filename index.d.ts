@@ -236,7 +236,10 @@ export interface DeletionStats {
 
 /** Elasticsearch connection; each field overrides its environment variable. */
 export interface ElasticsearchOptions {
-  /** Default `ELASTICSEARCHHOST`, else `http://elasticsearch:9200`. */
+  /**
+   * Default `ELASTICSEARCHHOST`, else `http://elasticsearch:9200`. Several nodes of one
+   * cluster as comma-separated URLs: requests are spread over them and fail over.
+   */
   node?: string
   /** Default `ELASTICCLIENTUSERNAME`. */
   username?: string
