@@ -431,6 +431,12 @@ export interface SyncReport {
   failed: Array<FailedRecord>
   requests: RequestCounts
   durationMs: number
+  /**
+   * What went wrong besides records and peers: ledger writes that failed
+   * (a full disk), tombstone indexes that could not be read, a cycle
+   * skipped while the ledger cannot be written.
+   */
+  warnings: Array<string>
 }
 
 /** `getStatus()`, with the original's keys and types. */

@@ -84,6 +84,10 @@ pub struct CycleReport {
     /// Candidates left for a later cycle: waiting out a failure's backoff, or
     /// not checked because Elasticsearch could not say which exist.
     pub deferred: u64,
+    /// What went wrong besides records and peers: ledger writes that failed,
+    /// tombstone indexes that could not be read, a re-verification that
+    /// could not run, a cycle paused because the ledger cannot be written.
+    pub warnings: Vec<String>,
 }
 
 struct Candidate {
@@ -293,6 +297,18 @@ impl SyncEngine {
     pub async fn run_cycle(&self) -> CycleReport {
         let _one_at_a_time = self.cycle.lock().await;
         let started = Instant::now();
+        if let Some(until) = self.ledger.writes_paused_until() {
+            // Outcomes could not be recorded: every record and tombstone would
+            // be tried again each cycle. The failed writes were reported already.
+            let warning = format!(
+                "cycle skipped: the ledger in {} could not be written; cycles resume at {}",
+                self.ledger.dir().display(),
+                iso8601(until)
+            );
+            let report = CycleReport { warnings: vec![warning], ..Default::default() };
+            self.account(&report);
+            return report;
+        }
         let before = self.requests();
         if self.since_last_clear() >= self.cfg.cache_max_age || self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
             self.clear_processed();
@@ -300,14 +316,17 @@ impl SyncEngine {
         let mut report = CycleReport::default();
         // Side by side, so that relays' missing-soul waits (a tombstone index
         // or type index not there yet) overlap instead of adding up.
-        let ((), candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
+        let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
+        report.warnings.extend(learn_warnings);
         report.discovered = candidates.len() as u64;
         // Applying tombstones shares nothing with syncing the other candidates:
         // the tombstoned ones are dropped (the ledger has learned them) and
         // `store` checks the ledger again. So a deletion's waits do not hold up the sync.
+        let mut apply_warnings = Vec::new();
         let (deletions_applied, synced_any) =
-            join(self.apply_tombstones(), self.sync_candidates(candidates, &mut report)).await;
+            join(self.apply_tombstones(&mut apply_warnings), self.sync_candidates(candidates, &mut report)).await;
         report.deletions_applied = deletions_applied;
+        report.warnings.extend(apply_warnings);
         if synced_any {
             if let Err(e) = self.elastic.refresh(&self.cfg.index).await {
                 report.peer_errors.push(format!("refresh of {}: {}: {e}", self.cfg.index, e.code()));
@@ -319,6 +338,7 @@ impl SyncEngine {
             local_relay: after.local_relay - before.local_relay,
             elasticsearch: after.elasticsearch - before.elasticsearch,
         };
+        report.warnings.extend(self.ledger.take_write_failures(&self.cfg.backoff));
         report.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
         self.account(&report);
         report
@@ -327,7 +347,8 @@ impl SyncEngine {
     fn account(&self, r: &CycleReport) {
         let mut s = self.state();
         let handled = r.synced + r.skipped_existing + r.skipped_deleted + r.deferred;
-        s.health.record_cycle(r.discovered, handled, r.failed.len() as u64, r.duration_ms);
+        let errors = r.failed.len() + r.warnings.len();
+        s.health.record_cycle(r.discovered, handled, errors as u64, r.duration_ms);
         let t = &mut s.totals;
         t.cycles += 1;
         t.discovered += r.discovered;
@@ -354,16 +375,26 @@ impl SyncEngine {
     }
 
     /// Learns tombstones from the local relay and every peer, so deletions
-    /// travel over HTTP-only sync.
-    async fn learn_tombstones(&self) {
+    /// travel over HTTP-only sync; returns a warning per index not read
+    /// (ledger write errors are reported with the cycle's other failed writes).
+    async fn learn_tombstones(&self) -> Vec<String> {
         let mut relays: Vec<&Relay> = vec![self.local.relay()];
         relays.extend(self.peers.iter().map(GunHelper::relay));
-        join_all(relays.into_iter().map(|r| self.deletions.learn_from(r))).await;
+        join_all(relays.into_iter().map(|r| self.deletions.learn_from(r)))
+            .await
+            .into_iter()
+            .filter_map(|result| match result {
+                Err(e) if !matches!(e, Error::State { .. }) => {
+                    Some(format!("tombstone index not read: {}: {e}", e.code()))
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     /// Publishes our own unpublished tombstones and applies every due one,
     /// whether or not its record is being discovered.
-    async fn apply_tombstones(&self) -> u64 {
+    async fn apply_tombstones(&self, warnings: &mut Vec<String>) -> u64 {
         self.deletions.publish_pending().await;
         // Counted from the ledger, not from reports: an application shared with
         // another caller, or finished by re-verification, counts once all the same.
@@ -374,7 +405,13 @@ impl SyncEngine {
         self.deletions.process_due().await;
         let reapplied = match self.deletions.reverify_if_due().await {
             Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
-            _ => 0,
+            Ok(None) => 0,
+            Err(e) => {
+                if !matches!(e, Error::State { .. }) {
+                    warnings.push(format!("re-verification of applied tombstones not done: {}: {e}", e.code()));
+                }
+                0
+            }
         };
         (applied_now().difference(&before).count() + reapplied) as u64
     }
@@ -481,6 +518,12 @@ impl SyncEngine {
                 Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
             }
         }
+        // A tombstone that landed since the record was stored keeps it out of
+        // Elasticsearch, and its deletion runs again for the stored copy.
+        let (late, ready): (Vec<Fetched>, Vec<Fetched>) = ready.into_iter().partition(|f| self.tombstoned(&f.cand.did));
+        for f in late {
+            self.reapply_tombstone(&f.cand.did, report).await;
+        }
         if ready.is_empty() {
             return 0;
         }
@@ -504,12 +547,13 @@ impl SyncEngine {
         };
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         let mut node_entries = Vec::new();
-        let mut synced = 0;
+        let mut indexed = Vec::new();
         let now = now_ms();
         for (f, r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
-                    synced += 1;
+                    indexed.push(f.cand.did.clone());
+                    // A failed write is kept by the ledger for this cycle's warnings.
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
                     if let Some(t) = convert::record_type(&f.record) {
@@ -530,7 +574,6 @@ impl SyncEngine {
                 Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
             }
         }
-        report.synced += synced;
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
         let index_puts = by_type
@@ -549,7 +592,38 @@ impl SyncEngine {
                 .collect()
                 .await;
         report.peer_errors.extend(errors);
+        // A tombstone that landed while the batch was indexed and registered:
+        // its application may have run before these writes, so it runs again
+        // (this cycle never undoes a deletion).
+        let mut synced = 0;
+        for did in indexed {
+            if self.tombstoned(&did) {
+                self.reapply_tombstone(&did, report).await;
+            } else {
+                synced += 1;
+            }
+        }
+        report.synced += synced;
         synced
+    }
+
+    /// A record this cycle wrote whose tombstone landed meanwhile: its
+    /// application may have run before the cycle's writes, so it runs again.
+    async fn reapply_tombstone(&self, did: &str, report: &mut CycleReport) {
+        self.state().processed.remove(did);
+        report.skipped_deleted += 1;
+        match self.deletions.reapply(did).await {
+            Ok(r) if r.applied => {}
+            Ok(r) => report.warnings.push(format!(
+                "{did}: tombstoned during the cycle; its deletion is due again: {}",
+                r.error.unwrap_or_default()
+            )),
+            Err(e) => report.warnings.push(format!("{did}: tombstoned during the cycle: {}: {e}", e.code())),
+        }
+    }
+
+    fn tombstoned(&self, did: &str) -> bool {
+        self.ledger.tombstone(did).is_some_and(|t| t.is_live())
     }
 
     /// Fetches from the peers and stores on the local relay at once: a record
@@ -578,6 +652,7 @@ impl SyncEngine {
     }
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
+        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
         let _ =
             self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
@@ -634,7 +709,7 @@ impl SyncEngine {
     /// reads it back; only a whole read-back counts. A record tombstoned
     /// meanwhile is never put back into GUN.
     async fn store(&self, f: Fetched) -> Stored {
-        if self.ledger.tombstone(&f.cand.did).is_some_and(|t| t.is_live()) {
+        if self.tombstoned(&f.cand.did) {
             return Stored::Tombstoned;
         }
         let node = stored_node(&f.record);
