@@ -324,16 +324,19 @@ impl SyncEngine {
             self.clear_processed();
         }
         let mut report = CycleReport::default();
-        report.deletions_applied = self.apply_tombstones(&mut report.warnings).await;
-        let candidates = self.discover(&mut report).await;
+        // Side by side, so that relays' missing-soul waits (a tombstone index
+        // or type index not there yet) overlap instead of adding up.
+        let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
+        report.warnings.extend(learn_warnings);
         report.discovered = candidates.len() as u64;
-        let fresh = self.drop_known(candidates, &mut report).await;
-        let mut synced_any = false;
-        let mut fresh = fresh.into_iter().peekable();
-        while fresh.peek().is_some() {
-            let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
-            synced_any |= self.sync_batch(batch, &mut report).await > 0;
-        }
+        // Applying tombstones shares nothing with syncing the other candidates:
+        // the tombstoned ones are dropped (the ledger has learned them) and
+        // `store` checks the ledger again. So a deletion's waits do not hold up the sync.
+        let mut apply_warnings = Vec::new();
+        let (deletions_applied, synced_any) =
+            join(self.apply_tombstones(&mut apply_warnings), self.sync_candidates(candidates, &mut report)).await;
+        report.deletions_applied = deletions_applied;
+        report.warnings.extend(apply_warnings);
         if synced_any {
             if let Err(e) = self.elastic.refresh(&self.cfg.index).await {
                 report.peer_errors.push(format!("refresh of {}: {}: {e}", self.cfg.index, e.code()));
@@ -369,21 +372,39 @@ impl SyncEngine {
         t.requests.elasticsearch += r.requests.elasticsearch;
     }
 
-    /// Learns tombstones from the local relay and every peer (so deletions
-    /// travel over HTTP-only sync), publishes our own unpublished ones, and
-    /// applies every due one, whether or not its record is being discovered.
-    /// Ledger write errors are reported with the cycle's other failed writes.
-    async fn apply_tombstones(&self, warnings: &mut Vec<String>) -> u64 {
+    /// Drops the known candidates, then syncs the rest in batches; whether any synced.
+    async fn sync_candidates(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> bool {
+        let fresh = self.drop_known(candidates, report).await;
+        let mut synced_any = false;
+        let mut fresh = fresh.into_iter().peekable();
+        while fresh.peek().is_some() {
+            let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
+            synced_any |= self.sync_batch(batch, report).await > 0;
+        }
+        synced_any
+    }
+
+    /// Learns tombstones from the local relay and every peer, so deletions
+    /// travel over HTTP-only sync; returns a warning per index not read
+    /// (ledger write errors are reported with the cycle's other failed writes).
+    async fn learn_tombstones(&self) -> Vec<String> {
         let mut relays: Vec<&Relay> = vec![self.local.relay()];
         relays.extend(self.peers.iter().map(GunHelper::relay));
-        for result in join_all(relays.into_iter().map(|r| self.deletions.learn_from(r))).await {
-            match result {
+        join_all(relays.into_iter().map(|r| self.deletions.learn_from(r)))
+            .await
+            .into_iter()
+            .filter_map(|result| match result {
                 Err(e) if !matches!(e, Error::State { .. }) => {
-                    warnings.push(format!("tombstone index not read: {}: {e}", e.code()))
+                    Some(format!("tombstone index not read: {}: {e}", e.code()))
                 }
-                _ => {}
-            }
-        }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Publishes our own unpublished tombstones and applies every due one,
+    /// whether or not its record is being discovered.
+    async fn apply_tombstones(&self, warnings: &mut Vec<String>) -> u64 {
         self.deletions.publish_pending().await;
         // Counted from the ledger, not from reports: an application shared with
         // another caller, or finished by re-verification, counts once all the same.
