@@ -364,3 +364,18 @@ test('status, health, forceSync, start/stop, metrics and config errors', async (
 
   expect(() => service(C, [B], { syncIntervalMs: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG' }));
 });
+
+test('GUN_CACHE_MAX_AGE: the processed cache is cleared by age, also before any manual clear, and getStatus says so', async () => {
+  const MAX_AGE_MS = 3000;
+  const svc = service(A, [], { cacheMaxAgeMs: MAX_AGE_MS });
+  await publish(A, svc, { title: 'cache age' });
+  expect(svc.getStatus().memory.cacheSize).toBe(1);
+  // Nothing else touches the cache: only its age can empty it, read through getStatus alone.
+  const status = await eventually(() => svc.getStatus(), (s) => s.memory.cacheSize === 0, { tries: 100, everyMs: 100 });
+  expect(status.processedRecordsCount).toBe(0);
+  expect(status.memory.nextClearInMinutes).toBe(0); // 3 s rounds to 0 minutes; never negative
+  expect(svc.processedRecords.size).toBe(0);
+
+  const longer = service(A, [], { cacheMaxAgeMs: 10 * 60000 });
+  expect(longer.getStatus().memory).toMatchObject({ timeSinceLastClearMinutes: 0, nextClearInMinutes: 10 });
+});

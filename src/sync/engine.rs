@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::convert;
 use super::health::Health;
-use crate::deletion::{iso8601, Deletions};
+use crate::deletion::{iso8601, Deletions, APPLY_PER_CYCLE, REVERIFY_PER_CYCLE};
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
@@ -84,6 +84,8 @@ pub struct CycleReport {
     /// Candidates left for a later cycle: waiting out a failure's backoff, or
     /// not checked because Elasticsearch could not say which exist.
     pub deferred: u64,
+    /// Ended early by `stop_cycles`: what it did is in the ledger, not in this report.
+    pub stopped: bool,
 }
 
 struct Candidate {
@@ -104,10 +106,10 @@ enum Stored {
     Failed(Candidate, String),
 }
 
-#[derive(Default)]
 struct State {
     processed: HashSet<String>,
-    last_clear: Option<Instant>,
+    /// When the processed cache was last cleared, or the engine started.
+    cleared_at: Instant,
     health: Health,
     totals: Totals,
 }
@@ -133,8 +135,10 @@ pub struct SyncEngine {
     deletions: Deletions,
     ledger: Arc<Ledger>,
     state: Mutex<State>,
-    /// Only one cycle at a time: a cycle asked for during another waits for it.
+    /// Only one cycle (or migration pass) at a time: one asked for during another waits for it.
     cycle: tokio::sync::Mutex<()>,
+    /// Bumped by `stop_cycles`: cycles started before it end at their next await.
+    stop: tokio::sync::watch::Sender<u64>,
 }
 
 impl SyncEngine {
@@ -153,8 +157,14 @@ impl SyncEngine {
             elastic,
             deletions,
             ledger,
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                processed: HashSet::new(),
+                cleared_at: Instant::now(),
+                health: Health::default(),
+                totals: Totals::default(),
+            }),
             cycle: Default::default(),
+            stop: tokio::sync::watch::Sender::new(0),
         }
     }
 
@@ -170,8 +180,15 @@ impl SyncEngine {
         &self.deletions
     }
 
+    /// The state, with the processed cache cleared first when it is older
+    /// than `cache_max_age`: every reader sees the cache as the age says.
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if s.cleared_at.elapsed() >= self.cfg.cache_max_age {
+            s.processed.clear();
+            s.cleared_at = Instant::now();
+        }
+        s
     }
 
     pub fn processed_count(&self) -> usize {
@@ -181,12 +198,17 @@ impl SyncEngine {
     pub fn clear_processed(&self) {
         let mut s = self.state();
         s.processed.clear();
-        s.last_clear = Some(Instant::now());
+        s.cleared_at = Instant::now();
     }
 
     /// Time since the processed cache was last cleared (or since the engine started).
     pub fn since_last_clear(&self) -> Duration {
-        self.state().last_clear.map_or(Duration::ZERO, |t| t.elapsed())
+        self.state().cleared_at.elapsed()
+    }
+
+    /// Time until the processed cache is cleared by age.
+    pub fn next_clear_in(&self) -> Duration {
+        self.cfg.cache_max_age.saturating_sub(self.since_last_clear())
     }
 
     pub fn health(&self) -> Health {
@@ -246,7 +268,12 @@ impl SyncEngine {
     /// The original's start-up pass: every GUN record already in Elasticsearch
     /// gets its entry in the local type index, a page of records per put per
     /// type (only new fields: GUN merges them). Returns how many were registered.
+    /// Runs under the cycle lock, and ends early (`SYNC_NOT_RUNNING`) on `stop_cycles`.
     pub async fn migrate_existing(&self) -> Result<u64, Error> {
+        self.stoppable(self.migrate_pages()).await.unwrap_or(Err(Error::NotRunning))
+    }
+
+    async fn migrate_pages(&self) -> Result<u64, Error> {
         const PAGE: u32 = 500;
         let mut field = MIGRATION_FIELDS[0];
         let mut cursor = None;
@@ -290,11 +317,42 @@ impl SyncEngine {
         drop(self.cycle.lock().await);
     }
 
+    /// Ends every cycle and migration pass running or waiting now, at its
+    /// next await: ledger writes are whole lines, so what it did is kept and
+    /// what it did not do is due again next cycle. Later cycles run normally.
+    pub fn stop_cycles(&self) {
+        self.stop.send_modify(|n| *n += 1);
+    }
+
+    /// Runs `work` under the cycle lock, or None when `stop_cycles` is called first.
+    async fn stoppable<T>(&self, work: impl std::future::Future<Output = T>) -> Option<T> {
+        let mut stop = self.stop.subscribe();
+        let work = async {
+            let _one_at_a_time = self.cycle.lock().await;
+            work.await
+        };
+        tokio::select! {
+            r = work => Some(r),
+            _ = stop.changed() => None,
+        }
+    }
+
     pub async fn run_cycle(&self) -> CycleReport {
-        let _one_at_a_time = self.cycle.lock().await;
+        let started = Instant::now();
+        match self.stoppable(self.cycle_body()).await {
+            Some(report) => report,
+            None => CycleReport {
+                stopped: true,
+                duration_ms: started.elapsed().as_secs_f64() * 1000.0,
+                ..Default::default()
+            },
+        }
+    }
+
+    async fn cycle_body(&self) -> CycleReport {
         let started = Instant::now();
         let before = self.requests();
-        if self.since_last_clear() >= self.cfg.cache_max_age || self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
+        if self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
             self.clear_processed();
         }
         let mut report = CycleReport { deletions_applied: self.apply_tombstones().await, ..Default::default() };
@@ -354,8 +412,8 @@ impl SyncEngine {
             self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect()
         };
         let before = applied_now();
-        self.deletions.process_due().await;
-        let reapplied = match self.deletions.reverify_if_due().await {
+        self.deletions.process_due(APPLY_PER_CYCLE).await;
+        let reapplied = match self.deletions.reverify_if_due(REVERIFY_PER_CYCLE).await {
             Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
             _ => 0,
         };
