@@ -379,3 +379,22 @@ test('GUN_CACHE_MAX_AGE: the processed cache is cleared by age, also before any 
   const longer = service(A, [], { cacheMaxAgeMs: 10 * 60000 });
   expect(longer.getStatus().memory).toMatchObject({ timeSinceLastClearMinutes: 0, nextClearInMinutes: 10 });
 });
+
+test('a sync into another index deletes tombstoned records from that index, and counts the deletion requests', async () => {
+  const index = `other-${process.pid}`;
+  const did = `did:gun:${'ef'.repeat(6)}:other-index-${process.pid}`;
+  const put = await request(`${A.esUrl}/${index}/_doc/${encodeURIComponent(did)}?refresh=true`, { method: 'PUT', body: { oip: { did } } });
+  expect([200, 201]).toContain(put.status);
+  const registry = new GunDeletionRegistry(new GunHelper({ apiUrl: A.relayUrl }), { stateDir: freshStateDir() });
+  await registry.markDeleted(did, 'pk-other-index');
+  const svc = service(A, [], { index });
+  const before = await esCounters(A);
+  const report = await svc.performSync();
+  const after = await esCounters(A);
+  const gone = await request(`${A.esUrl}/${index}/_doc/${encodeURIComponent(did)}`);
+  expect(gone.status).toBe(404);
+  expect(report.deletionsApplied).toBeGreaterThanOrEqual(1);
+  // Every Elasticsearch request of the cycle is in its report, deletions included.
+  expect(report.requests.elasticsearch).toBe(after.total - before.total);
+  expect(report.requests.elasticsearch).toBeGreaterThanOrEqual(1);
+});

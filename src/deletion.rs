@@ -159,6 +159,17 @@ impl Deletions {
         Deletions { gun, elastic, ledger, cfg: Arc::new(cfg), reverify_pass: Default::default() }
     }
 
+    /// The deletion work of a sync that indexes into `index` through
+    /// `elastic`: one handle for both (so request counts include deletions),
+    /// and records leave the sync's index as well as the configured ones.
+    pub fn for_sync(&self, elastic: Elastic, index: &str) -> Deletions {
+        let mut cfg = (*self.cfg).clone();
+        if !cfg.indices.iter().any(|i| i == index) {
+            cfg.indices.push(index.to_string());
+        }
+        Deletions { elastic, cfg: Arc::new(cfg), reverify_pass: Default::default(), ..self.clone() }
+    }
+
     pub fn ledger(&self) -> &Arc<Ledger> {
         &self.ledger
     }

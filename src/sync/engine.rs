@@ -150,6 +150,7 @@ impl SyncEngine {
         deletions: Deletions,
     ) -> Self {
         let ledger = deletions.ledger().clone();
+        let deletions = deletions.for_sync(elastic.clone(), &cfg.index);
         SyncEngine {
             cfg,
             local,
