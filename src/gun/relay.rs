@@ -283,29 +283,16 @@ fn source_chain(e: &dyn std::error::Error) -> String {
     out
 }
 
+/// A one-shot HTTP server on loopback for the client tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn flat_puts_are_told_from_nested_ones() {
-        assert!(is_flat(&serde_json::json!({"did": "d", "timestamp": 1, "gone": null})));
-        assert!(!is_flat(&serde_json::json!({"data": "{}", "meta": {"created": 1}})));
-        assert!(!is_flat(&serde_json::json!({"soul-a": {"soul": "soul-a"}})));
-    }
+pub(crate) mod test_server {
+    use std::time::Duration;
 
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::net::TcpListener;
 
-    const SECRET: &str = "pw-SECRET-41";
-
-    fn relay_at(url: &str) -> Relay {
-        let cfg = GunConfig::resolve(&Default::default(), &|_| None).unwrap();
-        Relay::at(url, &cfg, 1)
-    }
-
     /// Answers each of `answers.len()` connections with the next answer; returns how many came.
-    fn serve(listener: TcpListener, answers: Vec<String>) -> tokio::task::JoinHandle<usize> {
+    pub fn serve(listener: TcpListener, answers: Vec<String>) -> tokio::task::JoinHandle<usize> {
         tokio::spawn(async move {
             let mut served = 0;
             for answer in answers {
@@ -323,8 +310,30 @@ mod tests {
         })
     }
 
-    fn answer(status: &str, extra: &str, body: &str) -> String {
+    pub fn answer(status: &str, extra: &str, body: &str) -> String {
         format!("HTTP/1.1 {status}\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_puts_are_told_from_nested_ones() {
+        assert!(is_flat(&serde_json::json!({"did": "d", "timestamp": 1, "gone": null})));
+        assert!(!is_flat(&serde_json::json!({"data": "{}", "meta": {"created": 1}})));
+        assert!(!is_flat(&serde_json::json!({"soul-a": {"soul": "soul-a"}})));
+    }
+
+    use super::test_server::{answer, serve};
+    use tokio::net::TcpListener;
+
+    const SECRET: &str = "pw-SECRET-41";
+
+    fn relay_at(url: &str) -> Relay {
+        let cfg = GunConfig::resolve(&Default::default(), &|_| None).unwrap();
+        Relay::at(url, &cfg, 1)
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
 use crate::ledger::{Backoff, Ledger};
 use crate::registry;
-use crate::soul::{did_of_soul, now_ms, validate_soul};
+use crate::soul::{did_of_soul, now_ms, sha256_hex, validate_soul};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
 /// Records whose bodies are held at once; the cycle works batch by batch.
@@ -34,6 +34,12 @@ const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
 /// a put's usual time, not the registry's long timeout. The read-back decides
 /// whether a put that timed out landed.
 const STORE_PUT_TIMEOUT: Duration = Duration::from_millis(1500);
+/// A failure reason kept in the ledger (and reported) is cut to this many
+/// bytes: it quotes what peers answered, and a hostile peer must not grow the state files.
+const MAX_REASON_BYTES: usize = 1024;
+/// A peer's version (its index entry's `timestamp`) longer than this is kept
+/// as its hash: equal versions still compare equal, and the ledger stays small.
+const MAX_VERSION_BYTES: usize = 64;
 /// Where a record's DID is searched by prefix: a keyword mapping, or dynamic mapping's keyword subfield.
 const MIGRATION_FIELDS: [&str; 2] = ["oip.did", "oip.did.keyword"];
 
@@ -422,20 +428,20 @@ impl SyncEngine {
     }
 
     /// Every peer's type indexes, read concurrently; one candidate per DID.
+    /// Each index is folded into the candidates as it arrives, so at most
+    /// `fetch_concurrency` parsed indexes are held at once, never all of them.
     async fn discover(&self, report: &mut CycleReport) -> Vec<Candidate> {
         // Owned items: futures borrowing iterator items trip rustc's Send inference.
         let reads: Vec<(usize, String)> = (0..self.peers.len())
             .flat_map(|i| self.cfg.record_types.iter().map(move |t| (i, t.clone())))
             .map(|(i, t)| (i, registry::type_index(&self.cfg.registry_root, &t)))
             .collect();
-        let results: Vec<_> = stream::iter(reads)
+        let mut results = stream::iter(reads)
             .map(|(i, soul)| async move { (i, self.peers[i].relay().get(&soul).await) })
-            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
-            .collect()
-            .await;
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1));
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for (peer, result) in results {
+        while let Some((peer, result)) = results.next().await {
             let index = match result {
                 Ok(Some(index)) => index,
                 // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
@@ -456,7 +462,7 @@ impl SyncEngine {
                 }
                 let did = did_of_soul(&soul);
                 if seen.insert(did.clone()) {
-                    let version = entry.get("timestamp").map(|t| t.to_string());
+                    let version = entry.get("timestamp").map(|t| capped_version(t.to_string()));
                     out.push(Candidate { peer, soul, did, version });
                 }
             }
@@ -620,6 +626,7 @@ impl SyncEngine {
     }
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
+        let reason = capped_reason(reason);
         let _ =
             self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
@@ -705,6 +712,26 @@ impl SyncEngine {
     }
 }
 
+fn capped_version(v: String) -> String {
+    if v.len() <= MAX_VERSION_BYTES {
+        v
+    } else {
+        format!("sha256:{}", sha256_hex(v.as_bytes()))
+    }
+}
+
+fn capped_reason(mut reason: String) -> String {
+    if reason.len() > MAX_REASON_BYTES {
+        let mut end = MAX_REASON_BYTES;
+        while !reason.is_char_boundary(end) {
+            end -= 1;
+        }
+        reason.truncate(end);
+        reason.push('…');
+    }
+    reason
+}
+
 /// A record node as OIP writes it has all three fields; relays return fewer on early reads.
 fn is_whole(node: &Map<String, Value>) -> bool {
     ["data", "oip", "meta"].iter().all(|k| node.contains_key(*k))
@@ -725,4 +752,20 @@ fn stored_node(record: &Map<String, Value>) -> Value {
         |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
     let data = if encrypted { record.get("data").cloned().unwrap_or(Value::Null) } else { as_json(record.get("data")) };
     json!({ "data": data, "oip": as_json(record.get("oip")), "meta": record.get("meta").cloned().unwrap_or(Value::Null) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_text_kept_in_the_ledger_is_bounded_and_versions_still_compare() {
+        assert_eq!(capped_version("1700000000000".into()), "1700000000000");
+        let huge = format!("{{\"x\":\"{}\"}}", "é".repeat(100_000));
+        let (a, b) = (capped_version(huge.clone()), capped_version(huge.clone() + " "));
+        assert!(a.len() <= 80 && a != b && a == capped_version(huge));
+        let reason = capped_reason("é".repeat(100_000));
+        assert!(reason.len() <= MAX_REASON_BYTES + "…".len() && reason.ends_with('…'));
+        assert_eq!(capped_reason("short".into()), "short");
+    }
 }
