@@ -268,6 +268,23 @@ test('a record Elasticsearch cannot map fails once, permanently, and is not retr
   }
   expect(bulkCount(await esCounters(A))).toBe(bulkBefore);
   expect((await esDoc(A, p.did)).status).toBe(404);
+
+  // Tombstoned now: B still lists it, A skips it, and its failure entry goes.
+  const failures = () => {
+    const out = new Map();
+    for (const line of fs.readFileSync(path.join(svcA.stateDir, 'failures.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+      const { k, v } = JSON.parse(line);
+      if (v) out.set(k, v);
+      else out.delete(k);
+    }
+    return out;
+  };
+  expect(failures().has(p.did)).toBe(true);
+  const registry = new GunDeletionRegistry(new GunHelper({ apiUrl: A.relayUrl }), { stateDir: svcA.stateDir });
+  await registry.markDeleted(p.did, p.publicKey);
+  const r = await svcA.performSync();
+  expect(r.skippedDeleted).toBeGreaterThanOrEqual(1);
+  expect(failures().has(p.did)).toBe(false);
 });
 
 test('a dead peer does not stop a live peer from syncing in the same cycle', async () => {

@@ -471,15 +471,20 @@ impl SyncEngine {
     }
 
     /// Drops tombstoned, processed and backing-off candidates, then asks
-    /// Elasticsearch which of the rest exist, in `_mget` batches.
+    /// Elasticsearch which of the rest exist, in `_mget` batches. A
+    /// tombstoned record's failure entry goes: it is never tried again.
     async fn drop_known(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> Vec<Candidate> {
         let now = now_ms();
         let mut open = Vec::new();
+        let mut settled_failures = Vec::new();
         {
             let state = self.state();
             for c in candidates {
                 if self.ledger.tombstone(&c.did).is_some_and(|t| t.is_live()) {
                     report.skipped_deleted += 1;
+                    if self.ledger.failure(&c.did).is_some() {
+                        settled_failures.push(c.did);
+                    }
                 } else if state.processed.contains(&c.did) {
                     report.skipped_existing += 1;
                 } else if self.ledger.failure(&c.did).is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
@@ -487,6 +492,20 @@ impl SyncEngine {
                 } else {
                     open.push(c);
                 }
+            }
+        }
+        if !settled_failures.is_empty() {
+            let ledger = self.ledger.clone();
+            let cleared = tokio::task::spawn_blocking(move || {
+                settled_failures.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)
+            })
+            .await;
+            match cleared {
+                Ok(None) => {}
+                Ok(Some(e)) => {
+                    report.peer_errors.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
+                }
+                Err(e) => std::panic::resume_unwind(e.into_panic()),
             }
         }
         if open.is_empty() {
