@@ -370,7 +370,7 @@ test('kill -9 mid-application, then a restart on the same state: nothing lost, s
   expect(again.lines.filter((l) => l.error)).toEqual([]);
   const reports = again.lines.filter((l) => l.report).map((l) => l.report);
   expect(reports[0]).toMatchObject({ did: rec.did, applied: true, attempts: 1, elasticsearch: 'deleted', registry: 'deleted' });
-  expect(fs.readdirSync(stateDir).filter((f) => f.includes('corrupt'))).toEqual([]);
+  expect(fs.readdirSync(stateDir).filter((f) => f.includes('unreadable'))).toEqual([]);
   if (es.adminUrl) expect((await esCounters())['DELETE /_doc']).toBe(1);
   await sleep(3100); // the held put lands late; it only nulls fields again
   await expectGone([rec]);
@@ -382,29 +382,33 @@ test('kill -9 mid-application, then a restart on the same state: nothing lost, s
   expect(delta(before, await snap())).toEqual({ relay: 0, es: 0, esDeletes: 0 });
 }, 60000);
 
-test('a corrupted state file is set aside, not a crash, and rebuilt from the relay tombstone index', async () => {
+// The warning itself is read from a child's stderr in faults/ledger-faults.test.js.
+test('unreadable lines of a state file are set aside; every readable entry is kept', async () => {
   const recs = await seedRecords('corrupt', 2, { tombstone: true });
+  // Marked here only: the relay's index does not hold it, so only the journal can.
+  const [local] = await seedRecords('corrupt-local', 1, { tombstone: false });
   const stateDir = freshStateDir();
-  const garbage = '\u0000\u00ff this is not a journal\n{"k": 1, broken\n';
-  fs.writeFileSync(path.join(stateDir, 'tombstones.jsonl'), garbage);
+  const journal = path.join(stateDir, 'tombstones.jsonl');
+  const bad = ['\u0000\u00ff this is not a journal', '{"k": 1, broken'];
+  fs.writeFileSync(journal, `${bad[0]}\n${JSON.stringify({ k: local.did, v: {} })}\n${bad[1]}\n`);
   const registry = new GunDeletionRegistry(helper(), options(stateDir));
-  const all = await registry.getAllDeletedDIDs();
-  expect(all).toEqual(expect.arrayContaining(recs.map((r) => r.did)));
-  const aside = fs.readdirSync(stateDir).filter((f) => f.startsWith('tombstones.corrupt-'));
+  const aside = fs.readdirSync(stateDir).filter((f) => f.startsWith('tombstones.jsonl.unreadable-'));
   expect(aside).toHaveLength(1);
-  expect(fs.readFileSync(path.join(stateDir, aside[0]), 'utf8')).toBe(garbage);
-  // The rebuilt journal is readable line by line and holds what was learned.
-  const lines = fs.readFileSync(path.join(stateDir, 'tombstones.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  expect(lines.map((l) => l.k)).toEqual(expect.arrayContaining(recs.map((r) => r.did)));
-  for (const r of recs) expect(await registry.isDeleted(r.did)).toBe(true);
+  expect(fs.readFileSync(path.join(stateDir, aside[0]), 'utf8')).toBe(`${bad.join('\n')}\n`);
+  const all = await registry.getAllDeletedDIDs();
+  expect(all).toEqual(expect.arrayContaining([local.did, ...recs.map((r) => r.did)]));
+  // The journal is rewritten without them: readable line by line, holding what was kept and learned.
+  const lines = fs.readFileSync(journal, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  expect(lines.map((l) => l.k)).toEqual(expect.arrayContaining([local.did, ...recs.map((r) => r.did)]));
+  for (const r of [local, ...recs]) expect(await registry.isDeleted(r.did)).toBe(true);
 });
 
-test('a single garbage line ending in a newline is corruption, not a torn write: set aside too', async () => {
+test('a single garbage line ending in a newline is set aside too, not taken for a torn write', async () => {
   const stateDir = freshStateDir();
   fs.writeFileSync(path.join(stateDir, 'tombstones.jsonl'), 'not json at all\n');
   const registry = new GunDeletionRegistry(helper(), options(stateDir));
   await registry.getAllDeletedDIDs();
-  expect(fs.readdirSync(stateDir).filter((f) => f.startsWith('tombstones.corrupt-'))).toHaveLength(1);
+  expect(fs.readdirSync(stateDir).filter((f) => f.startsWith('tombstones.jsonl.unreadable-'))).toHaveLength(1);
 });
 
 test('verifyDeletions re-deletes a record re-indexed behind the ledger and one re-written on the relay', async () => {

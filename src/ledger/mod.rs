@@ -9,6 +9,7 @@
 //! Bounds: memory and disk are O(entries): about 200 bytes of journal per
 //! tombstone or failed record, at most twice that between compactions.
 
+pub mod durable;
 pub mod failures;
 pub mod journal;
 pub mod tombstones;
@@ -22,7 +23,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use crate::config::EnvSource;
 use crate::error::{Error, Result};
 pub use failures::RecordFailure;
-use journal::{Journal, LoadReport};
+use journal::Journal;
 pub use tombstones::{Backoff, Tombstone};
 
 pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
@@ -38,8 +39,8 @@ pub struct Ledger {
     node_id: String,
     pub tombstones: Mutex<Journal<Tombstone>>,
     pub failures: Mutex<Journal<RecordFailure>>,
-    /// Set when a journal had to be set aside: the caller rebuilds it from
-    /// the relay's tombstone index, and reports it once.
+    /// Set when a journal had lines it could not read (copied aside, every
+    /// other entry kept): the binding says so once.
     pub recovered: Mutex<Option<String>>,
     /// Locked while open, which for a cached ledger is the life of the
     /// process; the OS releases it when the process ends, even by SIGKILL.
@@ -57,7 +58,7 @@ impl Ledger {
     /// The process's ledger for `dir`, opened on first use. `node_id_override`
     /// is `GUN_NODE_ID_OVERRIDE`; without it a node id is generated once and persisted.
     pub fn open(dir: &Path, node_id_override: Option<&str>) -> Result<Arc<Ledger>> {
-        std::fs::create_dir_all(dir).map_err(|e| state_error(dir, &e))?;
+        durable::create_dir(dir).map_err(|e| state_error(dir, &e))?;
         let key = dir.canonicalize().map_err(|e| state_error(dir, &e))?;
         let mut ledgers = LEDGERS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
         if let Some(l) = ledgers.get(&key) {
@@ -68,17 +69,20 @@ impl Ledger {
             Some(id) => id.to_string(),
             None => persisted_node_id(&key)?,
         };
+        // An error reading a journal fails the open and moves nothing: it
+        // says nothing about the content (too many open files, a failing disk).
         let path = key.join("tombstones.jsonl");
         let (journal, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
         let failures_path = key.join("failures.jsonl");
-        // A lost failure ledger only costs one more attempt per record: no rebuild needed.
-        let (failures, _) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
+        let (failures, failures_report) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
+        let warnings: Vec<String> =
+            [report.warning(&path), failures_report.warning(&failures_path)].into_iter().flatten().collect();
         let ledger = Arc::new(Ledger {
             dir: key.clone(),
             node_id,
             tombstones: Mutex::new(journal),
             failures: Mutex::new(failures),
-            recovered: Mutex::new(describe(&path, &report)),
+            recovered: Mutex::new((!warnings.is_empty()).then(|| warnings.join("; "))),
             _lock: lock,
         });
         ledgers.insert(key, ledger.clone());
@@ -100,21 +104,8 @@ impl Ledger {
 
     pub fn set_reverified_at(&self, ms: u64) -> Result<()> {
         let path = self.dir.join(REVERIFIED_FILE);
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, ms.to_string())
-            .and_then(|()| std::fs::rename(&tmp, &path))
-            .map_err(|e| state_error(&path, &e))
+        durable::replace(&path, ms.to_string().as_bytes()).map_err(|e| state_error(&path, &e))
     }
-}
-
-fn describe(path: &Path, report: &LoadReport) -> Option<String> {
-    report.set_aside.as_ref().map(|aside| {
-        format!(
-            "state file {} could not be read; set aside as {} and rebuilt from the relay's tombstone index",
-            path.display(),
-            aside.display()
-        )
-    })
 }
 
 /// Takes the directory's lock file, or says which process holds it.
@@ -155,8 +146,7 @@ fn persisted_node_id(dir: &Path) -> Result<String> {
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
         .map_err(|_| state_error(&path, &std::io::Error::other("no randomness available")))?;
     let id = format!("oip-node-{}", crate::soul::hex(&bytes));
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, &id).and_then(|()| std::fs::rename(&tmp, &path)).map_err(|e| state_error(&path, &e))?;
+    durable::replace(&path, id.as_bytes()).map_err(|e| state_error(&path, &e))?;
     Ok(id)
 }
 
