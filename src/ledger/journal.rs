@@ -168,9 +168,7 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
             serde_json::to_writer(&mut bytes, &Line { k: k.clone(), v: Some(v) }).map_err(io::Error::other)?;
             bytes.push(b'\n');
         }
-        self.file.write_all(&bytes)?;
-        self.file.sync_data()?;
-        self.lines += entries.len();
+        self.write_lines(&bytes, entries.len())?;
         self.map.extend(entries);
         self.maybe_compact()
     }
@@ -178,18 +176,23 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
     fn append<T: Serialize>(&mut self, line: &Line<T>) -> io::Result<()> {
         let mut bytes = serde_json::to_vec(line).map_err(io::Error::other)?;
         bytes.push(b'\n');
+        self.write_lines(&bytes, 1)
+    }
+
+    /// Appends `count` whole lines and syncs them, all or none.
+    fn write_lines(&mut self, bytes: &[u8], count: usize) -> io::Result<()> {
         if self.needs_cut {
             self.file.set_len(self.len)?;
             self.needs_cut = false;
         }
-        if let Err(e) = self.file.write_all(&bytes).and_then(|()| self.file.sync_data()) {
+        if let Err(e) = self.file.write_all(bytes).and_then(|()| self.file.sync_data()) {
             // Part of the line may be in the file: cut it off, or the next
             // line would join it into one that no load can read.
             self.needs_cut = self.file.set_len(self.len).is_err();
             return Err(e);
         }
         self.len += bytes.len() as u64;
-        self.lines += 1;
+        self.lines += count;
         Ok(())
     }
 
