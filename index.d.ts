@@ -236,7 +236,10 @@ export interface DeletionStats {
 
 /** Elasticsearch connection; each field overrides its environment variable. */
 export interface ElasticsearchOptions {
-  /** Default `ELASTICSEARCHHOST`, else `http://elasticsearch:9200`. */
+  /**
+   * Default `ELASTICSEARCHHOST`, else `http://elasticsearch:9200`. Several nodes of one
+   * cluster as comma-separated URLs: requests are spread over them and fail over.
+   */
   node?: string
   /** Default `ELASTICCLIENTUSERNAME`. */
   username?: string
@@ -428,6 +431,12 @@ export interface SyncReport {
   failed: Array<FailedRecord>
   requests: RequestCounts
   durationMs: number
+  /**
+   * What went wrong besides records and peers: ledger writes that failed
+   * (a full disk), tombstone indexes that could not be read, a cycle
+   * skipped while the ledger cannot be written.
+   */
+  warnings: Array<string>
 }
 
 /** `getStatus()`, with the original's keys and types. */

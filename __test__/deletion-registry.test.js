@@ -1,6 +1,6 @@
 'use strict';
 // The deletion registry and processLocalDeletion / verifyDeletions against a
-// real GUN relay and an Elasticsearch stand-in (test-bed child processes),
+// real GUN relay and the run's Elasticsearch (real node or stand-in; test-bed child processes),
 // proven by the servers' request counters and by raw reads: the production
 // deletion loop (failed deletions retried every cycle, forever) must be gone,
 // across restarts and crashes. Tests touching Elasticsearch also run against a

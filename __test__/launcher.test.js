@@ -129,7 +129,7 @@ test('a relay given bad options fails to start with a clear error', async () => 
   );
 });
 
-test('elasticsearch: a stand-in per node when es-standin.js exists, else a clear error', async () => {
+test('elasticsearch: one per node (a stand-in, or a proxy to the real node) when es-standin.js exists, else a clear error', async () => {
   if (!fs.existsSync(path.join(TESTBED, 'es-standin.js'))) {
     await expect(startNodes(1, { elasticsearch: true })).rejects.toThrow(/elasticsearch requested but .*es-standin\.js does not exist/);
     return;
@@ -158,4 +158,93 @@ test('CLI: --nodes 2 prints the nodes, stays up, and stops them on SIGINT', asyn
     expect(alive(n.relayPid)).toBe(false);
     expect(fs.existsSync(n.dataDir)).toBe(false);
   }
+});
+
+describe('a real Elasticsearch (needs Java and Maven; skipped on the stand-in)', () => {
+  const { esEngine } = require('../testbed/es-engine');
+  const { realAvailable } = require('../testbed/es-real');
+  const { request } = require('../testbed/http');
+  const realTest = esEngine().engine === 'real' || (esEngine().engine === 'standin' && !realAvailable()) ? test : test.skip;
+  const json = (url, opts) => request(url, { timeoutMs: 30000, ...opts }).then((r) => ({ status: r.status, body: r.json }));
+
+  realTest('nodes sharing the real node each see only their own indices, with counters on their admin port', async () => {
+    const bed = await startNodes(2, { putDelayMs: 0, elasticsearch: 'real' });
+    const [a, b] = bed.nodes;
+    try {
+      expect([a.esEngine, b.esEngine]).toEqual(['real', 'real']);
+      expect(a.esUpstreamUrl).toBe(b.esUpstreamUrl);
+      expect(a.esNamespace).not.toBe(b.esNamespace);
+      expect((await json(`${a.esUrl}/`)).body.version.number).toMatch(/^7\.17\.\d+$/);
+
+      const bulk = '{"index":{"_index":"records","_id":"x"}}\n{"n":1}\n{"delete":{"_index":"records","_id":"gone"}}\n';
+      const indexed = await json(`${a.esUrl}/_bulk?refresh=true`, { method: 'POST', body: bulk, raw: true });
+      expect(indexed.body.items.map((it) => Object.values(it)[0]._index)).toEqual(['records', 'records']);
+      const mget = await json(`${a.esUrl}/_mget`, { method: 'POST', body: { docs: [{ _index: 'records', _id: 'x' }] } });
+      expect(mget.body.docs[0]).toMatchObject({ _index: 'records', _id: 'x', found: true, _source: { n: 1 } });
+      expect((await json(`${a.esUrl}/records/_count`)).body.count).toBe(1);
+
+      const other = await json(`${b.esUrl}/records/_doc/x`);
+      expect(other.status).toBe(404);
+      expect(other.body.error).toMatchObject({ type: 'index_not_found_exception', reason: 'no such index [records]', index: 'records' });
+      expect((await json(`${b.esUrl}/_search`)).body.hits.total.value).toBe(0);
+
+      const counters = (await json(`${a.esAdminUrl}/counters`)).body;
+      expect(counters).toMatchObject({ 'GET /': 1, 'POST /_bulk': 1, 'POST /_mget': 1, 'GET /_count': 1 });
+      const upstream = (await json(`${a.esUpstreamUrl}/_cat/indices?format=json`)).body.map((i) => i.index);
+      expect(upstream).toContain(`${a.esNamespace}records`);
+    } finally {
+      await bed.stop();
+    }
+    // Each proxy removes its indices on the way out; the shared node stays up.
+    const left = (await json(`${a.esUpstreamUrl}/_cat/indices?format=json`)).body.map((i) => i.index);
+    expect(left.filter((i) => i.startsWith(a.esNamespace))).toEqual([]);
+    expect(alive(a.esPid)).toBe(false);
+  });
+
+  realTest('the proxy answers chosen _bulk items 429 (not sent upstream) and forwards the rest in place', async () => {
+    const bed = await startNodes(1, { putDelayMs: 0, elasticsearch: 'real' });
+    const [a] = bed.nodes;
+    try {
+      const bad = await json(`${a.esAdminUrl}/faults`, { method: 'POST', body: { path: '/_bulk', itemStatus: 'busy' } });
+      expect([bad.status, bad.body.error]).toEqual([400, 'itemStatus must be an HTTP status code']);
+      await json(`${a.esAdminUrl}/faults`, { method: 'POST', body: { path: '/_bulk', itemStatus: 429, itemMatch: 'reject-me', times: 1 } });
+      const lines = [
+        { index: { _index: 'records', _id: 'a' } }, { n: 1 },
+        { index: { _index: 'records', _id: 'reject-me' } }, { n: 2 },
+        { delete: { _index: 'records', _id: 'absent' } },
+        { update: { _index: 'records', _id: 'c' } }, { doc: { n: 3 }, doc_as_upsert: true },
+      ];
+      const body = `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
+      const first = await json(`${a.esUrl}/_bulk?refresh=true`, { method: 'POST', body, raw: true });
+      expect(first.body.errors).toBe(true);
+      expect(first.body.items.map((it) => [Object.keys(it)[0], Object.values(it)[0]._id, Object.values(it)[0].status])).toEqual([
+        ['index', 'a', 201], ['index', 'reject-me', 429], ['delete', 'absent', 404], ['update', 'c', 201],
+      ]);
+      expect(first.body.items[1].index.error.type).toBe('es_rejected_execution_exception');
+      expect((await json(`${a.esUrl}/records/_doc/reject-me`)).status).toBe(404);
+      // The rule is spent: the same bulk again goes through whole.
+      const again = await json(`${a.esUrl}/_bulk?refresh=true`, { method: 'POST', body, raw: true });
+      expect(again.body.items.map((it) => Object.values(it)[0].status)).toEqual([200, 201, 404, 200]);
+    } finally {
+      await bed.stop();
+    }
+  });
+
+  realTest('CLI: --elasticsearch real starts a java node of its own, answering GET / as 7.17, and stops it with the launcher', async () => {
+    const env = { ...process.env };
+    delete env.TESTBED_ES_URL;
+    const child = startNode(path.join(TESTBED, 'launcher.js'), ['--nodes', '1', '--elasticsearch', 'real', '--put-delay-ms', '0'], { env });
+    for (let i = 0; i < 2400 && !child.out.includes('Ctrl-C') && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(child.out).toContain('Ctrl-C');
+    const [node] = JSON.parse(child.out.slice(0, child.out.indexOf('\nUp.')));
+    expect(node.esEngine).toBe('real');
+    const command = require('child_process').execFileSync('ps', ['-o', 'command=', '-p', String(node.esJavaPid)], { encoding: 'utf8' });
+    expect(command).toMatch(/java .*oip\.testbed\.EsNode/);
+    expect((await json(`${node.esUpstreamUrl}/`)).body.version.number).toMatch(/^7\.17\.\d+$/);
+    expect((await json(`${node.esUrl}/`)).body.version.number).toMatch(/^7\.17\.\d+$/);
+    child.kill('SIGINT');
+    expect(await child.done).toMatchObject({ code: 0, signal: null });
+    expect([alive(node.esJavaPid), alive(node.esPid), alive(node.relayPid)]).toEqual([false, false, false]);
+    expect(await probe(`${node.esUpstreamUrl}/`)).toBe('ECONNREFUSED');
+  }, 180000);
 });

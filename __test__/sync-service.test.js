@@ -1,5 +1,5 @@
 'use strict';
-// GunSyncService against real GUN relays and Elasticsearch stand-ins (child
+// GunSyncService against real GUN relays and the run's Elasticsearch (the real node behind a proxy per node, or stand-ins; child
 // processes started by testbed/launcher.js): convergence of two nodes over
 // HTTP, the processed cache and _mget batching, tombstones travelling over
 // HTTP-only sync, permanent mapping failures not retried, a dead peer not

@@ -104,7 +104,7 @@ function soakSection(soak) {
   L.push('## 1. Soak: the incident', '');
   L.push(`\`${soak.command}\`. Two nodes: a peer relay holding ${s.records} records (${s.recordTypes.join(', ')}), ${s.tombstoned} of them tombstoned, ` +
     `${s.mappingFailures} that Elasticsearch always refuses (a mapping conflict: \`data.basic.name\` is an object where the index maps text); ` +
-    `a local node (relay + Elasticsearch stand-in) that already holds the ${s.tombstoned} tombstoned records. Faults: every Elasticsearch \`DELETE\` ` +
+    `a local node (relay + ${esName(soak)}) that already holds the ${s.tombstoned} tombstoned records. Faults: every Elasticsearch \`DELETE\` ` +
     `answers 500 until the end of cycle ${s.esDeleteFaultUntilCycle} (the rule is then removed), and ${s.relayPutFaultFraction * 100}% of the local relay's puts answer 500 (seeded). ` +
     `Relays: put delay ${s.relayPutDelayMs} ms, missing-soul wait ${s.relayMissingWaitMs} ms, so that an idle cycle is short; cycles run back to back. ` +
     `Each implementation runs in its own Node process with \`--expose-gc\` against a fresh local node; figures are read after a forced GC at the end of every cycle. ` +
@@ -164,7 +164,7 @@ function throughputSection(tp) {
     `(200 records a put, each record and its \`meta\` as the nodes a put per record leaves; no put delay; ${n(tp.seeding.ms / 1000, 0)} s, index entries ${tp.seeding.indexEntries.post} + ${tp.seeding.indexEntries.image} readable); ` +
     'it only serves reads while anything is measured, so its put delay does not matter. ' +
     `Every measurement gets a fresh local node with the production relay settings (put delay ${s.putDelayMs} ms, missing-soul wait ${s.missingWaitMs} ms) ` +
-    'and an Elasticsearch stand-in, and runs in its own Node process. Addon: `fetchConcurrency` 16, `putConcurrency` 2, the default timeouts (a record\'s put 1.5 s, a registration put 30 s). ' +
+    `and ${esName(tp)}, ` + 'and runs in its own Node process. Addon: `fetchConcurrency` 16, `putConcurrency` 2, the default timeouts (a record\'s put 1.5 s, a registration put 30 s). ' +
     'Relay ceiling: the same GETs from the peer (16 in flight) and PUTs of the same nodes to the local relay (2 in flight) with no sync logic.', '');
   L.push('What is sampled and extrapolated, explicitly:', '');
   L.push(`- addon, ${n(s.small, 0)} records: ${f.addonSmall.complete ? `run to the end (${n(f.addonSmall.elapsedS, 0)} s, every record in Elasticsearch)` : `stopped at the ${s.capAddonSmallS} s cap with ${f.addonSmallStored.records} records stored; time for all = time to the first stored record + the rest at the steady rate`}.`);
@@ -219,6 +219,11 @@ function callcostSection(cc) {
   }
   L.push('');
   return L.join('\n');
+}
+
+/** The Elasticsearch a benchmark ran on (results from before the field existed ran on the stand-in). */
+function esName(result) {
+  return result.elasticsearch === 'real' ? 'a real Elasticsearch 7.17 node' : result.elasticsearch === 'external' ? 'an external Elasticsearch cluster' : 'an Elasticsearch stand-in';
 }
 
 /** What the numbers say about the targets and the engine, from the same JSON. */

@@ -11,6 +11,10 @@
  * --out) with their own RESULTS.md there; the committed results are untouched.
  * --parallel: the benchmarks at the same time (only sensible for --smoke).
  *
+ * The Elasticsearch is a real 7.17 node shared by all of them when Java and
+ * Maven are here, else the stand-in (testbed/es-engine.js); each result
+ * file says which.
+ *
  * The addon binary is copied once before the runs and every worker loads
  * that copy (NAPI_RS_NATIVE_LIBRARY_PATH), so a rebuild of the working tree
  * while the benchmarks run cannot change what they measure.
@@ -19,6 +23,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawn } = require('child_process');
+const { startSharedEngine } = require('../testbed/es-engine');
 
 const ROOT = path.resolve(__dirname, '..');
 const ALL = ['soak', 'throughput', 'callcost'];
@@ -63,9 +68,13 @@ async function main() {
   const o = parseArgs(process.argv.slice(2));
   fs.mkdirSync(o.out, { recursive: true });
   const addon = o.smoke ? null : snapshotAddon(o.out);
-  const env = addon ? { ...process.env, NAPI_RS_NATIVE_LIBRARY_PATH: addon } : process.env;
+  const baseEnv = addon ? { ...process.env, NAPI_RS_NATIVE_LIBRARY_PATH: addon } : process.env;
   const args = ['--out', o.out, ...(o.smoke ? ['--smoke'] : [])];
   const started = Date.now();
+  // One Elasticsearch for every benchmark (they inherit TESTBED_ES_URL): real when Java and Maven are here.
+  const engine = await startSharedEngine();
+  console.log(`bench: Elasticsearch engine: ${engine.line}`);
+  const env = { ...baseEnv, ...(process.env.TESTBED_ES_URL ? { TESTBED_ES_URL: process.env.TESTBED_ES_URL } : {}) };
   let results;
   try {
     if (o.parallel) {
@@ -78,6 +87,7 @@ async function main() {
       }
     }
   } finally {
+    await engine.stop();
     if (addon && !process.env.NAPI_RS_NATIVE_LIBRARY_PATH) fs.rmSync(addon, { force: true });
   }
   const md = o.smoke ? path.join(o.out, 'RESULTS.md') : path.join(__dirname, 'RESULTS.md');

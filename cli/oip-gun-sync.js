@@ -38,7 +38,7 @@ const COMMANDS = {
     summary: 'run one sync cycle and print its report as JSON',
     usage: 'cycle [options]',
     options: ['relay', 'peers', 'es', 'state-dir', 'record-types'],
-    details: ['Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs}.'],
+    details: ['Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs, warnings}.'],
   },
   deletions: {
     summary: 'the deletion registry: stats | check | mark | unmark | apply',
@@ -205,7 +205,8 @@ function statusLine(n, r) {
     `${new Date().toISOString()} cycle ${n}: ${r.discovered} discovered, ${r.synced} synced, ` +
     `${r.skippedExisting} existing, ${r.skippedDeleted} tombstoned, ${r.deletionsApplied} deletions applied, ` +
     `${r.failed.length} failed; requests peers=${r.requests.peers} local=${r.requests.localRelay} ` +
-    `es=${r.requests.elasticsearch}; ${Math.round(r.durationMs)} ms`
+    `es=${r.requests.elasticsearch}; ${Math.round(r.durationMs)} ms` +
+    r.warnings.map((w) => `\n  warning: ${w}`).join('')
   );
 }
 

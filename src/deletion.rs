@@ -213,6 +213,16 @@ impl Deletions {
         Ok(fut.await)
     }
 
+    /// Applies the tombstone of `did` again, for writes of its record that
+    /// may have landed after its last application (a sync cycle that read
+    /// the record before the tombstone landed). An application in flight is
+    /// waited for first, since it may have run before those writes.
+    pub async fn reapply(&self, did: &str) -> Result<DeletionReport> {
+        self.process(did).await?;
+        self.ledger.update_tombstone(did, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened()))?;
+        self.process(did).await
+    }
+
     async fn apply(&self, did: &str, soul: &str) -> DeletionReport {
         let mut failures: Vec<Error> = Vec::new();
         // GUN first: the record it reads tells which type index registers it.
@@ -252,23 +262,35 @@ impl Deletions {
         record_type: Option<String>,
         failures: &[Error],
     ) -> DeletionReport {
-        let mut t = self.ledger.tombstone(did).unwrap_or_default();
-        t.attempts += 1;
-        t.record_type = record_type;
         let applied = failures.is_empty();
-        if applied {
-            t.applied_at = Some(now_ms());
-            t.next_attempt_at = 0;
-            t.last_error = None;
-        } else {
-            let permanent = failures.iter().all(|e| e.class() == ErrorClass::Permanent);
-            let delay = self.cfg.backoff.delay(t.attempts, permanent, unit_random());
-            t.next_attempt_at = now_ms() + delay.as_millis() as u64;
-            t.last_error = Some(failures.iter().map(|e| format!("{}: {e}", e.code())).collect::<Vec<_>>().join("; "));
-        }
-        let mut error = t.last_error.clone();
-        if let Err(e) = self.ledger.put_tombstone(did, t.clone()) {
-            error = Some(format!("{}: {e}", e.code()));
+        let last_error =
+            (!applied).then(|| failures.iter().map(|e| format!("{}: {e}", e.code())).collect::<Vec<_>>().join("; "));
+        let permanent = failures.iter().all(|e| e.class() == ErrorClass::Permanent);
+        // Applied to the tombstone as it is now: a mark or a withdrawal made
+        // during the application stands (a withdrawn one is left as it is).
+        let outcome = |t: Option<&Tombstone>| {
+            let mut t = t.cloned().unwrap_or_default();
+            if !t.is_live() {
+                return None;
+            }
+            t.attempts += 1;
+            t.record_type = record_type;
+            if applied {
+                t.applied_at = Some(now_ms());
+                t.next_attempt_at = 0;
+            } else {
+                let delay = self.cfg.backoff.delay(t.attempts, permanent, unit_random());
+                t.next_attempt_at = now_ms() + delay.as_millis() as u64;
+            }
+            t.last_error = last_error.clone();
+            Some(t)
+        };
+        let (t, mut error) = match self.ledger.update_tombstone(did, outcome) {
+            Ok(t) => (t.unwrap_or_default(), last_error.clone()),
+            Err(e) => (self.ledger.tombstone(did).unwrap_or_default(), Some(format!("{}: {e}", e.code()))),
+        };
+        if !t.is_live() {
+            error = error.or(Some("withdrawn during the application; the withdrawal stands".into()));
         }
         DeletionReport {
             did: did.to_string(),
@@ -357,7 +379,8 @@ impl Deletions {
         for did in back {
             // Keeps what the tombstone knows, such as a publication still pending.
             let (ledger, d) = (self.ledger.clone(), did.clone());
-            blocking(move || ledger.put_tombstone(&d, ledger.tombstone(&d).unwrap_or_default().reopened())).await?;
+            blocking(move || ledger.update_tombstone(&d, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened())))
+                .await?;
             reapplied.push(self.process(&did).await?);
         }
         Ok(ReverifyReport { checked: applied.len(), reapplied })
@@ -415,8 +438,10 @@ impl Deletions {
                 reason: "must be a non-empty string".into(),
             });
         }
-        let previous = self.ledger.tombstone(did).filter(Tombstone::is_live).unwrap_or_default();
-        self.ledger.put_tombstone(did, Tombstone { publish_as: Some(deleted_by.to_string()), ..previous })?;
+        self.ledger.update_tombstone(did, |previous| {
+            let previous = previous.filter(|t| t.is_live()).cloned().unwrap_or_default();
+            Some(Tombstone { publish_as: Some(deleted_by.to_string()), ..previous })
+        })?;
         Ok(self.publish(did, deleted_by).await.is_ok())
     }
 
@@ -425,10 +450,7 @@ impl Deletions {
         let entry = json!({ "deletedAt": now, "deletedBy": deleted_by, "timestamp": iso8601(now), "did": did });
         self.relay().put(&registry::tombstone_entry(did), &entry).await?;
         self.relay().put(&registry::tombstone_index(), &json!({ did: true })).await?;
-        if let Some(mut t) = self.ledger.tombstone(did) {
-            t.publish_as = None;
-            self.ledger.put_tombstone(did, t)?;
-        }
+        self.ledger.update_tombstone(did, |t| t.map(|t| Tombstone { publish_as: None, ..t.clone() }))?;
         Ok(())
     }
 

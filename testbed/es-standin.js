@@ -135,14 +135,10 @@ class EsStandin {
     if (hasBody && ctRaw && !ct) return headerError(['Content-Type'], `invalid media-type [${ctRaw}]`, 'illegal_argument_exception');
     const aV = compat(accept);
     const cV = hasBody ? compat(ct) : null;
-    if (!this.v8) {
-      // 7.17 only knows compatible-with=7 (served as 7.x). A body sent as compatible-with=8 is an
-      // unsupported Content-Type (406, the answer 8.x clients get from 7.x nodes); an Accept asking
-      // for 8 fails the compatible-version check (7 is both the current and the minimum version).
-      if (cV !== null && cV !== '7') return { status: 406, text: `Content-Type header [${ctRaw}] is not supported` };
-      if (aV !== null && aV !== '7') return headerError(['Accept'], `Accept version must be either version 7 or 7, but found ${aV}. Accept=${acceptRaw}`);
-      return null;
-    }
+    // 7.17 does not check compatible-with at all: 7, 8, 9 and mismatched Accept and
+    // Content-Type versions are all served as plain 7.x JSON (measured on 7.17.8 and 7.17.29),
+    // which is why the 8.x client works against 7.17.
+    if (!this.v8) return null;
     const cur = 8;
     const min = 7;
     const a = aV === null ? cur : Number(aV);
@@ -195,7 +191,7 @@ class EsStandin {
     const pretty = query.has('pretty') && query.get('pretty') !== 'false';
     const filter = query.get('filter_path') || null;
     const acceptCompat = /compatible-with=/.test(req.headers.accept || '');
-    const contentType = acceptCompat ? `application/vnd.elasticsearch+json;compatible-with=${this.major}` : 'application/json';
+    const contentType = !this.v8 ? 'application/json; charset=UTF-8' : acceptCompat ? `application/vnd.elasticsearch+json;compatible-with=${this.major}` : 'application/json';
     const send = (status, payload, headers = {}) => {
       const text = payload === undefined ? '' : typeof payload === 'string' ? payload : render(payload, { pretty, filter: status < 300 ? filter : null });
       const buf = Buffer.from(req.method === 'HEAD' ? '' : text);
@@ -330,4 +326,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { startEsStandin, endpointKey };
+module.exports = { startEsStandin, endpointKey, docIdOf };

@@ -9,9 +9,12 @@
  * ELASTICSEARCH_API_KEY, or ELASTICSEARCH_USERNAME / ELASTICSEARCH_PASSWORD)
  * and the options are ignored: isStandin is false, adminUrl is null and tests
  * needing the stand-in's admin API or a special mode must skip (realCluster()
- * tells before anything starts). Otherwise a stand-in (es-standin.js) is
- * spawned as a child process with the options (--version, --user name:pw,
- * --api-key id:key, --seed), and stop() ends it.
+ * tells before anything starts). With the run's shared real node
+ * (TESTBED_ES_URL, see es-engine.js) and no special mode asked for, a proxy
+ * (es-proxy.js) in front of it: isStandin false, engine "real", adminUrl its
+ * counters and faults. Otherwise a stand-in (es-standin.js) is spawned as a
+ * child process with the options (--version, --user name:pw, --api-key id:key,
+ * --seed). stop() ends what was spawned.
  *
  * auth is in the official client's form ({ username, password } or { apiKey });
  * headers holds the matching Authorization header for raw HTTP calls.
@@ -19,9 +22,11 @@
  */
 const path = require('path');
 const crypto = require('crypto');
-const { spawnServer } = require('./launcher');
+const { spawnServer, stopChild } = require('./launcher');
+const { esEngine } = require('./es-engine');
 
 const ES_SCRIPT = path.join(__dirname, 'es-standin.js');
+const PROXY_SCRIPT = path.join(__dirname, 'es-proxy.js');
 
 function realCluster() {
   return Boolean(process.env.ELASTICSEARCH_URL);
@@ -61,7 +66,15 @@ async function esTarget({ version, user, apiKey, seed, startTimeoutMs = 15000 } 
   if (realCluster()) {
     const url = process.env.ELASTICSEARCH_URL.replace(/\/+$/, '');
     const { auth, headers } = envAuth();
-    return { url, auth, headers, isStandin: false, adminUrl: null, version: await clusterVersion(url, headers), stop: async () => {} };
+    return { url, auth, headers, isStandin: false, engine: 'external', adminUrl: null, version: await clusterVersion(url, headers), stop: async () => {} };
+  }
+  const picked = esEngine();
+  if (picked.engine === 'real' && !version && !user && !apiKey) {
+    const args = ['--upstream', picked.upstream, '--port', '0', '--admin-port', '0', ...(seed !== undefined ? ['--seed', String(seed)] : [])];
+    const p = await spawnServer(PROXY_SCRIPT, args, { name: 'elasticsearch proxy', timeoutMs: startTimeoutMs });
+    const url = `http://127.0.0.1:${p.port}`;
+    const stop = () => stopChild(p.child, 'SIGTERM', 5000);
+    return { url, auth: undefined, headers: {}, isStandin: false, engine: 'real', adminUrl: `http://127.0.0.1:${p.adminPort}`, version: await clusterVersion(url, {}), stop };
   }
   const args = ['--port', '0', '--admin-port', '0'];
   if (version) args.push('--version', version);
@@ -86,7 +99,7 @@ async function esTarget({ version, user, apiKey, seed, startTimeoutMs = 15000 } 
       s.child.once('exit', () => resolve());
       s.child.kill('SIGTERM');
     });
-  return { url, auth, headers, isStandin: true, adminUrl: `http://127.0.0.1:${s.adminPort}`, version: await clusterVersion(url, headers), stop };
+  return { url, auth, headers, isStandin: true, engine: 'standin', adminUrl: `http://127.0.0.1:${s.adminPort}`, version: await clusterVersion(url, headers), stop };
 }
 
 function uniqueIndex(base) {

@@ -32,11 +32,13 @@
  *                                   body with a Content-Length of that half
  *     { garble: true }              run the handler, answer 200 with invalid JSON
  *     { trickleBytesPerSec: n }     run the handler, send its body at n bytes/s
+ *   A server may add actions of its own (createFaultTable's extraActions,
+ *   withFaults' extraActions), e.g. es-proxy.js's itemStatus.
  *   Handler side effects happen for the last five, as when a proxy mangles an
  *   answer to a request the server did carry out.
  *
  * Wrapping a server's handler
- *   withFaults(handler, { faults, counters, keyOf?, soulOf? }) -> (req, res)
+ *   withFaults(handler, { faults, counters, keyOf?, soulOf?, extraActions? }) -> (req, res)
  *   Reads the whole request body first (so rules can match a soul inside a
  *   POST body), counts the request under keyOf(req) (default "<METHOD> <pathname>"),
  *   applies a fault if one fires, and otherwise calls
@@ -94,23 +96,26 @@ function createCounters() {
 
 const ACTION_KEYS = ['status', 'latencyMs', 'drop', 'hang', 'dropMidBody', 'truncate', 'garble', 'trickleBytesPerSec'];
 
-function validateRule(rule) {
+function validateRule(rule, extraActions = []) {
   if (!rule || typeof rule !== 'object' || Array.isArray(rule)) return 'rule must be an object';
-  const actions = ACTION_KEYS.filter((k) => rule[k] !== undefined && rule[k] !== false);
-  if (actions.length !== 1) return `rule needs exactly one action of ${ACTION_KEYS.join(', ')}`;
+  const keys = [...ACTION_KEYS, ...extraActions];
+  const actions = keys.filter((k) => rule[k] !== undefined && rule[k] !== false);
+  if (actions.length !== 1) return `rule needs exactly one action of ${keys.join(', ')}`;
   if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times > 0)) return 'times must be a positive integer';
   if (rule.fraction !== undefined && !(typeof rule.fraction === 'number' && rule.fraction >= 0 && rule.fraction <= 1)) {
     return 'fraction must be a number in 0..1';
   }
   if (rule.trickleBytesPerSec !== undefined && !(rule.trickleBytesPerSec > 0)) return 'trickleBytesPerSec must be > 0';
   if (rule.latencyMs !== undefined && !(rule.latencyMs >= 0)) return 'latencyMs must be >= 0';
-  if (rule.status !== undefined && !(Number.isInteger(rule.status) && rule.status >= 100 && rule.status <= 599)) {
-    return 'status must be an HTTP status code';
+  for (const key of ['status', 'itemStatus']) {
+    if (rule[key] !== undefined && !(Number.isInteger(rule[key]) && rule[key] >= 100 && rule[key] <= 599)) {
+      return `${key} must be an HTTP status code`;
+    }
   }
   return null;
 }
 
-function createFaultTable({ seed = 1 } = {}) {
+function createFaultTable({ seed = 1, extraActions = [] } = {}) {
   let rules = [];
   let nextId = 1;
 
@@ -131,7 +136,7 @@ function createFaultTable({ seed = 1 } = {}) {
 
   return {
     add(rule) {
-      const err = validateRule(rule);
+      const err = validateRule(rule, extraActions);
       if (err) throw new Error(err);
       const id = nextId++;
       const stored = Object.assign({}, rule, { id });
@@ -298,7 +303,7 @@ async function applyShapingFault(rule, req, res, handler, body) {
   }
 }
 
-function withFaults(handler, { faults, counters, keyOf, soulOf } = {}) {
+function withFaults(handler, { faults, counters, keyOf, soulOf, extraActions = {} } = {}) {
   const key = keyOf || ((req) => `${req.method} ${new URL(req.url, 'http://x').pathname}`);
   const soulFn = soulOf || defaultSoulOf;
   const run = (req, res, body) =>
@@ -345,6 +350,8 @@ function withFaults(handler, { faults, counters, keyOf, soulOf } = {}) {
     }
     if (rule.drop) return destroySocket(req);
     if (rule.hang) return undefined;
+    const extra = Object.keys(extraActions).find((k) => rule[k] !== undefined);
+    if (extra) return extraActions[extra](rule, req, res, body);
     return applyShapingFault(rule, req, res, handler, body);
   };
 }

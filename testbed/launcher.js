@@ -2,18 +2,30 @@
 'use strict';
 /**
  * Starts test-bed nodes, each server in a child process of its own: a GUN relay
- * (gun-relay.js) and, when asked, an Elasticsearch stand-in (es-standin.js).
+ * (gun-relay.js) and, when asked, an Elasticsearch: a stand-in (es-standin.js)
+ * or a proxy (es-proxy.js) in front of a real node (es-real.js).
  *
  *   startNodes(n, { putDelayMs, missingWaitMs, peer, elasticsearch, seed,
  *                   startTimeoutMs = 20000, graceMs = 3000 })
  *     -> Promise<{ nodes, stop(), restartRelay(i, { signal }), killRelay(i, signal),
  *                  relayLog(i) }>
  *   nodes[i] = { index, relayUrl, relayAdminUrl, relayPid, esUrl, esAdminUrl,
- *                esPid, dataDir }
+ *                esPid, esEngine, esUpstreamUrl, esNamespace, esJavaPid, dataDir }
  *
  * - peer: true makes the relays GUN peers (each relay lists the earlier ones;
  *   GUN's websocket links carry data both ways).
- * - elasticsearch: true, or { version: "8.x" | "7.17" }, adds a stand-in per node.
+ * - elasticsearch: adds an Elasticsearch per node, with counters and faults on
+ *   esAdminUrl either way:
+ *     true        the engine es-engine.js picks: a proxy in front of
+ *                 ELASTICSEARCH_URL or of the run's shared real node
+ *                 (TESTBED_ES_URL), else a stand-in
+ *     "real"      a proxy in front of the shared real node; without one, the
+ *                 bed starts a real node of its own (a JVM, esJavaPid) and
+ *                 stops it with the rest
+ *     "standin", or { version: "8.x" | "7.17" }: a stand-in (in that version)
+ *   Each proxy keeps its node's indices apart (an index namespace), so nodes
+ *   sharing one real node still have an Elasticsearch each. esUpstreamUrl is
+ *   the real node behind the proxy (null for a stand-in).
  * - putDelayMs / missingWaitMs: the relays' put delay and missing-soul wait
  *   (default the production 100 / 3000); seed: the fault PRNG seed.
  * - restartRelay(i, { signal = "SIGTERM" }) stops relay i with that signal
@@ -31,7 +43,7 @@
  *   (bound, then closed), for a dead relay or peer.
  *
  * CLI, for manual runs: node testbed/launcher.js --nodes 2 [--peer]
- *   [--elasticsearch [8.x|7.17]] [--put-delay-ms N] [--missing-wait-ms N] [--seed N]
+ *   [--elasticsearch [real|standin|8.x|7.17]] [--put-delay-ms N] [--missing-wait-ms N] [--seed N]
  * prints the nodes as JSON and stays up until Ctrl-C.
  */
 
@@ -40,16 +52,26 @@ const fs = require('fs');
 const net = require('net');
 const os = require('os');
 const path = require('path');
+const { esEngine } = require('./es-engine');
 
 const RELAY_SCRIPT = path.join(__dirname, 'gun-relay.js');
 const ES_SCRIPT = path.join(__dirname, 'es-standin.js');
+const PROXY_SCRIPT = path.join(__dirname, 'es-proxy.js');
 const LOG_TAIL_BYTES = 16 * 1024;
 const HOST = '127.0.0.1';
 
 /** Spawns `node script args...` and resolves once it printed its READY line. */
-function spawnServer(script, args, { name, timeoutMs }) {
+function spawnServer(script, args, opts) {
+  return spawnProcess(process.execPath, [script, ...args], opts);
+}
+
+/**
+ * Spawns `command args...` and resolves once it printed READY {json} on stdout:
+ * { child, port, adminPort, ready: the parsed json, log() }.
+ */
+function spawnProcess(command, args, { name, timeoutMs }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     let stdoutBuf = '';
     let settled = false;
@@ -66,8 +88,8 @@ function spawnServer(script, args, { name, timeoutMs }) {
       if (!m) return;
       settled = true;
       clearTimeout(timer);
-      const { port, adminPort } = JSON.parse(m[1]);
-      resolve({ child, port, adminPort, log: () => log });
+      const ready = JSON.parse(m[1]);
+      resolve({ child, port: ready.port, adminPort: ready.adminPort, ready, log: () => log });
     });
     const fail = (why) => {
       if (settled) return;
@@ -126,12 +148,20 @@ async function startNodes(n, opts = {}) {
   if (elasticsearch && !fs.existsSync(ES_SCRIPT)) {
     throw new Error(`startNodes: elasticsearch requested but ${path.relative(process.cwd(), ES_SCRIPT)} does not exist`);
   }
+  if (![false, true, 'real', 'standin'].includes(elasticsearch) && typeof elasticsearch !== 'object') {
+    throw new Error(`startNodes: elasticsearch must be true, "real", "standin" or { version }, not ${JSON.stringify(elasticsearch)}`);
+  }
   const esVersion = elasticsearch && typeof elasticsearch === 'object' ? elasticsearch.version : undefined;
+  const picked = esEngine();
+  let es = { engine: 'standin', upstream: null };
+  if (elasticsearch === true || elasticsearch === 'real') es = picked;
+  if (elasticsearch === 'real' && picked.engine === 'standin') es = { engine: 'real', upstream: null };
 
   const nodes = [];
   const relays = []; // per node: { child, args, log }
   const esChildren = [];
   const dataDirs = [];
+  let ownReal = null; // a real node this bed started itself
   let stopped = false;
 
   // Last resort if the caller exits without stop(): no orphaned servers.
@@ -148,11 +178,20 @@ async function startNodes(n, opts = {}) {
       ...relays.map((r) => stopChild(r && r.child, 'SIGTERM', graceMs)),
       ...esChildren.map((c) => stopChild(c, 'SIGTERM', graceMs)),
     ]);
+    // After the proxies: they delete their indices on the way out.
+    if (ownReal) await ownReal.stop();
     for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
     process.removeListener('exit', onExit);
   }
 
   try {
+    if (es.engine === 'real' && !es.upstream) {
+      const { startRealNodes, realAvailable } = require('./es-real');
+      const why = realAvailable();
+      if (why) throw new Error(`startNodes: a real Elasticsearch was asked for, but ${why}`);
+      ownReal = await startRealNodes(1);
+      es.upstream = ownReal.nodes[0].url;
+    }
     for (let i = 0; i < n; i++) {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `oip-testbed-relay${i}-`));
       dataDirs.push(dataDir);
@@ -169,15 +208,29 @@ async function startNodes(n, opts = {}) {
         esUrl: null,
         esAdminUrl: null,
         esPid: null,
+        esEngine: null,
+        esUpstreamUrl: null,
+        esNamespace: null,
+        esJavaPid: ownReal ? ownReal.nodes[0].pid : null,
         dataDir,
       };
       if (elasticsearch) {
-        const esArgs = ['--port', '0', '--admin-port', '0', ...(esVersion ? ['--version', esVersion] : [])];
-        const es = await spawnServer(ES_SCRIPT, esArgs, { name: `elasticsearch stand-in ${i}`, timeoutMs: startTimeoutMs });
-        esChildren.push(es.child);
-        node.esUrl = `http://${HOST}:${es.port}`;
-        node.esAdminUrl = `http://${HOST}:${es.adminPort}`;
-        node.esPid = es.child.pid;
+        const server = es.upstream
+          ? await spawnServer(PROXY_SCRIPT, ['--upstream', es.upstream, '--port', '0', '--admin-port', '0', '--seed', String(seed)], {
+              name: `elasticsearch proxy ${i}`,
+              timeoutMs: startTimeoutMs,
+            })
+          : await spawnServer(ES_SCRIPT, ['--port', '0', '--admin-port', '0', ...(esVersion ? ['--version', esVersion] : [])], {
+              name: `elasticsearch stand-in ${i}`,
+              timeoutMs: startTimeoutMs,
+            });
+        esChildren.push(server.child);
+        node.esUrl = `http://${HOST}:${server.port}`;
+        node.esAdminUrl = `http://${HOST}:${server.adminPort}`;
+        node.esPid = server.child.pid;
+        node.esEngine = es.engine;
+        node.esUpstreamUrl = es.upstream;
+        node.esNamespace = server.ready.namespace || null;
       }
       nodes.push(node);
     }
@@ -234,7 +287,8 @@ function parseCli(argv) {
     if (a === '--nodes') o.nodes = Number(value());
     else if (a === '--peer') o.peer = true;
     else if (a === '--elasticsearch') {
-      o.elasticsearch = argv[i + 1] && !argv[i + 1].startsWith('--') ? { version: argv[++i] } : true;
+      const v = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true;
+      o.elasticsearch = v === true || v === 'real' || v === 'standin' ? v : { version: v };
     } else if (a === '--put-delay-ms') o.putDelayMs = Number(value());
     else if (a === '--missing-wait-ms') o.missingWaitMs = Number(value());
     else if (a === '--seed') o.seed = Number(value());
@@ -252,11 +306,12 @@ async function main() {
   process.on('SIGTERM', quit);
 }
 
+// Before main() runs: es-real.js requires this module while main() starts a node.
+module.exports = { startNodes, spawnServer, spawnProcess, stopChild, closedPort };
+
 if (require.main === module) {
   main().catch((err) => {
     console.error(err.message);
     process.exit(1);
   });
 }
-
-module.exports = { startNodes, spawnServer, closedPort };

@@ -40,7 +40,7 @@ const b64 = (s) => Buffer.from(s).toString('base64');
 const SECRETS = [PASS, KEY, WRONG_PASS, WRONG_KEY, b64(`${USER}:${PASS}`), b64(`${KEY_ID}:${KEY}`), b64(`${USER}:${WRONG_PASS}`), b64(`${KEY_ID}:${WRONG_KEY}`)];
 
 let bed; // one relay
-let es; // the stand-in with credentials: { url, adminUrl, child }
+let es; // the stand-in with credentials (the real node has no security: x-pack is not on Maven Central): { url, adminUrl, child }
 let peer; // a fake peer relay serving one record per type
 let tmp;
 let certs; // { ca, key, cert } paths

@@ -1,13 +1,14 @@
 'use strict';
 /**
  * The frame each benchmark script (soak, throughput, callcost) shares: its
- * command line, its log, and its result file with the machine it ran on and
- * how busy that machine was.
+ * command line, its log, and its result file with the machine it ran on, how
+ * busy that machine was and which Elasticsearch engine served it.
  */
 
 const fs = require('fs');
 const path = require('path');
 const { machineInfo, loadSampler } = require('./machine');
+const { esEngine, startSharedEngine } = require('../../testbed/es-engine');
 
 /**
  * Parses `--smoke`, `--out DIR` (default bench/results) and the numeric
@@ -35,7 +36,7 @@ function startBenchmark(name, o) {
   fs.mkdirSync(o.out, { recursive: true });
   const load = loadSampler();
   const started = Date.now();
-  const result = { benchmark: name, machine: machineInfo(), command: `node bench/${name}.js${o.smoke ? ' --smoke' : ''}` };
+  const result = { benchmark: name, machine: machineInfo(), elasticsearch: esEngine().engine, command: `node bench/${name}.js${o.smoke ? ' --smoke' : ''}` };
   const finish = () => {
     result.load = load.stop();
     result.wallMs = Date.now() - started;
@@ -46,10 +47,23 @@ function startBenchmark(name, o) {
   return { log, result, finish };
 }
 
-/** Runs main() when `mod` is the script node was started with; exits 0, or 1 after printing the error. */
+/**
+ * Runs main() when `mod` is the script node was started with, on the run's
+ * Elasticsearch (a real node started here unless one is shared already, see
+ * testbed/es-engine.js); exits 0, or 1 after printing the error.
+ */
 function runIfMain(mod, main) {
   if (require.main !== mod) return;
-  main().then(() => process.exit(0), (e) => {
+  const run = async () => {
+    const engine = await startSharedEngine();
+    console.log(`Elasticsearch engine: ${engine.line}`);
+    try {
+      await main();
+    } finally {
+      await engine.stop();
+    }
+  };
+  run().then(() => process.exit(0), (e) => {
     console.error(e);
     process.exit(1);
   });

@@ -18,7 +18,8 @@ use crate::registry::DEFAULT_REGISTRY_ROOT;
 #[napi(object)]
 #[derive(Clone, Default)]
 pub struct ElasticsearchOptions {
-    /// Default `ELASTICSEARCHHOST`, else `http://elasticsearch:9200`.
+    /// Default `ELASTICSEARCHHOST`, else `http://elasticsearch:9200`. Several nodes of one
+    /// cluster as comma-separated URLs: requests are spread over them and fail over.
     pub node: Option<String>,
     /// Default `ELASTICCLIENTUSERNAME`.
     pub username: Option<String>,

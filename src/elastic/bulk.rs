@@ -179,15 +179,18 @@ impl Elastic {
         let mut attempt = 1;
         loop {
             let body: Vec<&str> = pending.iter().map(|n| lines[*n].as_str()).collect();
-            let mut request = self.es().bulk(BulkParts::None).body(body).request_timeout(self.timeout());
-            if refresh != Refresh::False {
-                request = request.refresh(refresh);
-            }
             let answer = self
-                .attempt(&endpoint, request.send(), |status, bytes| match status {
-                    200 => self.parse_items(parse_json(bytes, &endpoint)?, pending.len(), &endpoint),
-                    _ => Err(classify::call_error(status, bytes, &endpoint, self.redactor())),
-                })
+                .attempt(
+                    &endpoint,
+                    |es| {
+                        let request = es.bulk(BulkParts::None).body(body.clone()).request_timeout(self.timeout());
+                        (if refresh != Refresh::False { request.refresh(refresh) } else { request }).send()
+                    },
+                    |status, bytes| match status {
+                        200 => self.parse_items(parse_json(bytes, &endpoint)?, pending.len(), &endpoint),
+                        _ => Err(classify::call_error(status, bytes, &endpoint, self.redactor())),
+                    },
+                )
                 .await;
             let items = match answer {
                 Ok(items) => {

@@ -178,6 +178,14 @@ fn status_phrase(status: u16) -> String {
 
 /// A failure before a complete answer was read. reqwest's own message embeds
 /// the request URL, so only the causes below it are kept (and scrubbed).
+/// Whether a request failed while connecting, so the node never received it
+/// and another node may be sent it.
+pub(crate) fn is_connect(e: &elasticsearch::Error) -> bool {
+    std::error::Error::source(e)
+        .and_then(|s| s.downcast_ref::<reqwest::Error>())
+        .is_some_and(reqwest::Error::is_connect)
+}
+
 pub(crate) fn transport_error(
     e: &elasticsearch::Error,
     endpoint: &str,

@@ -59,8 +59,11 @@ pub enum ElasticAuth {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ElasticConfig {
-    /// Without credentials and without a trailing slash; safe to print.
+    /// The nodes' URLs joined with commas, as given; safe to print.
     pub url: String,
+    /// One URL per node, without credentials and without a trailing slash.
+    /// Requests are spread over them and fail over when one cannot be reached.
+    pub nodes: Vec<String>,
     pub auth: ElasticAuth,
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
@@ -125,12 +128,14 @@ impl ElasticConfig {
     /// `ELASTICCLIENTPASSWORD` and `ELASTICSEARCH_API_KEY`. An API key wins
     /// over basic credentials, and credentials in the URL
     /// (`http://user:pass@host:9200`) are used when no others are given.
+    /// The URL may list several nodes of one cluster, comma-separated, as the
+    /// Elastic clients accept them.
     pub fn resolve(overrides: &ElasticOverrides, env: EnvSource) -> Result<Self> {
         let (url_name, raw_url) = match &overrides.url {
             Some(url) => ("url", url.clone()),
             None => ("ELASTICSEARCHHOST", env("ELASTICSEARCHHOST").unwrap_or_else(|| DEFAULT_URL.to_string())),
         };
-        let (url, url_auth) = parse_url(url_name, &raw_url)?;
+        let (nodes, url_auth) = parse_urls(url_name, &raw_url)?;
 
         let pick = |option: &Option<String>, option_name: &'static str, var: &'static str| match option {
             Some(v) => Some((option_name, v.clone())),
@@ -164,7 +169,8 @@ impl ElasticConfig {
         };
 
         Ok(ElasticConfig {
-            url,
+            url: nodes.join(","),
+            nodes,
             auth,
             request_timeout: Duration::from_millis(positive(
                 "timeoutMs",
@@ -223,6 +229,31 @@ fn positive(name: &str, value: Option<u64>, default: u64) -> Result<u64> {
         Some(v) => Ok(v),
         None => Ok(default),
     }
+}
+
+/// A comma-separated list of node URLs, each as [`parse_url`]; credentials
+/// given in them must be the same for all (they are the cluster's).
+fn parse_urls(name: &str, raw: &str) -> Result<(Vec<String>, ElasticAuth)> {
+    let mut nodes = Vec::new();
+    let mut auth = ElasticAuth::None;
+    for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (url, part_auth) = parse_url(name, part)?;
+        match (&auth, &part_auth) {
+            (_, ElasticAuth::None) => {}
+            (ElasticAuth::None, _) => auth = part_auth,
+            (held, given) if held != given => {
+                return Err(invalid(name, "lists URLs with different credentials"));
+            }
+            _ => {}
+        }
+        if !nodes.contains(&url) {
+            nodes.push(url);
+        }
+    }
+    if nodes.is_empty() {
+        return Err(invalid(name, "has no URL"));
+    }
+    Ok((nodes, auth))
 }
 
 /// Validates an http(s) URL and moves any userinfo out of it. The value is
@@ -346,6 +377,24 @@ mod tests {
         assert!(e.to_string().contains("password") && !e.to_string().contains("s3cret"), "{e}");
         let e = err(ElasticOverrides { timeout_ms: Some(0), ..Default::default() }, &env_of(&[]));
         assert!(e.to_string().contains("timeoutMs"), "{e}");
+    }
+
+    #[test]
+    fn several_nodes_comma_separated() {
+        let env = env_of(&[("ELASTICSEARCHHOST", " http://a:9200/, http://u:pw@b:9200 ,,http://a:9200")]);
+        let c = ElasticConfig::resolve(&Default::default(), &env).unwrap();
+        assert_eq!(c.nodes, vec!["http://a:9200".to_string(), "http://b:9200".to_string()]);
+        assert_eq!(c.url, "http://a:9200,http://b:9200");
+        assert_eq!(c.auth, ElasticAuth::Basic { username: "u".into(), password: Secret::new("pw") });
+
+        let err = |raw: &'static str| {
+            let env = move |k: &str| (k == "ELASTICSEARCHHOST").then(|| raw.to_string());
+            ElasticConfig::resolve(&Default::default(), &env).unwrap_err().to_string()
+        };
+        assert!(err(" , ").contains("has no URL"), "{}", err(" , "));
+        let mixed = err("http://u:s3cret@a:9200,http://v:other@b:9200");
+        assert!(mixed.contains("different credentials") && !mixed.contains("s3cret"), "{mixed}");
+        assert!(err("http://a:9200,ftp://b").contains("ELASTICSEARCHHOST"));
     }
 
     #[test]

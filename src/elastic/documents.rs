@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use elasticsearch::indices::IndicesRefreshParts;
+use elasticsearch::indices::{IndicesRefresh, IndicesRefreshParts};
 use elasticsearch::{DeleteParts, GetParts, MgetParts};
 use serde_json::{json, Value};
 
@@ -40,9 +40,8 @@ impl Elastic {
             let found = self
                 .execute(
                     &endpoint,
-                    || {
-                        self.es()
-                            .mget(MgetParts::Index(index))
+                    |es| {
+                        es.mget(MgetParts::Index(index))
                             ._source(&["false"])
                             .body(&body)
                             .request_timeout(self.timeout())
@@ -93,7 +92,7 @@ impl Elastic {
         let endpoint = self.endpoint(&format!("GET /{index}/_doc/{}", crate::soul::shorten(id)));
         self.execute(
             &endpoint,
-            || self.es().get(GetParts::IndexId(index, id)).request_timeout(self.timeout()).send(),
+            |es| es.get(GetParts::IndexId(index, id)).request_timeout(self.timeout()).send(),
             |status, bytes| match status {
                 200 => match parse_json(bytes, &endpoint)? {
                     Value::Object(mut doc) if doc.get("found") == Some(&Value::Bool(true)) => {
@@ -116,7 +115,7 @@ impl Elastic {
         let endpoint = self.endpoint(&format!("DELETE /{index}/_doc/{}", crate::soul::shorten(id)));
         self.execute(
             &endpoint,
-            || self.es().delete(DeleteParts::IndexId(index, id)).request_timeout(self.timeout()).send(),
+            |es| es.delete(DeleteParts::IndexId(index, id)).request_timeout(self.timeout()).send(),
             |status, bytes| match status {
                 200 => Ok(DeleteOutcome::Deleted),
                 404 => Ok(DeleteOutcome::Absent),
@@ -131,10 +130,13 @@ impl Elastic {
         check_index(index)?;
         let endpoint = self.endpoint(&format!("POST /{index}/_refresh"));
         let indices = [index];
-        let api = self.es().indices();
         self.execute(
             &endpoint,
-            || api.refresh(IndicesRefreshParts::Index(&indices)).request_timeout(self.timeout()).send(),
+            |es| {
+                IndicesRefresh::<()>::new(es.transport(), IndicesRefreshParts::Index(&indices))
+                    .request_timeout(self.timeout())
+                    .send()
+            },
             |status, bytes| match status {
                 200 => Ok(()),
                 _ => Err(classify::call_error(status, bytes, &endpoint, self.redactor())),

@@ -76,7 +76,7 @@ impl Elastic {
         let hits = self
             .execute(
                 &endpoint,
-                || self.es().search(SearchParts::Index(&indices)).body(&body).request_timeout(self.timeout()).send(),
+                |es| es.search(SearchParts::Index(&indices)).body(&body).request_timeout(self.timeout()).send(),
                 |status, bytes| match status {
                     200 => parse_hits(parse_json(bytes, &endpoint)?, &endpoint),
                     _ => match classify::call_error(status, bytes, &endpoint, self.redactor()) {

@@ -90,6 +90,10 @@ pub struct CycleReport {
     /// Candidates left for a later cycle: waiting out a failure's backoff, or
     /// not checked because Elasticsearch could not say which exist.
     pub deferred: u64,
+    /// What went wrong besides records and peers: ledger writes that failed,
+    /// tombstone indexes that could not be read, a re-verification that
+    /// could not run, a cycle paused because the ledger cannot be written.
+    pub warnings: Vec<String>,
     /// Ended early by `stop_cycles`: what it did is in the ledger, not in this report.
     pub stopped: bool,
 }
@@ -358,11 +362,24 @@ impl SyncEngine {
 
     async fn cycle_body(&self) -> CycleReport {
         let started = Instant::now();
+        if let Some(until) = self.ledger.writes_paused_until() {
+            // Outcomes could not be recorded: every record and tombstone would
+            // be tried again each cycle. The failed writes were reported already.
+            let warning = format!(
+                "cycle skipped: the ledger in {} could not be written; cycles resume at {}",
+                self.ledger.dir().display(),
+                iso8601(until)
+            );
+            let report = CycleReport { warnings: vec![warning], ..Default::default() };
+            self.account(&report);
+            return report;
+        }
         let before = self.requests();
         if self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
             self.clear_processed();
         }
-        let mut report = CycleReport { deletions_applied: self.apply_tombstones().await, ..Default::default() };
+        let mut report = CycleReport::default();
+        report.deletions_applied = self.apply_tombstones(&mut report.warnings).await;
         let candidates = self.discover(&mut report).await;
         report.discovered = candidates.len() as u64;
         let fresh = self.drop_known(candidates, &mut report).await;
@@ -383,6 +400,7 @@ impl SyncEngine {
             local_relay: after.local_relay - before.local_relay,
             elasticsearch: after.elasticsearch - before.elasticsearch,
         };
+        report.warnings.extend(self.ledger.take_write_failures(&self.cfg.backoff));
         report.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
         self.account(&report);
         report
@@ -391,7 +409,8 @@ impl SyncEngine {
     fn account(&self, r: &CycleReport) {
         let mut s = self.state();
         let handled = r.synced + r.skipped_existing + r.skipped_deleted + r.deferred;
-        s.health.record_cycle(r.discovered, handled, r.failed.len() as u64, r.duration_ms);
+        let errors = r.failed.len() + r.warnings.len();
+        s.health.record_cycle(r.discovered, handled, errors as u64, r.duration_ms);
         let t = &mut s.totals;
         t.cycles += 1;
         t.discovered += r.discovered;
@@ -408,10 +427,18 @@ impl SyncEngine {
     /// Learns tombstones from the local relay and every peer (so deletions
     /// travel over HTTP-only sync), publishes our own unpublished ones, and
     /// applies every due one, whether or not its record is being discovered.
-    async fn apply_tombstones(&self) -> u64 {
+    /// Ledger write errors are reported with the cycle's other failed writes.
+    async fn apply_tombstones(&self, warnings: &mut Vec<String>) -> u64 {
         let mut relays: Vec<&Relay> = vec![self.local.relay()];
         relays.extend(self.peers.iter().map(GunHelper::relay));
-        join_all(relays.into_iter().map(|r| self.deletions.learn_from(r))).await;
+        for result in join_all(relays.into_iter().map(|r| self.deletions.learn_from(r))).await {
+            match result {
+                Err(e) if !matches!(e, Error::State { .. }) => {
+                    warnings.push(format!("tombstone index not read: {}: {e}", e.code()))
+                }
+                _ => {}
+            }
+        }
         self.deletions.publish_pending().await;
         // Counted from the ledger, not from reports: an application shared with
         // another caller, or finished by re-verification, counts once all the same.
@@ -422,7 +449,13 @@ impl SyncEngine {
         self.deletions.process_due(APPLY_PER_CYCLE).await;
         let reapplied = match self.deletions.reverify_if_due(REVERIFY_PER_CYCLE).await {
             Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
-            _ => 0,
+            Ok(None) => 0,
+            Err(e) => {
+                if !matches!(e, Error::State { .. }) {
+                    warnings.push(format!("re-verification of applied tombstones not done: {}: {e}", e.code()));
+                }
+                0
+            }
         };
         (applied_now().difference(&before).count() + reapplied) as u64
     }
@@ -503,7 +536,7 @@ impl SyncEngine {
             match cleared {
                 Ok(None) => {}
                 Ok(Some(e)) => {
-                    report.peer_errors.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
+                    report.warnings.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
                 }
                 Err(e) => std::panic::resume_unwind(e.into_panic()),
             }
@@ -548,6 +581,12 @@ impl SyncEngine {
                 Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
             }
         }
+        // A tombstone that landed since the record was stored keeps it out of
+        // Elasticsearch, and its deletion runs again for the stored copy.
+        let (late, ready): (Vec<Fetched>, Vec<Fetched>) = ready.into_iter().partition(|f| self.tombstoned(&f.cand.did));
+        for f in late {
+            self.reapply_tombstone(&f.cand.did, report).await;
+        }
         if ready.is_empty() {
             return 0;
         }
@@ -571,12 +610,13 @@ impl SyncEngine {
         };
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         let mut node_entries = Vec::new();
-        let mut synced = 0;
+        let mut indexed = Vec::new();
         let now = now_ms();
         for (f, r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
-                    synced += 1;
+                    indexed.push(f.cand.did.clone());
+                    // A failed write is kept by the ledger for this cycle's warnings.
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
                     if let Some(t) = convert::record_type(&f.record) {
@@ -597,7 +637,6 @@ impl SyncEngine {
                 Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
             }
         }
-        report.synced += synced;
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
         let index_puts = by_type
@@ -616,7 +655,38 @@ impl SyncEngine {
                 .collect()
                 .await;
         report.peer_errors.extend(errors);
+        // A tombstone that landed while the batch was indexed and registered:
+        // its application may have run before these writes, so it runs again
+        // (this cycle never undoes a deletion).
+        let mut synced = 0;
+        for did in indexed {
+            if self.tombstoned(&did) {
+                self.reapply_tombstone(&did, report).await;
+            } else {
+                synced += 1;
+            }
+        }
+        report.synced += synced;
         synced
+    }
+
+    /// A record this cycle wrote whose tombstone landed meanwhile: its
+    /// application may have run before the cycle's writes, so it runs again.
+    async fn reapply_tombstone(&self, did: &str, report: &mut CycleReport) {
+        self.state().processed.remove(did);
+        report.skipped_deleted += 1;
+        match self.deletions.reapply(did).await {
+            Ok(r) if r.applied => {}
+            Ok(r) => report.warnings.push(format!(
+                "{did}: tombstoned during the cycle; its deletion is due again: {}",
+                r.error.unwrap_or_default()
+            )),
+            Err(e) => report.warnings.push(format!("{did}: tombstoned during the cycle: {}: {e}", e.code())),
+        }
+    }
+
+    fn tombstoned(&self, did: &str) -> bool {
+        self.ledger.tombstone(did).is_some_and(|t| t.is_live())
     }
 
     /// Fetches from the peers and stores on the local relay at once: a record
@@ -645,6 +715,7 @@ impl SyncEngine {
     }
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
+        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
         let reason = capped_reason(reason);
         let _ =
             self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
@@ -702,7 +773,7 @@ impl SyncEngine {
     /// reads it back; only a whole read-back counts. A record tombstoned
     /// meanwhile is never put back into GUN.
     async fn store(&self, f: Fetched) -> Stored {
-        if self.ledger.tombstone(&f.cand.did).is_some_and(|t| t.is_live()) {
+        if self.tombstoned(&f.cand.did) {
             return Stored::Tombstoned;
         }
         let node = stored_node(&f.record);

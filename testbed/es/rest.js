@@ -705,7 +705,9 @@ class Rest {
       if (node.t !== 'obj') throw illegalArgument(`Malformed action/metadata line [${line}], expected START_OBJECT but found [${tokenOf(node)}]`);
       if (!node.props.length) throw illegalArgument(`Malformed action/metadata line [${line}], expected FIELD_NAME but found [END_OBJECT]`);
       const action = node.props[0].key;
-      if (!['index', 'create', 'update', 'delete'].includes(action)) {
+      // 8.x refuses an unknown action; 7.17 skips it and the line after it (measured on 7.17.29).
+      const known = ['index', 'create', 'update', 'delete'].includes(action);
+      if (!known && this.v8) {
         throw illegalArgument(`Malformed action/metadata line [${line}], expected field [create], [delete], [index] or [update] but found [${action}]`);
       }
       const meta = node.props[0].val;
@@ -758,6 +760,11 @@ class Rest {
             if (!this.v8 && f.key === '_type') break;
             throw illegalArgument(`Action/metadata line [${line}] contains an unknown parameter [${f.key}]`);
         }
+      }
+      if (!known) {
+        i++;
+        line++;
+        continue;
       }
       if (action !== 'delete') {
         if (i >= lines.length) {
