@@ -193,7 +193,7 @@ impl Deletions {
                     // the ledger before it leaves the map, so one that just
                     // finished is seen here and not started again.
                     let t = self.ledger.tombstone(did).unwrap_or_default();
-                    if !t.is_live() || t.is_applied() || t.next_attempt_at > now_ms() {
+                    if needs_no_io(&t) {
                         return Ok(DeletionReport::skipped(did, &t));
                     }
                     let this = self.clone();
@@ -211,6 +211,21 @@ impl Deletions {
             }
         };
         Ok(fut.await)
+    }
+
+    /// What `process` would answer when that is known without I/O (the
+    /// tombstone is known, not being applied, and withdrawn, applied or
+    /// waiting out its backoff), so callers can answer at once; `None` when
+    /// only `process` can tell. Never writes.
+    pub fn settled(&self, did: &str) -> Option<DeletionReport> {
+        soul_of_did(did).ok()?;
+        // Under the map's lock, as in `process`: an application in flight is not settled.
+        let map = in_flight();
+        if map.contains_key(&(self.ledger.dir().to_path_buf(), did.to_string())) {
+            return None;
+        }
+        let t = self.ledger.tombstone(did)?;
+        needs_no_io(&t).then(|| DeletionReport::skipped(did, &t))
     }
 
     /// Applies the tombstone of `did` again, for writes of its record that
@@ -483,8 +498,8 @@ impl Deletions {
     /// read is an error, never "not deleted".
     pub async fn is_deleted(&self, did: &str) -> Result<bool> {
         soul_of_did(did)?;
-        if let Some(t) = self.ledger.tombstone(did) {
-            return Ok(t.is_live());
+        if let Some(known) = self.known_deleted(did) {
+            return Ok(known);
         }
         let flagged = self
             .relay()
@@ -496,6 +511,13 @@ impl Deletions {
             self.ledger.learn([did.to_string()])?;
         }
         Ok(found)
+    }
+
+    /// `is_deleted`'s answer when the ledger knows the did (no I/O); `None`
+    /// for a bad did or one only the relay can tell about.
+    pub fn known_deleted(&self, did: &str) -> Option<bool> {
+        soul_of_did(did).ok()?;
+        self.ledger.tombstone(did).map(|t| t.is_live())
     }
 
     /// Reads a tombstone index (this node's relay or a peer's) into the
@@ -518,6 +540,11 @@ impl Deletions {
         soul_of_did(did)?;
         self.relay().get(&registry::tombstone_entry(did)).await
     }
+}
+
+/// Whether applying `t` has nothing to do: withdrawn, applied, or inside its backoff window.
+fn needs_no_io(t: &Tombstone) -> bool {
+    !t.is_live() || t.is_applied() || t.next_attempt_at > now_ms()
 }
 
 /// Index keys that are DIDs flagged `true`.

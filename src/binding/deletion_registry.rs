@@ -9,10 +9,11 @@ use napi::Env;
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::errors::{console_warn, promise, report_recovery, sync};
+use super::errors::{answer_later, answer_now, console_warn, promise, report_recovery, sync, Answer};
 use super::gun_helper::GunHelper;
 use super::json::Json;
 use super::options::{deletions_for, DeletionOptions};
+use crate::config::process_env;
 use crate::deletion::{self, Deletions, Part};
 use crate::error::Error;
 use crate::registry::TOMBSTONE_ROOT;
@@ -119,7 +120,7 @@ impl GunDeletionRegistry {
                     reason: "must be a GunHelper of oip-gun-sync (new GunHelper(...))".into(),
                 });
             };
-            deletions_for(gun_helper.core().clone(), options)
+            deletions_for(gun_helper.core().clone(), options, &process_env)
         })?;
         report_recovery(env, inner.ledger());
         Ok(GunDeletionRegistry { inner })
@@ -134,12 +135,15 @@ impl GunDeletionRegistry {
         promise(env, async move { inner.mark(&did, &deleted_by).await })
     }
 
-    /// From the ledger, else the relay's index flag, else the entry soul.
-    /// A failed read rejects; it never answers "not deleted".
+    /// From the ledger (at once, without I/O), else the relay's index flag,
+    /// else the entry soul. A failed read rejects; it never answers "not deleted".
     #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn is_deleted(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<bool>> {
+    pub fn is_deleted<'env>(&self, env: &'env Env, did: String) -> napi::Result<Answer<'env, bool>> {
+        if let Some(known) = self.inner.known_deleted(&did) {
+            return answer_now(env, known);
+        }
         let inner = self.inner.clone();
-        promise(env, async move { inner.is_deleted(&did).await })
+        answer_later(env, async move { inner.is_deleted(&did).await })
     }
 
     /// Every tombstone ever seen here and not withdrawn here.
@@ -159,15 +163,19 @@ impl GunDeletionRegistry {
     /// Applies the tombstone (Elasticsearch, relay, registry). Resolves
     /// `true` once applied; `false` while a part fails (retried after its
     /// backoff) or for a did that is not `did:gun:<soul>` (warned once).
-    /// Never rejects for relay or Elasticsearch faults.
+    /// Never rejects for relay or Elasticsearch faults. An answer the ledger
+    /// already holds (applied, withdrawn, inside its backoff) comes at once, without I/O.
     #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn process_local_deletion(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<bool>> {
+    pub fn process_local_deletion<'env>(&self, env: &'env Env, did: String) -> napi::Result<Answer<'env, bool>> {
         if let Err(e) = soul_of_did(&did) {
             warn_once(env, &did, &e);
-            return promise(env, async { Ok(false) });
+            return answer_now(env, false);
+        }
+        if let Some(report) = self.inner.settled(&did) {
+            return answer_now(env, report.applied);
         }
         let inner = self.inner.clone();
-        promise(env, async move { Ok(inner.process(&did).await.map(|r| r.applied).unwrap_or(false)) })
+        answer_later(env, async move { Ok(inner.process(&did).await.map(|r| r.applied).unwrap_or(false)) })
     }
 
     /// Applies every tombstone that is pending and due.
@@ -246,6 +254,6 @@ pub fn verify_deletions(env: &Env, options: Option<DeletionOptions>) -> napi::Re
 /// Bad options reject the promise, as a bad did does, rather than throw.
 fn module_deletions(options: Option<DeletionOptions>) -> Result<Deletions, Error> {
     let gun_options = options.as_ref().and_then(|o| o.gun.clone()).unwrap_or_default();
-    let gun = super::gun_helper::core_helper(Some(gun_options))?;
-    deletions_for(gun, options)
+    let gun = super::gun_helper::core_helper(Some(gun_options), &process_env)?;
+    deletions_for(gun, options, &process_env)
 }

@@ -3,9 +3,12 @@
 //! bounded number of requests per cycle and bounded memory.
 
 pub mod convert;
+pub mod discovery;
 pub mod engine;
 pub mod health;
+pub mod private;
 pub mod schedule;
 
+pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
 pub use health::{Health, HealthStatus};
