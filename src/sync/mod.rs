@@ -7,6 +7,7 @@ pub mod discovery;
 pub mod engine;
 pub mod health;
 pub mod private;
+pub mod schedule;
 
 pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
