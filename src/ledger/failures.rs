@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::peer_text::{capped_reason, capped_version};
 use super::{state_error, Backoff, Ledger};
 use crate::crypto::unit_random;
 use crate::error::Result;
@@ -49,8 +50,8 @@ impl Ledger {
             attempts,
             next_attempt_at: now_ms() + delay.as_millis() as u64,
             permanent,
-            reason,
-            version,
+            reason: capped_reason(reason),
+            version: version.map(capped_version),
         };
         j.set(did, f.clone()).map_err(|e| self.noted(state_error(j.path(), &e)))?;
         Ok(f)
@@ -63,5 +64,29 @@ impl Ledger {
 
     pub fn failure_count(&self) -> usize {
         self.failures.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::peer_text::{MAX_REASON_BYTES, MAX_VERSION_BYTES};
+    use super::*;
+
+    /// Every caller's reason and version is capped by the ledger itself, not
+    /// only the sync engine's: what a peer answered must not grow the journal.
+    #[test]
+    fn a_failure_keeps_peer_text_capped() {
+        let dir = std::env::temp_dir().join(format!("oip-failure-cap-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let (reason, version) = ("r".repeat(1 << 20), "v".repeat(1 << 20));
+        ledger.record_failure("did:gun:f:1", false, reason, Some(version.clone()), &Backoff::default()).unwrap();
+        let f = ledger.failure("did:gun:f:1").unwrap();
+        assert!(f.reason.starts_with("rrr") && f.reason.len() <= MAX_REASON_BYTES);
+        let v = f.version.unwrap();
+        assert!(v.len() <= MAX_VERSION_BYTES);
+        assert_eq!(Some(v), Some(super::super::peer_text::capped_version(version)), "the same version compares equal");
+        assert!(std::fs::metadata(dir.join("failures.jsonl")).unwrap().len() < 4 * MAX_REASON_BYTES as u64);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

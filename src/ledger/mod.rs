@@ -12,6 +12,7 @@
 pub mod durable;
 pub mod failures;
 pub mod journal;
+pub mod peer_text;
 pub mod tombstones;
 pub mod write_failures;
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use super::peer_text::{capped_reason, capped_type};
 use super::{state_error, Ledger};
 use crate::error::Result;
 
@@ -43,6 +44,11 @@ impl Tombstone {
 
     pub fn is_live(&self) -> bool {
         self.withdrawn_at.is_none()
+    }
+
+    /// The tombstone as the ledger keeps it: text that came from peers capped.
+    fn bounded(self) -> Self {
+        Tombstone { last_error: self.last_error.map(capped_reason), record_type: capped_type(self.record_type), ..self }
     }
 
     /// The same tombstone, due for a fresh application (what it knows is kept).
@@ -95,7 +101,7 @@ impl Ledger {
         f: impl FnOnce(Option<&Tombstone>) -> Option<Tombstone>,
     ) -> Result<Option<Tombstone>> {
         let mut j = self.tombstones.lock().unwrap_or_else(|p| p.into_inner());
-        match f(j.get(did)) {
+        match f(j.get(did)).map(Tombstone::bounded) {
             Some(t) if j.get(did) != Some(&t) => {
                 j.set(did, t.clone()).map_err(|e| self.noted(state_error(j.path(), &e)))?;
                 Ok(Some(t))
@@ -106,7 +112,7 @@ impl Ledger {
 
     pub fn put_tombstone(&self, did: &str, t: Tombstone) -> Result<()> {
         let mut j = self.tombstones.lock().unwrap_or_else(|p| p.into_inner());
-        j.set(did, t).map_err(|e| self.noted(state_error(j.path(), &e)))
+        j.set(did, t.bounded()).map_err(|e| self.noted(state_error(j.path(), &e)))
     }
 
     /// Enters tombstones seen in an index; returns how many were new. Never
@@ -194,6 +200,32 @@ mod tests {
         assert_eq!(ledger.tombstone("did:gun:k:0"), Some(applied), "a known one is left as it was");
         let (journal, _) = super::super::journal::Journal::<Tombstone>::open(&dir.join("tombstones.jsonl")).unwrap();
         assert_eq!(journal.len(), 10_000, "all of them reached the file");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A peer's error text and record type reach the ledger with every
+    /// outcome: a hostile peer answering megabytes must not grow the journal.
+    #[test]
+    fn peer_text_in_a_tombstone_is_capped_in_memory_and_on_disk() {
+        use super::super::peer_text::{MAX_REASON_BYTES, MAX_TYPE_BYTES};
+        let dir = std::env::temp_dir().join(format!("oip-peer-text-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let hostile = |record_type: String| Tombstone {
+            last_error: Some(format!("TRANSIENT: peer answered {}", "x".repeat(1 << 20))),
+            record_type: Some(record_type),
+            ..Default::default()
+        };
+        ledger.update_tombstone("did:gun:p:1", |_| Some(hostile("post".into()))).unwrap();
+        ledger.put_tombstone("did:gun:p:2", hostile("t".repeat(MAX_TYPE_BYTES + 1))).unwrap();
+        let (journal, _) = super::super::journal::Journal::<Tombstone>::open(&dir.join("tombstones.jsonl")).unwrap();
+        for t in [ledger.tombstone("did:gun:p:1").unwrap(), journal.get("did:gun:p:1").unwrap().clone()] {
+            let e = t.last_error.unwrap();
+            assert!(e.starts_with("TRANSIENT: peer answered x") && e.len() <= MAX_REASON_BYTES);
+            assert_eq!(t.record_type.as_deref(), Some("post"), "a real type is kept whole");
+        }
+        assert_eq!(ledger.tombstone("did:gun:p:2").unwrap().record_type, None, "a type too long to be one is not kept");
+        assert!(std::fs::metadata(dir.join("tombstones.jsonl")).unwrap().len() < 4 * MAX_REASON_BYTES as u64);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -18,9 +18,10 @@ use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
+use crate::ledger::peer_text::{capped_reason, capped_version};
 use crate::ledger::{Backoff, Ledger};
 use crate::registry;
-use crate::soul::{did_of_soul, now_ms, sha256_hex, validate_soul};
+use crate::soul::{did_of_soul, now_ms, validate_soul};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
 /// Records whose bodies are held at once; the cycle works batch by batch.
@@ -36,12 +37,6 @@ const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
 /// a put's usual time, not the registry's long timeout. The read-back decides
 /// whether a put that timed out landed.
 const STORE_PUT_TIMEOUT: Duration = Duration::from_millis(1500);
-/// A failure reason kept in the ledger (and reported) is cut to this many
-/// bytes: it quotes what peers answered, and a hostile peer must not grow the state files.
-const MAX_REASON_BYTES: usize = 1024;
-/// A peer's version (its index entry's `timestamp`) longer than this is kept
-/// as its hash: equal versions still compare equal, and the ledger stays small.
-const MAX_VERSION_BYTES: usize = 64;
 /// Where a record's DID is searched by prefix: a keyword mapping, or dynamic mapping's keyword subfield.
 const MIGRATION_FIELDS: [&str; 2] = ["oip.did", "oip.did.keyword"];
 
@@ -874,26 +869,6 @@ impl SyncEngine {
     }
 }
 
-fn capped_version(v: String) -> String {
-    if v.len() <= MAX_VERSION_BYTES {
-        v
-    } else {
-        format!("sha256:{}", sha256_hex(v.as_bytes()))
-    }
-}
-
-fn capped_reason(mut reason: String) -> String {
-    if reason.len() > MAX_REASON_BYTES {
-        let mut end = MAX_REASON_BYTES;
-        while !reason.is_char_boundary(end) {
-            end -= 1;
-        }
-        reason.truncate(end);
-        reason.push('…');
-    }
-    reason
-}
-
 /// A record node as OIP writes it has all three fields; relays return fewer on early reads.
 fn is_whole(node: &Map<String, Value>) -> bool {
     ["data", "oip", "meta"].iter().all(|k| node.contains_key(*k))
@@ -920,20 +895,4 @@ fn stored_node(record: &Map<String, Value>) -> Value {
         *shared = Value::String(shared.to_string());
     }
     json!({ "data": data, "oip": as_json(record.get("oip")), "meta": meta })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn peer_text_kept_in_the_ledger_is_bounded_and_versions_still_compare() {
-        assert_eq!(capped_version("1700000000000".into()), "1700000000000");
-        let huge = format!("{{\"x\":\"{}\"}}", "é".repeat(100_000));
-        let (a, b) = (capped_version(huge.clone()), capped_version(huge.clone() + " "));
-        assert!(a.len() <= 80 && a != b && a == capped_version(huge));
-        let reason = capped_reason("é".repeat(100_000));
-        assert!(reason.len() <= MAX_REASON_BYTES + "…".len() && reason.ends_with('…'));
-        assert_eq!(capped_reason("short".into()), "short");
-    }
 }
