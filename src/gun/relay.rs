@@ -82,6 +82,11 @@ impl Relay {
         Relay { timeout, ..self.clone() }
     }
 
+    /// How long one request may take.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
     /// The relay's URL without credentials, safe to show.
     pub fn url(&self) -> &str {
         &self.shown
