@@ -16,6 +16,7 @@ use futures_util::future::{BoxFuture, FutureExt, Shared};
 use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Map, Value};
 
+use crate::config::{env_u64, EnvSource};
 use crate::crypto::unit_random;
 use crate::elastic::{DeleteOutcome, Elastic};
 use crate::error::{Error, ErrorClass, Result};
@@ -31,12 +32,14 @@ pub const DEFAULT_REVERIFY_INTERVAL: Duration = Duration::from_secs(24 * 3600);
 pub const DEFAULT_READ_CONCURRENCY: usize = 8;
 /// Tombstones applied at once by `process_due`.
 const APPLY_CONCURRENCY: usize = 4;
-/// Due tombstones a sync cycle applies at most; the rest wait for the next
-/// cycles, so one cycle stays bounded however many arrive at once.
-pub const APPLY_PER_CYCLE: usize = 500;
-/// Applied tombstones a sync cycle re-verifies at most; a re-verification
-/// pass over more is spread over cycles.
-pub const REVERIFY_PER_CYCLE: usize = 1000;
+/// Due tombstones a sync cycle applies at most (`OIP_GUN_SYNC_APPLY_PER_CYCLE`);
+/// the rest wait for the next cycles, so one cycle stays bounded however many arrive at once.
+pub const DEFAULT_APPLY_PER_CYCLE: usize = 500;
+pub const APPLY_PER_CYCLE_ENV: &str = "OIP_GUN_SYNC_APPLY_PER_CYCLE";
+/// Applied tombstones a sync cycle re-verifies at most
+/// (`OIP_GUN_SYNC_REVERIFY_PER_CYCLE`); a re-verification pass over more is spread over cycles.
+pub const DEFAULT_REVERIFY_PER_CYCLE: usize = 1000;
+pub const REVERIFY_PER_CYCLE_ENV: &str = "OIP_GUN_SYNC_REVERIFY_PER_CYCLE";
 
 #[derive(Debug, Clone)]
 pub struct DeletionConfig {
@@ -49,6 +52,26 @@ pub struct DeletionConfig {
     pub backoff: Backoff,
     pub reverify_interval: Duration,
     pub read_concurrency: usize,
+    pub apply_per_cycle: usize,
+    pub reverify_per_cycle: usize,
+}
+
+impl DeletionConfig {
+    /// The per-cycle caps from the environment, each a positive number.
+    pub fn with_cycle_caps(self, env: EnvSource) -> Result<Self> {
+        let cap = |name: &str, default: usize| -> Result<usize> {
+            match env_u64(env, name)? {
+                None => Ok(default),
+                Some(0) => Err(Error::InvalidConfig { name: name.into(), reason: "must be a positive number".into() }),
+                Some(n) => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+            }
+        };
+        Ok(DeletionConfig {
+            apply_per_cycle: cap(APPLY_PER_CYCLE_ENV, self.apply_per_cycle)?,
+            reverify_per_cycle: cap(REVERIFY_PER_CYCLE_ENV, self.reverify_per_cycle)?,
+            ..self
+        })
+    }
 }
 
 impl Default for DeletionConfig {
@@ -60,6 +83,8 @@ impl Default for DeletionConfig {
             backoff: Backoff::default(),
             reverify_interval: DEFAULT_REVERIFY_INTERVAL,
             read_concurrency: DEFAULT_READ_CONCURRENCY,
+            apply_per_cycle: DEFAULT_APPLY_PER_CYCLE,
+            reverify_per_cycle: DEFAULT_REVERIFY_PER_CYCLE,
         }
     }
 }
@@ -168,6 +193,10 @@ impl Deletions {
             cfg.indices.push(index.to_string());
         }
         Deletions { elastic, cfg: Arc::new(cfg), reverify_pass: Default::default(), ..self.clone() }
+    }
+
+    pub fn config(&self) -> &DeletionConfig {
+        &self.cfg
     }
 
     pub fn ledger(&self) -> &Arc<Ledger> {
@@ -600,6 +629,17 @@ mod tests {
         assert_eq!(iso8601(1_795_899_019_206), "2026-11-28T20:50:19.206Z");
         assert_eq!(iso8601(0), "1970-01-01T00:00:00.000Z");
         assert_eq!(iso8601(951_782_400_000), "2000-02-29T00:00:00.000Z");
+    }
+
+    #[test]
+    fn cycle_caps_come_from_the_environment_and_must_be_positive() {
+        let env = |v: &'static str| move |name: &str| (name == APPLY_PER_CYCLE_ENV).then(|| v.to_string());
+        let caps = DeletionConfig::default().with_cycle_caps(&env("3")).unwrap();
+        assert_eq!((caps.apply_per_cycle, caps.reverify_per_cycle), (3, DEFAULT_REVERIFY_PER_CYCLE));
+        for bad in ["0", "many"] {
+            let e = DeletionConfig::default().with_cycle_caps(&env(bad)).unwrap_err();
+            assert!(matches!(&e, Error::InvalidConfig { name, .. } if name == APPLY_PER_CYCLE_ENV), "{e}");
+        }
     }
 
     #[test]

@@ -107,7 +107,10 @@ pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>, env: EnvS
                 .map_or(defaults.reverify_interval, Duration::from_millis),
         },
         read_concurrency: defaults.read_concurrency,
-    };
+        apply_per_cycle: defaults.apply_per_cycle,
+        reverify_per_cycle: defaults.reverify_per_cycle,
+    }
+    .with_cycle_caps(env)?;
     let elastic = elastic_for(o.elasticsearch, env)?;
     let ledger = open_ledger(o.state_dir.as_deref(), o.node_id, env)?;
     Ok(Deletions::new(gun, elastic, ledger, cfg))

@@ -12,7 +12,7 @@ use super::convert;
 use super::discovery::{self, DiscoveryConfig};
 use super::health::Health;
 use super::private::{self, Handling};
-use crate::deletion::{iso8601, Deletions, APPLY_PER_CYCLE, REVERIFY_PER_CYCLE};
+use crate::deletion::{iso8601, Deletions};
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
@@ -472,8 +472,9 @@ impl SyncEngine {
             self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect()
         };
         let before = applied_now();
-        self.deletions.process_due(APPLY_PER_CYCLE).await;
-        let reapplied = match self.deletions.reverify_if_due(REVERIFY_PER_CYCLE).await {
+        let caps = self.deletions.config();
+        self.deletions.process_due(caps.apply_per_cycle).await;
+        let reapplied = match self.deletions.reverify_if_due(caps.reverify_per_cycle).await {
             Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
             Ok(None) => 0,
             Err(e) => {
