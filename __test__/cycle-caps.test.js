@@ -2,6 +2,8 @@
 // A sync cycle applies at most OIP_GUN_SYNC_APPLY_PER_CYCLE due tombstones
 // and leaves the rest to the next cycles: seven tombstones flagged on the
 // relay at once, a cap of three, are applied 3, 3, 1 over three cycles.
+// Likewise it re-verifies at most OIP_GUN_SYNC_REVERIFY_PER_CYCLE applied
+// ones: a pass over seven under a cap of three ends in the third cycle.
 // The service runs in a child process: the variable must reach the addon's
 // environment, which a test's process.env does not.
 
@@ -16,44 +18,78 @@ const CAP = 3;
 const N = 7;
 
 let bed;
-let stateDir;
+const dirs = [];
+const freshDir = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-cycle-caps-'));
+  dirs.push(d);
+  return d;
+};
 beforeAll(async () => {
   bed = await startNodes(1, { putDelayMs: 0, missingWaitMs: 400, elasticsearch: true });
-  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-cycle-caps-'));
 }, 60000);
 afterAll(async () => {
   if (bed) await bed.stop();
-  if (stateDir) fs.rmSync(stateDir, { recursive: true, force: true });
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
+
+/** Flags N fresh dids in the relay's tombstone index, in one put. */
+async function flagTombstones(relayUrl, tag) {
+  const dids = Array.from({ length: N }, (_, i) => `did:gun:${'ce'.repeat(6)}:${tag}-${process.pid}-${i}`);
+  const r = await request(`${relayUrl}/put`, { method: 'POST', body: { soul: 'oip:deleted:records:index', data: Object.fromEntries(dids.map((d) => [d, true])) } });
+  expect(r.status).toBe(200);
+}
+
+const optionsFor = (node, stateDir) => ({ gun: { apiUrl: node.relayUrl }, elasticsearch: { node: node.esUrl }, peers: [], recordTypes: ['post'], deletion: { stateDir } });
 
 test(`due tombstones are applied at most ${CAP} per cycle, the rest in the next cycles`, async () => {
   const [A] = bed.nodes;
-  const dids = Array.from({ length: N }, (_, i) => `did:gun:${'ce'.repeat(6)}:cap-${process.pid}-${i}`);
-  const r = await request(`${A.relayUrl}/put`, { method: 'POST', body: { soul: 'oip:deleted:records:index', data: Object.fromEntries(dids.map((d) => [d, true])) } });
-  expect(r.status).toBe(200);
-  const options = { gun: { apiUrl: A.relayUrl }, elasticsearch: { node: A.esUrl }, peers: [], recordTypes: ['post'], deletion: { stateDir } };
-  const out = await inChild(String(CAP), options, 3);
-  expect(out).toEqual({ applied: [3, 3, 1] });
+  await flagTombstones(A.relayUrl, 'apply');
+  const out = await inChild({ OIP_GUN_SYNC_APPLY_PER_CYCLE: String(CAP) }, optionsFor(A, freshDir()), 3);
+  expect(out.cycles.map((c) => c.applied)).toEqual([3, 3, 1]);
+});
+
+test(`applied tombstones are re-verified at most ${CAP} per cycle, a pass spread over cycles`, async () => {
+  const [A] = bed.nodes;
+  // Earlier tests' tombstones are in the index too: all are applied in the first cycle (no apply cap here).
+  await flagTombstones(A.relayUrl, 'reverify');
+  const stateDir = freshDir();
+  const out = await inChild({ OIP_GUN_SYNC_REVERIFY_PER_CYCLE: String(CAP) }, optionsFor(A, stateDir), 6);
+  const total = out.cycles[0].applied;
+  expect(total).toBeGreaterThanOrEqual(N);
+  // A pass over `total` applied tombstones, CAP per cycle, is recorded done in cycle ceil((total + 1) / CAP) at the latest:
+  // a slice shorter than CAP ends it (a full last slice needs one more, empty, cycle).
+  const doneIn = out.cycles.findIndex((c) => c.reverifiedAt > 0) + 1;
+  expect(doneIn).toBe(Math.floor(total / CAP) + 1);
 });
 
 test('a cap that is not a positive number is refused with the variable named', async () => {
-  const out = await inChild('0', { gun: { apiUrl: 'http://127.0.0.1:9' }, peers: [], deletion: { stateDir } }, 0);
+  const out = await inChild({ OIP_GUN_SYNC_APPLY_PER_CYCLE: '0' }, { gun: { apiUrl: 'http://127.0.0.1:9' }, peers: [], deletion: { stateDir: freshDir() } }, 0);
   expect(out).toEqual({ code: 'INVALID_CONFIG', message: expect.stringContaining('OIP_GUN_SYNC_APPLY_PER_CYCLE') });
 });
 
-/** Builds a service under the cap in a child process, runs `cycles` cycles, resolves what it printed. */
-function inChild(cap, options, cycles) {
+/**
+ * Builds a service with `env` in a child process, runs `cycles` cycles and
+ * resolves, per cycle, the deletions applied and the state directory's
+ * last completed re-verification (0 before the first).
+ */
+function inChild(env, options, cycles) {
   const script = `
+    const fs = require('fs');
     const { GunSyncService } = require(${JSON.stringify(path.join(__dirname, '..'))});
     (async () => {
       let svc;
       try { svc = new GunSyncService(${JSON.stringify(options)}); } catch (e) { return console.log(JSON.stringify({ code: e.code, message: e.message })); }
-      const applied = [];
-      for (let i = 0; i < ${cycles}; i++) applied.push((await svc.performSync()).deletionsApplied);
-      console.log(JSON.stringify({ applied }));
+      const cycles = [];
+      for (let i = 0; i < ${cycles}; i++) {
+        const applied = (await svc.performSync()).deletionsApplied;
+        let reverifiedAt = 0;
+        try { reverifiedAt = Number(fs.readFileSync(${JSON.stringify(path.join(options.deletion.stateDir, 'reverified-at'))}, 'utf8')); } catch (e) {}
+        cycles.push({ applied, reverifiedAt });
+      }
+      console.log(JSON.stringify({ cycles }));
     })();`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, OIP_GUN_SYNC_APPLY_PER_CYCLE: cap }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     child.stdout.on('data', (d) => { text += d; });
     child.on('error', reject);
