@@ -337,6 +337,17 @@ export interface RegistryStats {
   recordsByType: Record<string, number>
 }
 
+/** The cycle's spot-check of records synced earlier. */
+export interface RepairCounts {
+  checked: number
+  /** Checked records the local relay no longer served whole. */
+  dropped: number
+  /** Dropped records stored again from a peer and read back whole. */
+  restored: number
+  /** DIDs of dropped records no peer serves any more: reported, left in Elasticsearch, checked again later. */
+  unrecoverable: Array<string>
+}
+
 export interface RequestCounts {
   peers: number
   localRelay: number
@@ -371,6 +382,13 @@ export interface SyncHealthStatus {
   isHealthy: boolean
   /** ms since the last cycle, `null` before the first. */
   lastSyncAgo: number | null
+  /** Synced records spot-checked on the local relay since start. */
+  repairChecked: number
+  /** Of those, how many the local relay had dropped. */
+  repairDropped: number
+  repairRestored: number
+  /** Dropped records no peer could serve when checked. */
+  repairUnrecoverable: number
 }
 
 /** A logger the app may pass; each method is called with one string. */
@@ -414,6 +432,13 @@ export interface SyncOptions {
   putConcurrency?: number
   /** Elasticsearch index records go to (default `records`). */
   index?: string
+  /**
+   * Percent of the records this node synced that each cycle re-reads on the
+   * local relay, restoring from a peer those it dropped. Default `GUN_REPAIR_PERCENT`, else 1.
+   */
+  repairPercent?: number
+  /** At most this many such checks a cycle; 0 turns repair off. Default `GUN_REPAIR_MAX_CHECKS`, else 32. */
+  repairMaxChecks?: number
   /** Ledger, registry and retry settings, shared with the deletion registry. */
   deletion?: DeletionOptions
   logger?: SyncLogger
@@ -429,6 +454,7 @@ export interface SyncReport {
   failed: Array<FailedRecord>
   requests: RequestCounts
   durationMs: number
+  repair: RepairCounts
 }
 
 /** `getStatus()`, with the original's keys and types. */

@@ -19,6 +19,7 @@ use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverride
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
+use crate::sync::repair::RepairSettings;
 use crate::sync::{engine, CycleReport, HealthStatus, SyncConfig, SyncEngine};
 
 const DEFAULT_SYNC_INTERVAL_MS: u64 = 900_000;
@@ -57,6 +58,11 @@ pub struct SyncOptions {
     pub put_concurrency: Option<u32>,
     /// Elasticsearch index records go to (default `records`).
     pub index: Option<String>,
+    /// Percent of the records this node synced that each cycle re-reads on the
+    /// local relay, restoring from a peer those it dropped. Default `GUN_REPAIR_PERCENT`, else 1.
+    pub repair_percent: Option<u32>,
+    /// At most this many such checks a cycle; 0 turns repair off. Default `GUN_REPAIR_MAX_CHECKS`, else 32.
+    pub repair_max_checks: Option<u32>,
     /// Ledger, registry and retry settings, shared with the deletion registry.
     pub deletion: Option<DeletionOptions>,
     pub logger: Option<SyncLogger>,
@@ -88,6 +94,19 @@ pub struct SyncReport {
     pub failed: Vec<FailedRecord>,
     pub requests: RequestCounts,
     pub duration_ms: f64,
+    pub repair: RepairCounts,
+}
+
+/// The cycle's spot-check of records synced earlier.
+#[napi(object)]
+pub struct RepairCounts {
+    pub checked: f64,
+    /// Checked records the local relay no longer served whole.
+    pub dropped: f64,
+    /// Dropped records stored again from a peer and read back whole.
+    pub restored: f64,
+    /// DIDs of dropped records no peer serves any more: reported, left in Elasticsearch, checked again later.
+    pub unrecoverable: Vec<String>,
 }
 
 impl From<CycleReport> for SyncReport {
@@ -109,6 +128,12 @@ impl From<CycleReport> for SyncReport {
                 elasticsearch: r.requests.elasticsearch as f64,
             },
             duration_ms: r.duration_ms,
+            repair: RepairCounts {
+                checked: r.repair.checked as f64,
+                dropped: r.repair.dropped as f64,
+                restored: r.repair.restored as f64,
+                unrecoverable: r.repair.unrecoverable,
+            },
         }
     }
 }
@@ -241,6 +266,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
     let interval = ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS)?;
     let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS)?;
     let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS)?;
+    let repair = RepairSettings::resolve(o.repair_percent, o.repair_max_checks, &process_env)?;
     let mut deletion = o.deletion.unwrap_or_default();
     deletion.elasticsearch = deletion.elasticsearch.or(o.elasticsearch.clone());
     let types = record_types(o.record_types)?;
@@ -260,6 +286,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         put_timeout,
         cache_max_age,
         backoff,
+        repair,
     };
     let elastic = elastic_for(deletion.elasticsearch)?;
     Ok(Settings { engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)), interval, cache_max_age })
@@ -284,6 +311,13 @@ pub struct SyncHealthStatus {
     /// ms since the last cycle, `null` before the first.
     #[napi(ts_type = "number | null")]
     pub last_sync_ago: Either<f64, Null>,
+    /// Synced records spot-checked on the local relay since start.
+    pub repair_checked: f64,
+    /// Of those, how many the local relay had dropped.
+    pub repair_dropped: f64,
+    pub repair_restored: f64,
+    /// Dropped records no peer could serve when checked.
+    pub repair_unrecoverable: f64,
 }
 
 impl From<HealthStatus> for SyncHealthStatus {
@@ -298,6 +332,10 @@ impl From<HealthStatus> for SyncHealthStatus {
             sync_cycles: c.sync_cycles as f64,
             success_rate: h.success_rate,
             is_healthy: h.is_healthy,
+            repair_checked: c.repair_checked as f64,
+            repair_dropped: c.repair_dropped as f64,
+            repair_restored: c.repair_restored as f64,
+            repair_unrecoverable: c.repair_unrecoverable as f64,
             last_sync_ago: or_null(h.last_sync_ago.map(|a| a as f64)),
         }
     }
@@ -590,6 +628,10 @@ impl GunSyncService {
         counter("records_skipped_existing_total", "Records already indexed or processed.", t.skipped_existing);
         counter("records_skipped_deleted_total", "Records skipped because tombstoned.", t.skipped_deleted);
         counter("deletions_applied_total", "Tombstones applied.", t.deletions_applied);
+        counter("repair_checked_total", "Synced records spot-checked on the local relay.", t.repair_checked);
+        counter("repair_dropped_total", "Spot-checked records the local relay had dropped.", t.repair_dropped);
+        counter("repair_restored_total", "Dropped records stored again from a peer.", t.repair_restored);
+        counter("repair_unrecoverable_total", "Dropped records no peer served.", t.repair_unrecoverable);
         out.push_str(
             "# HELP oip_gun_sync_requests_total HTTP requests by target.\n# TYPE oip_gun_sync_requests_total counter\n",
         );

@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::convert;
 use super::health::Health;
+use super::repair::{Repair, RepairReport, RepairSettings};
 use crate::deletion::{iso8601, Deletions};
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
@@ -53,6 +54,8 @@ pub struct SyncConfig {
     pub cache_max_age: Duration,
     /// Backoff of records that failed.
     pub backoff: Backoff,
+    /// Spot-checks of synced records on the local relay.
+    pub repair: RepairSettings,
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +87,8 @@ pub struct CycleReport {
     /// Candidates left for a later cycle: waiting out a failure's backoff, or
     /// not checked because Elasticsearch could not say which exist.
     pub deferred: u64,
+    /// The spot-check of records synced earlier, and what it restored.
+    pub repair: RepairReport,
 }
 
 struct Candidate {
@@ -123,6 +128,10 @@ pub struct Totals {
     pub skipped_deleted: u64,
     pub deletions_applied: u64,
     pub requests: RequestCounts,
+    pub repair_checked: u64,
+    pub repair_dropped: u64,
+    pub repair_restored: u64,
+    pub repair_unrecoverable: u64,
 }
 
 pub struct SyncEngine {
@@ -133,6 +142,7 @@ pub struct SyncEngine {
     deletions: Deletions,
     ledger: Arc<Ledger>,
     state: Mutex<State>,
+    repair: Repair,
     /// Only one cycle at a time: a cycle asked for during another waits for it.
     cycle: tokio::sync::Mutex<()>,
 }
@@ -146,7 +156,9 @@ impl SyncEngine {
         deletions: Deletions,
     ) -> Self {
         let ledger = deletions.ledger().clone();
+        let repair = Repair::new(cfg.repair);
         SyncEngine {
+            repair,
             cfg,
             local,
             peers,
@@ -307,6 +319,8 @@ impl SyncEngine {
             let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
             synced_any |= self.sync_batch(batch, &mut report).await > 0;
         }
+        report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
+        report.peer_errors.append(&mut report.repair.errors);
         if synced_any {
             if let Err(e) = self.elastic.refresh(&self.cfg.index).await {
                 report.peer_errors.push(format!("refresh of {}: {}: {e}", self.cfg.index, e.code()));
@@ -327,6 +341,7 @@ impl SyncEngine {
         let mut s = self.state();
         let handled = r.synced + r.skipped_existing + r.skipped_deleted + r.deferred;
         s.health.record_cycle(r.discovered, handled, r.failed.len() as u64, r.duration_ms);
+        s.health.record_repair(&r.repair);
         let t = &mut s.totals;
         t.cycles += 1;
         t.discovered += r.discovered;
@@ -338,6 +353,10 @@ impl SyncEngine {
         t.requests.peers += r.requests.peers;
         t.requests.local_relay += r.requests.local_relay;
         t.requests.elasticsearch += r.requests.elasticsearch;
+        t.repair_checked += r.repair.checked;
+        t.repair_dropped += r.repair.dropped;
+        t.repair_restored += r.repair.restored;
+        t.repair_unrecoverable += r.repair.unrecoverable.len() as u64;
     }
 
     /// Learns tombstones from the local relay and every peer (so deletions
@@ -488,11 +507,13 @@ impl SyncEngine {
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         let mut node_entries = Vec::new();
         let mut synced = 0;
+        let mut indexed = Vec::new();
         let now = now_ms();
         for (f, r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
                     synced += 1;
+                    indexed.push((f.cand.soul.clone(), self.peers[f.cand.peer].relay().url().to_string()));
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
                     if let Some(t) = convert::record_type(&f.record) {
@@ -514,6 +535,9 @@ impl SyncEngine {
             }
         }
         report.synced += synced;
+        if let Err(e) = self.repair.remember(&self.ledger, &indexed) {
+            report.peer_errors.push(format!("repair: {}: {e}", e.code()));
+        }
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
         let index_puts = by_type
@@ -654,13 +678,13 @@ fn is_whole(node: &Map<String, Value>) -> bool {
 /// A fetched record whose child nodes (`meta`, an encrypted `data`) were
 /// readable too: storing an unresolved reference would put an empty object,
 /// which GUN never acknowledges.
-fn is_resolved(record: &Map<String, Value>) -> bool {
+pub(super) fn is_resolved(record: &Map<String, Value>) -> bool {
     is_whole(record) && record.values().all(|v| record::reference(v).is_none())
 }
 
 /// The node the original stores: `data` and `oip` as JSON strings (an
 /// encrypted record's `data` stays its envelope object), `meta` as read.
-fn stored_node(record: &Map<String, Value>) -> Value {
+pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
     let encrypted = record.get("meta").and_then(|m| m.get("encrypted")) == Some(&Value::Bool(true));
     let as_json =
         |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
