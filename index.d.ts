@@ -442,6 +442,39 @@ export interface SyncOptions {
   /** Ledger, registry and retry settings, shared with the deletion registry. */
   deletion?: DeletionOptions
   logger?: SyncLogger
+  /**
+   * Called with a cycle's progress when it has at least
+   * `progressMinRecords` records to sync, at most 4 times a second and once at its end.
+   */
+  onProgress?: (progress: SyncProgress) => void
+  /** From how many records to sync a cycle reports progress. Default `GUN_SYNC_PROGRESS_MIN_RECORDS`, else 200. */
+  progressMinRecords?: number
+}
+
+/**
+ * How far a long cycle is (one with at least `progressMinRecords` records
+ * to sync), at most 4 times a second and once more at its end. `indexed + failed + skipped`
+ * reaches `total` in the last report.
+ */
+export interface SyncProgress {
+  /** Records the peers' indexes listed this cycle. */
+  found: number
+  /** Of those, records to sync (not indexed yet, not tombstoned, not backing off). */
+  total: number
+  fetched: number
+  /** Stored on the local relay and read back whole. */
+  stored: number
+  indexed: number
+  failed: number
+  /** Tombstoned while the cycle ran, so not stored. */
+  skipped: number
+  elapsedMs: number
+  /** Records finished (indexed, failed or skipped) per second so far. */
+  rate: number
+  /** Estimated ms left at that rate; `null` before the first record finishes. */
+  etaMs: number | null
+  /** The cycle's last report. */
+  done: boolean
 }
 
 /** What one sync cycle did. */

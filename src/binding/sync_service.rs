@@ -15,6 +15,7 @@ use super::errors::{promise, report_recovery, sync};
 use super::gun_helper::{core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
+use super::progress::{self, SyncProgress};
 use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverrides};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
@@ -66,6 +67,12 @@ pub struct SyncOptions {
     /// Ledger, registry and retry settings, shared with the deletion registry.
     pub deletion: Option<DeletionOptions>,
     pub logger: Option<SyncLogger>,
+    /// Called with a cycle's progress when it has at least
+    /// `progressMinRecords` records to sync, at most 4 times a second and once at its end.
+    #[napi(ts_type = "(progress: SyncProgress) => void")]
+    pub on_progress: Option<Function<'static, SyncProgress, ()>>,
+    /// From how many records to sync a cycle reports progress. Default `GUN_SYNC_PROGRESS_MIN_RECORDS`, else 200.
+    pub progress_min_records: Option<u32>,
 }
 
 #[napi(object)]
@@ -267,6 +274,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
     let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS)?;
     let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS)?;
     let repair = RepairSettings::resolve(o.repair_percent, o.repair_max_checks, &process_env)?;
+    let progress_min_records = crate::sync::progress::min_records(o.progress_min_records, &process_env)?;
     let mut deletion = o.deletion.unwrap_or_default();
     deletion.elasticsearch = deletion.elasticsearch.or(o.elasticsearch.clone());
     let types = record_types(o.record_types)?;
@@ -287,6 +295,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         cache_max_age,
         backoff,
         repair,
+        progress_min_records,
     };
     let elastic = elastic_for(deletion.elasticsearch)?;
     Ok(Settings { engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)), interval, cache_max_age })
@@ -435,7 +444,9 @@ impl GunSyncService {
     pub fn new(env: &Env, options: Option<SyncOptions>) -> napi::Result<Self> {
         let mut o = options.unwrap_or_default();
         let logs = Logs::new(env, o.logger.take())?;
+        let on_progress = o.on_progress.take().map(progress::sink).transpose()?;
         let s = sync(env, || settings(o))?;
+        s.engine.set_progress(on_progress);
         report_recovery(env, s.engine.deletions().ledger());
         Ok(GunSyncService {
             s: Arc::new(s),
@@ -671,7 +682,9 @@ impl SyncRegistry {
 /// Runs one sync cycle with `options` (or the environment) and resolves its report.
 #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
 pub fn run_sync_cycle(env: &Env, options: Option<SyncOptions>) -> napi::Result<AsyncBlock<SyncReport>> {
-    let o = options.unwrap_or_default();
+    let mut o = options.unwrap_or_default();
+    let on_progress = o.on_progress.take().map(progress::sink).transpose()?;
     let s = sync(env, || settings(o))?;
+    s.engine.set_progress(on_progress);
     promise(env, async move { Ok(s.engine.run_cycle().await.into()) })
 }

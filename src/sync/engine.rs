@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::convert;
 use super::health::Health;
+use super::progress::{ProgressSink, Step, Tracker};
 use super::repair::{Repair, RepairReport, RepairSettings};
 use crate::deletion::{iso8601, Deletions};
 use crate::elastic::{BulkOp, Elastic, Refresh};
@@ -56,6 +57,8 @@ pub struct SyncConfig {
     pub backoff: Backoff,
     /// Spot-checks of synced records on the local relay.
     pub repair: RepairSettings,
+    /// Cycles with at least this many records to sync report progress.
+    pub progress_min_records: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -143,6 +146,9 @@ pub struct SyncEngine {
     ledger: Arc<Ledger>,
     state: Mutex<State>,
     repair: Repair,
+    progress: Mutex<Option<ProgressSink>>,
+    /// The running cycle's progress, when it reports any.
+    tracker: Mutex<Option<Arc<Tracker>>>,
     /// Only one cycle at a time: a cycle asked for during another waits for it.
     cycle: tokio::sync::Mutex<()>,
 }
@@ -159,6 +165,8 @@ impl SyncEngine {
         let repair = Repair::new(cfg.repair);
         SyncEngine {
             repair,
+            progress: Default::default(),
+            tracker: Default::default(),
             cfg,
             local,
             peers,
@@ -297,6 +305,18 @@ impl SyncEngine {
         }
     }
 
+    /// Where long cycles report their progress (see [`super::progress`]).
+    pub fn set_progress(&self, sink: Option<ProgressSink>) {
+        *self.progress.lock().unwrap_or_else(|p| p.into_inner()) = sink;
+    }
+
+    fn tick(&self, step: Step, n: u64) {
+        let tracker = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if let Some(t) = tracker.filter(|_| n > 0) {
+            t.step(step, n);
+        }
+    }
+
     /// Resolves when no cycle is running.
     pub async fn wait_idle(&self) {
         drop(self.cycle.lock().await);
@@ -313,11 +333,19 @@ impl SyncEngine {
         let candidates = self.discover(&mut report).await;
         report.discovered = candidates.len() as u64;
         let fresh = self.drop_known(candidates, &mut report).await;
+        let sink = self.progress.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let tracker =
+            Tracker::start(sink.as_ref(), self.cfg.progress_min_records, report.discovered, fresh.len() as u64)
+                .map(Arc::new);
+        *self.tracker.lock().unwrap_or_else(|p| p.into_inner()) = tracker.clone();
         let mut synced_any = false;
         let mut fresh = fresh.into_iter().peekable();
         while fresh.peek().is_some() {
             let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
             synced_any |= self.sync_batch(batch, &mut report).await > 0;
+        }
+        if let Some(t) = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            t.finish();
         }
         report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
         report.peer_errors.append(&mut report.repair.errors);
@@ -472,6 +500,7 @@ impl SyncEngine {
     /// Fetches, validates, stores, indexes and registers one batch; returns how many synced.
     async fn sync_batch(&self, batch: Vec<Candidate>, report: &mut CycleReport) -> u64 {
         let (stored, unreadable) = self.fetch_and_store(batch).await;
+        self.tick(Step::Failed, unreadable.len() as u64);
         for (cand, e, permanent) in unreadable {
             self.fail(&cand, format!("{}: {e}", e.code()), permanent, report);
         }
@@ -479,8 +508,14 @@ impl SyncEngine {
         for s in stored {
             match s {
                 Stored::Whole(f) => ready.push(f),
-                Stored::Tombstoned => report.skipped_deleted += 1,
-                Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
+                Stored::Tombstoned => {
+                    report.skipped_deleted += 1;
+                    self.tick(Step::Skipped, 1);
+                }
+                Stored::Failed(cand, reason) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&cand, reason, false, report);
+                }
             }
         }
         if ready.is_empty() {
@@ -498,6 +533,7 @@ impl SyncEngine {
         let results = match self.elastic.bulk(ops, Refresh::False).await {
             Ok(r) => r,
             Err(e) => {
+                self.tick(Step::Failed, ready.len() as u64);
                 for f in &ready {
                     self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
                 }
@@ -513,6 +549,7 @@ impl SyncEngine {
             match r.outcome {
                 Ok(_) => {
                     synced += 1;
+                    self.tick(Step::Indexed, 1);
                     indexed.push((f.cand.soul.clone(), self.peers[f.cand.peer].relay().url().to_string()));
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
@@ -531,7 +568,10 @@ impl SyncEngine {
                         ));
                     }
                 }
-                Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
+                Err(item) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report);
+                }
             }
         }
         report.synced += synced;
@@ -572,14 +612,26 @@ impl SyncEngine {
             while let Some(f) = fetched.next().await {
                 match f {
                     // The receiver lives until every sender is gone: a send cannot fail here.
-                    Ok(f) => drop(tx.send(f).await),
+                    Ok(f) => {
+                        self.tick(Step::Fetched, 1);
+                        drop(tx.send(f).await);
+                    }
                     Err(unread) => unreadable.push(unread),
                 }
             }
             unreadable
         };
         let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
-        let store = received.map(|f| self.store(f)).buffer_unordered(concurrency).collect::<Vec<Stored>>();
+        let store = received
+            .map(|f| async move {
+                let stored = self.store(f).await;
+                if matches!(stored, Stored::Whole(_)) {
+                    self.tick(Step::Stored, 1);
+                }
+                stored
+            })
+            .buffer_unordered(concurrency)
+            .collect::<Vec<Stored>>();
         let (unreadable, stored) = join(fetch, store).await;
         (stored, unreadable)
     }

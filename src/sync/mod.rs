@@ -5,6 +5,7 @@
 pub mod convert;
 pub mod engine;
 pub mod health;
+pub mod progress;
 pub mod repair;
 
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
