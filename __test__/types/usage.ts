@@ -28,12 +28,14 @@ import type {
   PutRecordResult,
   PutSimpleResult,
   RegistryStats,
+  RepairCounts,
   RequestCounts,
   SyncConfiguration,
   SyncHealthStatus,
   SyncLogger,
   SyncMemory,
   SyncOptions,
+  SyncProgress,
   SyncReport,
   SyncStatus,
   VerifyReport,
@@ -187,6 +189,14 @@ async function startSync(): Promise<void> {
     index: 'records',
     deletion: deletionOptions,
     logger,
+    repairPercent: 1,
+    repairMaxChecks: 32,
+    progressMinRecords: 200,
+    onProgress: (p: SyncProgress) => {
+      const left: string = p.etaMs === null ? '?' : `${Math.round(p.etaMs / 1000)} s`;
+      const steps: number = p.found + p.fetched + p.stored + p.skipped + p.elapsedMs;
+      if (!p.done) console.log(`${p.indexed + p.failed}/${p.total} at ${p.rate}/s, ${left} left (${steps})`);
+    },
   };
   const service = new GunSyncService(options);
   global.gunSyncService = service;
@@ -198,10 +208,14 @@ async function startSync(): Promise<void> {
 function summarize(r: SyncReport): string {
   const failures: FailedRecord[] = r.failed;
   const requests: RequestCounts = r.requests;
+  const repair: RepairCounts = r.repair;
+  const lost: string[] = repair.unrecoverable;
   const permanent = failures.filter((f) => f.permanent).map((f) => `${f.did}: ${f.reason}`);
   return [
     `${r.discovered} discovered, ${r.synced} synced, ${r.skippedExisting} existing, ${r.skippedDeleted} tombstoned`,
     `${r.deletionsApplied} deletions, ${requests.peers + requests.localRelay + requests.elasticsearch} requests in ${r.durationMs} ms`,
+    `repair: ${repair.checked} checked, ${repair.dropped} dropped, ${repair.restored} restored`,
+    ...lost.map((did) => `${did}: no peer serves it any more`),
     ...permanent,
   ].join('; ');
 }
@@ -230,6 +244,7 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   const healthy: boolean = health.isHealthy && status.health.isHealthy;
   const figures: number[] = [
     health.totalDiscovered, health.totalSynced, health.totalErrors, health.averageSyncTime, health.syncCycles, health.successRate,
+    health.repairChecked, health.repairDropped, health.repairRestored, health.repairUnrecoverable,
   ];
 
   const registry: SyncRegistry = service.registry;
