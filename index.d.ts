@@ -26,8 +26,8 @@ export declare class GunDeletionRegistry {
    */
   markDeleted(did: string, deletedBy: string): Promise<boolean>
   /**
-   * From the ledger, else the relay's index flag, else the entry soul.
-   * A failed read rejects; it never answers "not deleted".
+   * From the ledger (at once, without I/O), else the relay's index flag,
+   * else the entry soul. A failed read rejects; it never answers "not deleted".
    */
   isDeleted(did: string): Promise<boolean>
   /** Every tombstone ever seen here and not withdrawn here. */
@@ -38,7 +38,8 @@ export declare class GunDeletionRegistry {
    * Applies the tombstone (Elasticsearch, relay, registry). Resolves
    * `true` once applied; `false` while a part fails (retried after its
    * backoff) or for a did that is not `did:gun:<soul>` (warned once).
-   * Never rejects for relay or Elasticsearch faults.
+   * Never rejects for relay or Elasticsearch faults. An answer the ledger
+   * already holds (applied, withdrawn, inside its backoff) comes at once, without I/O.
    */
   processLocalDeletion(did: string): Promise<boolean>
   /** Applies every tombstone that is pending and due. */
@@ -87,8 +88,9 @@ export declare class GunHelper {
   putRecord(recordData: { data?: any, oip?: any }, soul: string, options?: PutRecordOptions | undefined | null): Promise<PutRecordResult>
   /**
    * The record at `soul` with `data`/`oip` parsed and `meta` resolved,
-   * decrypted when the reader can open it; `null` on 404. Transient relay
-   * failures are retried twice (200 ms, 400 ms) and then thrown.
+   * decrypted when the reader can open it; `null` on 404 (a 404 cached
+   * here answers at once, without I/O). Transient relay failures are
+   * retried twice (200 ms, 400 ms) and then thrown.
    */
   getRecord(soul: string, options?: GetRecordOptions | undefined | null): Promise<Record<string, any> | null>
   /** A page of the publisher's records (relay `/list`), each with `soul` and `did`. */
@@ -487,6 +489,12 @@ export interface SyncReport {
   failed: Array<FailedRecord>
   requests: RequestCounts
   durationMs: number
+  /**
+   * What went wrong besides records and peers: ledger writes that failed
+   * (a full disk), tombstone indexes that could not be read, a cycle
+   * skipped while the ledger cannot be written.
+   */
+  warnings: Array<string>
   repair: RepairCounts
 }
 

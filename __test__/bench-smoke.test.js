@@ -36,3 +36,30 @@ test('bench --smoke runs the soak, throughput and call-cost benchmarks and write
   const png = fs.readFileSync(path.join(out, 'soak-rss.png'));
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
 }, 58000);
+
+test('the durability study, its parse check and the first-cycle benchmark run in their smoke versions', async () => {
+  const runs = await Promise.all([
+    runNode(path.join(ROOT, 'bench', 'durability.js'), ['--smoke', '--configs', 'nested-2,flat-2,batched-1', '--out', out], { cwd: ROOT, timeoutMs: 55000 }),
+    runNode(path.join(ROOT, 'bench', 'radisk-parse.js'), ['--smoke', '--out', out], { cwd: ROOT, timeoutMs: 55000 }),
+    runNode(path.join(ROOT, 'bench', 'first-cycle.js'), ['--smoke', '--out', out], { cwd: ROOT, timeoutMs: 55000 }),
+  ]);
+  for (const res of runs) {
+    if (res.code !== 0) console.error(`stdout:\n${res.stdout.slice(-10000)}\nstderr:\n${res.stderr.slice(-10000)}`);
+    expect(res.code).toBe(0);
+  }
+  const dur = JSON.parse(fs.readFileSync(path.join(out, 'durability.json'), 'utf8'));
+  expect(dur.configs.map((c) => [c.name, c.error, Object.keys(c.checks || {})])).toEqual(
+    ['nested-2', 'flat-2', 'batched-1'].map((name) => [name, undefined, ['first', 'after60s', 'late', 'restart']]),
+  );
+  const parse = JSON.parse(fs.readFileSync(path.join(out, 'radisk-parse.json'), 'utf8'));
+  expect(parse.files[0].sync.lost).toBe(0); // JSON.parse reads back what was written
+  const fc = JSON.parse(fs.readFileSync(path.join(out, 'first-cycle.json'), 'utf8'));
+  expect(Object.keys(fc.summary)).toEqual(['fresh', 'restart', 'baseline']);
+  // the report takes them in
+  const md = path.join(out, 'RESULTS-extra.md');
+  const rep = await runNode(path.join(ROOT, 'bench', 'report.js'), ['--results', out, '--md', md], { cwd: ROOT, timeoutMs: 30000 });
+  expect(rep.code).toBe(0);
+  const text = fs.readFileSync(md, 'utf8');
+  expect(text).toMatch(/## 4\. Durability/);
+  expect(text).toMatch(/## 5\. The first cycle/);
+}, 58000);

@@ -540,6 +540,50 @@ test('a tombstone once seen is never forgotten, and isDeleted rejects on a faile
   await expect(registry.isDeleted(unknown)).rejects.toMatchObject({ errorClass: 'transient' });
 });
 
+/** 'settled' when `p` was settled when this is called, else 'pending' (in the addon promise's realm). */
+function stateNow(p) {
+  const P = p.constructor;
+  const marker = {};
+  return P.race([p, P.resolve(marker)]).then((v) => (v === marker ? 'pending' : 'settled'), () => 'settled');
+}
+
+test('answers the ledger holds come at once, equal to the full path; unmark and mark change them', async () => {
+  const [rec] = await seedRecords('fast', 1);
+  const stateDir = freshStateDir();
+  const registry = new GunDeletionRegistry(helper(), options(stateDir));
+  const first = registry.processLocalDeletion(rec.did);
+  expect(await stateNow(first)).toBe('pending'); // not applied yet: it does the work
+  expect(await first).toBe(true);
+  await expectGone([rec]);
+
+  await resetCounters();
+  const applied = registry.processLocalDeletion(rec.did);
+  expect(await stateNow(applied)).toBe('settled');
+  expect(await applied).toBe(true);
+  const known = registry.isDeleted(rec.did);
+  expect(await stateNow(known)).toBe('settled');
+  expect(await known).toBe(true);
+  // the module-level call goes the full way (its report says what it skipped): the same answer
+  expect(await processLocalDeletion(rec.did, options(stateDir))).toMatchObject({ applied: true, gun: 'skipped' });
+  const idle = await snap();
+  expect([idle.relay.total, idle.es ? idle.es.total : 0]).toEqual([0, 0]);
+
+  // Withdrawn: the answer changes at once, and equals the full path's.
+  expect(await registry.unmarkDeleted(rec.did)).toBe(true);
+  const withdrawn = registry.processLocalDeletion(rec.did);
+  expect(await stateNow(withdrawn)).toBe('settled');
+  expect(await withdrawn).toBe(false);
+  expect(await processLocalDeletion(rec.did, options(stateDir))).toMatchObject({ applied: false });
+  expect(await registry.isDeleted(rec.did)).toBe(false);
+
+  // Marked again: due, so the next call does the work again rather than answer from memory.
+  expect(await registry.markDeleted(rec.did, 'pubkey-of-deleter')).toBe(true);
+  const again = registry.processLocalDeletion(rec.did);
+  expect(await stateNow(again)).toBe('pending');
+  expect(await again).toBe(true);
+  expect(await stateNow(registry.processLocalDeletion(rec.did))).toBe('settled');
+}, 60000);
+
 test('bad input is refused before any I/O', async () => {
   const stateDir = freshStateDir();
   const registry = new GunDeletionRegistry(helper(), options(stateDir));

@@ -650,6 +650,42 @@ describe('404s are remembered only briefly', () => {
   });
 });
 
+/**
+ * 'settled' when `p` was already settled when this is called (its reaction
+ * runs before that of a promise resolved after it), else 'pending'. Uses the
+ * addon promise's own realm: a promise of jest's realm would add ticks.
+ */
+function stateNow(p) {
+  const P = p.constructor;
+  const marker = {};
+  return P.race([p, P.resolve(marker)]).then((v) => (v === marker ? 'pending' : 'settled'), () => 'settled');
+}
+
+describe('cached answers come at once, on the JS thread', () => {
+  test('a remembered 404: getRecord returns a settled null, equal to an uncached read; bad input still rejects; a write ends it', async () => {
+    const gun = helper({ negativeCacheTtlMs: 60000 });
+    const soul = soulOf('fast');
+    const first = gun.getRecord(soul);
+    expect(await stateNow(first)).toBe('pending'); // not known yet: the relay is asked
+    expect(await first).toBeNull();
+    const gets = () => counters().then((c) => c['GET /get'] || 0);
+    const before = await gets();
+    const cached = gun.getRecord(soul);
+    expect(await stateNow(cached)).toBe('settled');
+    expect(await cached).toBeNull();
+    expect(await gets()).toBe(before);
+    expect(await helper().getRecord(soul)).toBe(await gun.getRecord(soul)); // the uncached answer is the same
+    // the checks that come before any I/O still come first
+    await rejectsWith(gun.getRecord(soul, { decryptionKey: Buffer.alloc(3) }), 'INVALID_ARGUMENT');
+    await rejectsWith(gun.getRecord(''), 'INVALID_SOUL');
+
+    await helper().putRecord(sample('fast'), soul);
+    const fresh = gun.getRecord(soul);
+    expect(await stateNow(fresh)).toBe('pending');
+    expect((await fresh).oip).toEqual(sample('fast').oip);
+  });
+});
+
 describe('no handles left behind', () => {
   test('after the relays stop, the process holds nothing the file did not start with', async () => {
     // Some addon work first, so that its runtime and connection pool exist.

@@ -297,6 +297,56 @@ test('a slow peer (answers past the timeout) does not stop a live peer from sync
   }
 });
 
+test('a cycle reads tombstone indexes beside discovery, and fetches beside a slow tombstone application', async () => {
+  const TOMBSTONES = 'oip:deleted:records:index';
+  const SLOW_MS = 8000; // under the relay client's 10 s timeout; a poll gives up well before it
+  const svcA = service(A, [B]);
+  const svcC = service(C, [A]);
+  /** Counts A's reads of `soul` (a rule that only counts): a function reading the count. */
+  const countReads = async (soul) => {
+    const { id } = await control.addFault(A.relayAdminUrl, { method: 'GET', soul, latencyMs: 0, times: 100000 });
+    return async () => 100000 - (await control.listFaults(A.relayAdminUrl)).faults.find((f) => f.id === id).times;
+  };
+  /** Starts a cycle of C; whether it has ended is read from `state.ended`. */
+  const startCycle = () => {
+    const state = { ended: false };
+    state.done = svcC.performSync().finally(() => {
+      state.ended = true;
+    });
+    return state;
+  };
+  try {
+    // C's own tombstone index answers late: discovery on A goes ahead meanwhile.
+    const typeIndexReads = await countReads('oip:registry:index:post');
+    await control.addFault(C.relayAdminUrl, { method: 'GET', soul: TOMBSTONES, latencyMs: SLOW_MS, times: 1 });
+    let cycle = startCycle();
+    expect(await eventually(typeIndexReads, (n) => n > 0, { tries: 30 })).toBeGreaterThan(0);
+    expect(cycle.ended).toBe(false);
+    await cycle.done;
+
+    // A tombstone whose application waits on C's relay, and a record to sync: the record is fetched meanwhile.
+    await control.clearFaults(A.relayAdminUrl);
+    const p = await publish(A, svcA, { title: 'fetched beside a deletion' });
+    // A's type index lists it for sure (a fresh index can read back partial)
+    const entry = { soul: p.soul, nodeId: 'node-of-A', timestamp: Date.now() };
+    await control.addFault(A.relayAdminUrl, { method: 'GET', soul: 'oip:registry:index:post', status: 200, body: { success: true, data: { [p.soul]: entry } } });
+    const slowSoul = `${crypto.randomBytes(6).toString('hex')}:slow-${uniq++}`;
+    const registryA = new GunDeletionRegistry(new GunHelper({ apiUrl: A.relayUrl }), { stateDir: freshStateDir(), elasticsearch: { node: A.esUrl } });
+    await expect(registryA.markDeleted(`did:gun:${slowSoul}`, 'pk-deleter')).resolves.toBe(true);
+    await eventually(() => relayGet(A, TOMBSTONES), (r) => r.status === 200 && r.json.data[`did:gun:${slowSoul}`] === true);
+    await control.addFault(C.relayAdminUrl, { method: 'GET', soul: slowSoul, latencyMs: SLOW_MS, times: 1 });
+    const recordReads = await countReads(p.soul);
+    cycle = startCycle();
+    expect(await eventually(recordReads, (n) => n > 0, { tries: 30 })).toBeGreaterThan(0);
+    expect(cycle.ended).toBe(false);
+    const report = await cycle.done;
+    expect(report.deletionsApplied).toBeGreaterThanOrEqual(1);
+  } finally {
+    await control.clearFaults(A.relayAdminUrl);
+    await control.clearFaults(C.relayAdminUrl);
+  }
+}, 60000);
+
 test('status, health, forceSync, start/stop, metrics and config errors', async () => {
   const svc = service(C, [B], { syncIntervalMs: 600000 });
   expect(svc.isRunning).toBe(false);

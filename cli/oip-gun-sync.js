@@ -40,7 +40,7 @@ const COMMANDS = {
     usage: 'cycle [options]',
     options: ['relay', 'peers', 'es', 'state-dir', 'record-types'],
     details: [
-      'Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs, repair}.',
+      'Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs, warnings, repair}.',
       'A cycle with GUN_SYNC_PROGRESS_MIN_RECORDS (200) or more records to sync shows its progress on stderr.',
     ],
   },
@@ -209,7 +209,8 @@ function statusLine(n, r) {
     `${new Date().toISOString()} cycle ${n}: ${r.discovered} discovered, ${r.synced} synced, ` +
     `${r.skippedExisting} existing, ${r.skippedDeleted} tombstoned, ${r.deletionsApplied} deletions applied, ` +
     `${r.failed.length} failed; requests peers=${r.requests.peers} local=${r.requests.localRelay} ` +
-    `es=${r.requests.elasticsearch}; ${Math.round(r.durationMs)} ms`
+    `es=${r.requests.elasticsearch}; ${Math.round(r.durationMs)} ms` +
+    r.warnings.map((w) => `\n  warning: ${w}`).join('')
   );
 }
 

@@ -158,7 +158,7 @@ impl Deletions {
                     // the ledger before it leaves the map, so one that just
                     // finished is seen here and not started again.
                     let t = self.ledger.tombstone(did).unwrap_or_default();
-                    if !t.is_live() || t.is_applied() || t.next_attempt_at > now_ms() {
+                    if needs_no_io(&t) {
                         return Ok(DeletionReport::skipped(did, &t));
                     }
                     let this = self.clone();
@@ -176,6 +176,31 @@ impl Deletions {
             }
         };
         Ok(fut.await)
+    }
+
+    /// What `process` would answer when that is known without I/O (the
+    /// tombstone is known, not being applied, and withdrawn, applied or
+    /// waiting out its backoff), so callers can answer at once; `None` when
+    /// only `process` can tell. Never writes.
+    pub fn settled(&self, did: &str) -> Option<DeletionReport> {
+        soul_of_did(did).ok()?;
+        // Under the map's lock, as in `process`: an application in flight is not settled.
+        let map = in_flight();
+        if map.contains_key(&(self.ledger.dir().to_path_buf(), did.to_string())) {
+            return None;
+        }
+        let t = self.ledger.tombstone(did)?;
+        needs_no_io(&t).then(|| DeletionReport::skipped(did, &t))
+    }
+
+    /// Applies the tombstone of `did` again, for writes of its record that
+    /// may have landed after its last application (a sync cycle that read
+    /// the record before the tombstone landed). An application in flight is
+    /// waited for first, since it may have run before those writes.
+    pub async fn reapply(&self, did: &str) -> Result<DeletionReport> {
+        self.process(did).await?;
+        self.ledger.update_tombstone(did, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened()))?;
+        self.process(did).await
     }
 
     async fn apply(&self, did: &str, soul: &str) -> DeletionReport {
@@ -216,23 +241,35 @@ impl Deletions {
         record_type: Option<String>,
         failures: &[Error],
     ) -> DeletionReport {
-        let mut t = self.ledger.tombstone(did).unwrap_or_default();
-        t.attempts += 1;
-        t.record_type = record_type;
         let applied = failures.is_empty();
-        if applied {
-            t.applied_at = Some(now_ms());
-            t.next_attempt_at = 0;
-            t.last_error = None;
-        } else {
-            let permanent = failures.iter().all(|e| e.class() == ErrorClass::Permanent);
-            let delay = self.cfg.backoff.delay(t.attempts, permanent, unit_random());
-            t.next_attempt_at = now_ms() + delay.as_millis() as u64;
-            t.last_error = Some(failures.iter().map(|e| format!("{}: {e}", e.code())).collect::<Vec<_>>().join("; "));
-        }
-        let mut error = t.last_error.clone();
-        if let Err(e) = self.ledger.put_tombstone(did, t.clone()) {
-            error = Some(format!("{}: {e}", e.code()));
+        let last_error =
+            (!applied).then(|| failures.iter().map(|e| format!("{}: {e}", e.code())).collect::<Vec<_>>().join("; "));
+        let permanent = failures.iter().all(|e| e.class() == ErrorClass::Permanent);
+        // Applied to the tombstone as it is now: a mark or a withdrawal made
+        // during the application stands (a withdrawn one is left as it is).
+        let outcome = |t: Option<&Tombstone>| {
+            let mut t = t.cloned().unwrap_or_default();
+            if !t.is_live() {
+                return None;
+            }
+            t.attempts += 1;
+            t.record_type = record_type;
+            if applied {
+                t.applied_at = Some(now_ms());
+                t.next_attempt_at = 0;
+            } else {
+                let delay = self.cfg.backoff.delay(t.attempts, permanent, unit_random());
+                t.next_attempt_at = now_ms() + delay.as_millis() as u64;
+            }
+            t.last_error = last_error.clone();
+            Some(t)
+        };
+        let (t, mut error) = match self.ledger.update_tombstone(did, outcome) {
+            Ok(t) => (t.unwrap_or_default(), last_error.clone()),
+            Err(e) => (self.ledger.tombstone(did).unwrap_or_default(), Some(format!("{}: {e}", e.code()))),
+        };
+        if !t.is_live() {
+            error = error.or(Some("withdrawn during the application; the withdrawal stands".into()));
         }
         DeletionReport {
             did: did.to_string(),
@@ -313,8 +350,7 @@ impl Deletions {
         let mut reapplied = Vec::new();
         for did in back {
             // Keeps what the tombstone knows, such as a publication still pending.
-            let t = self.ledger.tombstone(&did).unwrap_or_default();
-            self.ledger.put_tombstone(&did, t.reopened())?;
+            self.ledger.update_tombstone(&did, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened()))?;
             reapplied.push(self.process(&did).await?);
         }
         Ok(ReverifyReport { checked: applied.len(), reapplied })
@@ -342,8 +378,10 @@ impl Deletions {
                 reason: "must be a non-empty string".into(),
             });
         }
-        let previous = self.ledger.tombstone(did).filter(Tombstone::is_live).unwrap_or_default();
-        self.ledger.put_tombstone(did, Tombstone { publish_as: Some(deleted_by.to_string()), ..previous })?;
+        self.ledger.update_tombstone(did, |previous| {
+            let previous = previous.filter(|t| t.is_live()).cloned().unwrap_or_default();
+            Some(Tombstone { publish_as: Some(deleted_by.to_string()), ..previous })
+        })?;
         Ok(self.publish(did, deleted_by).await.is_ok())
     }
 
@@ -352,10 +390,7 @@ impl Deletions {
         let entry = json!({ "deletedAt": now, "deletedBy": deleted_by, "timestamp": iso8601(now), "did": did });
         self.relay().put(&registry::tombstone_entry(did), &entry).await?;
         self.relay().put(&registry::tombstone_index(), &json!({ did: true })).await?;
-        if let Some(mut t) = self.ledger.tombstone(did) {
-            t.publish_as = None;
-            self.ledger.put_tombstone(did, t)?;
-        }
+        self.ledger.update_tombstone(did, |t| t.map(|t| Tombstone { publish_as: None, ..t.clone() }))?;
         Ok(())
     }
 
@@ -388,8 +423,8 @@ impl Deletions {
     /// read is an error, never "not deleted".
     pub async fn is_deleted(&self, did: &str) -> Result<bool> {
         soul_of_did(did)?;
-        if let Some(t) = self.ledger.tombstone(did) {
-            return Ok(t.is_live());
+        if let Some(known) = self.known_deleted(did) {
+            return Ok(known);
         }
         let flagged = self
             .relay()
@@ -401,6 +436,13 @@ impl Deletions {
             self.ledger.learn([did.to_string()])?;
         }
         Ok(found)
+    }
+
+    /// `is_deleted`'s answer when the ledger knows the did (no I/O); `None`
+    /// for a bad did or one only the relay can tell about.
+    pub fn known_deleted(&self, did: &str) -> Option<bool> {
+        soul_of_did(did).ok()?;
+        self.ledger.tombstone(did).map(|t| t.is_live())
     }
 
     /// Reads a tombstone index (this node's relay or a peer's) into the
@@ -422,6 +464,11 @@ impl Deletions {
         soul_of_did(did)?;
         self.relay().get(&registry::tombstone_entry(did)).await
     }
+}
+
+/// Whether applying `t` has nothing to do: withdrawn, applied, or inside its backoff window.
+fn needs_no_io(t: &Tombstone) -> bool {
+    !t.is_live() || t.is_applied() || t.next_attempt_at > now_ms()
 }
 
 /// Index keys that are DIDs flagged `true`.

@@ -9,6 +9,13 @@
  *        [--put-delay-ms 100] [--missing-wait-ms 3000]
  *        [--peers http://127.0.0.1:P/gun,...] [--seed 1]
  *
+ * GUN_RELAY_JSON_PARSE=sync in the environment makes radisk read its files
+ * with JSON.parse instead of GUN's yielding parser (lib/yson.js), which
+ * decodes some keys and strings that straddle one of its 32 KiB slices wrong
+ * (bench/durability.js shows what that costs); production relays run the
+ * yielding parser, so the default does too. It is an environment variable
+ * so that it reaches relays started through the launcher.
+ *
  * Once listening it prints one line on stdout, READY {"port":n,"adminPort":m};
  * everything else (GUN's own chatter included) goes to stderr. Port 0 picks a
  * free port. Without --data-dir it uses a fresh temporary directory and removes
@@ -16,7 +23,7 @@
  *
  * As a module: startRelay(opts) -> Promise<{ port, adminPort, dataDir, close() }>
  * with opts { port, adminPort, host, dataDir, putDelayMs, missingWaitMs, peers,
- * seed }. GUN keeps timers and peer sockets of its own that it cannot shut
+ * seed, jsonParse: 'yielding' | 'sync' }. GUN keeps timers and peer sockets of its own that it cannot shut
  * down, so a process that hosts a relay should exit to be rid of it.
  */
 
@@ -87,7 +94,9 @@ async function startRelay(opts = {}) {
     missingWaitMs = 3000,
     peers = [],
     seed = 1,
+    jsonParse = 'yielding',
   } = opts;
+  if (jsonParse !== 'yielding' && jsonParse !== 'sync') throw new Error(`jsonParse must be "yielding" or "sync", got ${jsonParse}`);
   let dataDir = opts.dataDir;
   const ownsDataDir = !dataDir;
   if (ownsDataDir) dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gun-relay-'));
@@ -96,6 +105,19 @@ async function startRelay(opts = {}) {
   // Loaded here, not at the top, so that the CLI can route GUN's console output first.
   const Gun = require('gun');
   require('gun/sea');
+  if (jsonParse === 'sync') {
+    // radisk takes JSON.parseAsync when it starts, which loading yson sets: set it after.
+    require('gun/lib/yson');
+    JSON.parseAsync = (text, done, revive) => {
+      let value;
+      try {
+        value = JSON.parse(text, revive);
+      } catch (e) {
+        return done(e);
+      }
+      return done(undefined, value);
+    };
+  }
 
   // Production keeps this only in memory: /list forgets everything on restart.
   const publisherIndex = new Map();
@@ -229,6 +251,7 @@ function parseArgs(argv) {
     missingWaitMs: num('missing-wait-ms', 3000),
     peers: (flags.peers || '').split(',').map((p) => p.trim()).filter(Boolean),
     seed: num('seed', 1),
+    jsonParse: process.env.GUN_RELAY_JSON_PARSE || 'yielding',
   };
 }
 

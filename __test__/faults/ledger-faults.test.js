@@ -91,9 +91,24 @@ function expectAllKept(after, kept, lost) {
   expect(after.journalLines).toEqual(expect.arrayContaining(kept));
 }
 
-const prlimitTest = HAVE_PRLIMIT ? test : test.skip;
+/** The fault row of a test that cannot run here, saying why. */
+function skipped(row, invariants, why) {
+  console.log(`skipped: ${row}: ${why}`);
+  schedule.recordResult({ fault: row, invariants, result: 'skipped', seed: SEED, detail: why });
+}
 
-prlimitTest('an append cut by the file-size limit (EFBIG), the limit raised, a second mark, a restart: every other tombstone is there', async () => {
+/** A test that needs prlimit; without it (util-linux missing), its fault row says skipped and why. */
+function prlimitTest(title, row, invariants, fn) {
+  test(title, async () => {
+    if (!HAVE_PRLIMIT) {
+      skipped(row, invariants, 'prlimit (util-linux) is not installed');
+      return;
+    }
+    await fn(row);
+  });
+}
+
+prlimitTest('an append cut by the file-size limit (EFBIG), the limit raised, a second mark, a restart: every other tombstone is there', 'ledger: a journal append cut by the file-size limit (EFBIG), the limit raised, another mark, a restart', INVARIANTS, async (row) => {
   const stateDir = freshDir('oip-ledger-fsize-');
   const earlier = dids('fsize', 20);
   const [cut, second] = dids('fsize-after', 2);
@@ -129,7 +144,7 @@ prlimitTest('an append cut by the file-size limit (EFBIG), the limit raised, a s
     expect(sizeAfterCut).toBe(sizeBefore); // the part written was cut off at once
     ok = true;
   } finally {
-    report('ledger: a journal append cut by the file-size limit (EFBIG), the limit raised, another mark, a restart', SEED, ok ? [] : [{ invariant: 'no-loss', node: 0, did: '', detail: 'see test output' }], INVARIANTS);
+    report(row, SEED, ok ? [] : [{ invariant: 'no-loss', node: 0, did: '', detail: 'see test output' }], INVARIANTS);
   }
 });
 
@@ -146,8 +161,7 @@ test('an append cut by a full filesystem (ENOSPC), space freed, a second mark, a
   const fsMount = mountTmpfs();
   const name = 'ledger: a journal append cut by a full filesystem (tmpfs, ENOSPC), space freed, another mark, a restart';
   if (!fsMount.dir) {
-    console.log(`skipped: ${fsMount.why}`);
-    report(name, SEED, [], INVARIANTS, `skipped: ${fsMount.why}`);
+    skipped(name, INVARIANTS, fsMount.why);
     return;
   }
   let ok = false;
@@ -230,7 +244,8 @@ test('a journal with unreadable lines and an append joined to a torn one: a rest
   }
 });
 
-prlimitTest('too many open files (EMFILE) while the ledger opens: STATE_IO, nothing renamed, every tombstone there once descriptors are free', async () => {
+const EMFILE_INVARIANTS = 'the open fails with STATE_IO naming the file; nothing renamed or set aside; every tombstone there at the next open';
+prlimitTest('too many open files (EMFILE) while the ledger opens: STATE_IO, nothing renamed, every tombstone there once descriptors are free', 'ledger: too many open files (EMFILE) while the ledger opens', EMFILE_INVARIANTS, async (row) => {
   const stateDir = freshDir('oip-ledger-emfile-');
   const warmup = freshDir('oip-ledger-emfile-warmup-');
   const kept = dids('emfile', 5);
@@ -257,6 +272,103 @@ prlimitTest('too many open files (EMFILE) while the ledger opens: STATE_IO, noth
     expect(end.steps.find((s) => s.step === 'list').result).toEqual(expect.arrayContaining(kept));
     ok = true;
   } finally {
-    report('ledger: too many open files (EMFILE) while the ledger opens', SEED, ok ? [] : [{ invariant: 'no-loss', node: 0, did: '', detail: 'see test output' }], 'the open fails with STATE_IO naming the file; nothing renamed or set aside; every tombstone there at the next open');
+    report(row, SEED, ok ? [] : [{ invariant: 'no-loss', node: 0, did: '', detail: 'see test output' }], EMFILE_INVARIANTS);
   }
+});
+
+describe('a sync service whose ledger cannot be written', () => {
+  const { startNodes } = require('../../testbed/launcher');
+  const { request } = require('../../testbed/http');
+  const { eventually } = require('../../testbed/poll');
+  const RETRY_BASE_MS = 1500;
+  let bed;
+
+  beforeAll(async () => {
+    bed = await startNodes(2, { elasticsearch: true, missingWaitMs: 200 });
+  }, 60000);
+  afterAll(async () => {
+    if (bed) await bed.stop();
+  });
+
+  const FULL_INVARIANTS = 'each failed write reported in the cycle warnings and the health monitor; cycles pause for the backoff instead of retrying every record; they resume once writes work';
+  prlimitTest('reports each failed ledger write in the cycle warnings and the health monitor, pauses cycles for the backoff, and resumes once writes work', 'ledger: a full disk under a sync service (every ledger write cut, then space back)', FULL_INVARIANTS, async (row) => {
+    const [local, peer] = bed.nodes;
+    const type = `ledgerfull${process.pid}`;
+    // Listed on the peer but never readable there: each attempt fails and is recorded in failures.jsonl.
+    const soul = new GunHelper({ apiUrl: peer.relayUrl }).computeSoul('ledger-faults', 'never-there');
+    const put = await request(`${peer.relayUrl}/put`, { method: 'POST', body: { soul: `oip:registry:index:${type}`, data: { [soul]: { soul, nodeId: 'peer-node', timestamp: Date.now() } } } });
+    expect(put.status).toBe(200);
+    const index = await eventually(() => request(`${peer.relayUrl}/get?soul=${encodeURIComponent(`oip:registry:index:${type}`)}`), (r) => r.status === 200);
+    expect(index.status).toBe(200);
+    const stateDir = freshDir('oip-ledger-sync-full-');
+    const service = {
+      gun: { apiUrl: local.relayUrl, timeoutMs: 3000, negativeCacheTtlMs: 0 },
+      elasticsearch: { node: local.esUrl, timeoutMs: 5000 },
+      peers: [peer.relayUrl],
+      recordTypes: [type],
+      index: `ledger-full-${process.pid}`,
+      deletion: { stateDir, nodeId: 'ledger-full-node', retryBaseMs: RETRY_BASE_MS, retryMaxMs: 4 * RETRY_BASE_MS },
+    };
+    const failures = path.join(stateDir, 'failures.jsonl');
+    const end = await runChild(
+      stateDir,
+      [{ service }, { pause: 'limit' }, { cycle: true }, { cycle: true }, { health: true }, { pause: 'raise' }, { sleep: RETRY_BASE_MS + 200 }, { cycle: true }],
+      async (name, pid) => {
+        // The lock file is written; any journal line from now on is cut (EFBIG).
+        prlimit(pid, name === 'limit' ? `--fsize=${fs.statSync(path.join(stateDir, 'lock')).size + 8}:unlimited` : '--fsize=unlimited:unlimited');
+      },
+    );
+    expect([end.code, end.stderr]).toEqual([0, '']);
+    const [first, paused, resumed] = end.steps.filter((s) => s.step === 'cycle').map((s) => s.result);
+    const health = end.steps.find((s) => s.step === 'health').result;
+    let ok = false;
+    try {
+      expect(first.failed.map((f) => f.did)).toEqual([`did:gun:${soul}`]);
+      expect(first.warnings).toEqual([expect.stringMatching(/^ledger write failed: STATE_IO: state file .*failures\.jsonl: File too large/)]);
+      // The next cycle does no work at all: no peer read, no record tried again.
+      expect(paused.warnings).toEqual([expect.stringContaining('cycle skipped: the ledger in')]);
+      expect(paused.requests).toEqual({ peers: 0, localRelay: 0, elasticsearch: 0 });
+      expect(paused.failed).toEqual([]);
+      expect(health.totalErrors).toBe(3); // the failed record, the failed write, the skipped cycle
+      // Writes work again and the pause is over: the cycle runs and records the failure.
+      expect(resumed.requests.peers).toBeGreaterThan(0);
+      expect(resumed.warnings).toEqual([]);
+      expect(resumed.failed.map((f) => f.did)).toEqual([`did:gun:${soul}`]);
+      expect(fs.readFileSync(failures, 'utf8')).toContain(`did:gun:${soul}`);
+      ok = true;
+    } finally {
+      report(row, SEED, ok ? [] : [{ invariant: 'bounded-effort', node: 0, did: '', detail: 'see test output' }], FULL_INVARIANTS);
+    }
+  });
+
+  test('a tombstone index over the response cap is reported in the cycle warnings, not silently unread', async () => {
+    const [local] = bed.nodes;
+    const big = Object.fromEntries(dids('over-cap', 200).map((d) => [d, true]));
+    const put = await request(`${local.relayUrl}/put`, { method: 'POST', body: { soul: 'oip:deleted:records:index', data: big } });
+    expect(put.status).toBe(200);
+    const stateDir = freshDir('oip-ledger-cap-');
+    const end = await runChild(stateDir, [
+      {
+        service: {
+          gun: { apiUrl: local.relayUrl, timeoutMs: 3000, negativeCacheTtlMs: 0, maxBodyBytes: 4096 },
+          elasticsearch: { node: local.esUrl, timeoutMs: 5000 },
+          peers: [],
+          recordTypes: ['nothing'],
+          index: `ledger-cap-${process.pid}`,
+          deletion: { stateDir, nodeId: 'ledger-cap-node' },
+        },
+      },
+      { cycle: true },
+    ]);
+    expect([end.code, end.stderr]).toEqual([0, '']);
+    const cycle = end.steps.find((s) => s.step === 'cycle');
+    let ok = false;
+    try {
+      expect(cycle.ok).toBe(true);
+      expect(cycle.result.warnings).toEqual([expect.stringMatching(/^tombstone index not read: GUN_TOO_LARGE: .*4096 bytes/)]);
+      ok = true;
+    } finally {
+      report('ledger: a tombstone index larger than the response cap', SEED, ok ? [] : [{ invariant: 'no-loss', node: 0, did: '', detail: 'see test output' }], 'reported in the cycle warnings (GUN_TOO_LARGE, naming the cap), not silently unread');
+    }
+  });
 });

@@ -9,7 +9,7 @@ use napi::Env;
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::errors::{console_warn, promise, report_recovery, sync};
+use super::errors::{answer_later, answer_now, console_warn, promise, report_recovery, sync, Answer};
 use super::gun_helper::GunHelper;
 use super::json::Json;
 use super::options::{deletions_for, DeletionOptions};
@@ -134,12 +134,15 @@ impl GunDeletionRegistry {
         promise(env, async move { inner.mark(&did, &deleted_by).await })
     }
 
-    /// From the ledger, else the relay's index flag, else the entry soul.
-    /// A failed read rejects; it never answers "not deleted".
+    /// From the ledger (at once, without I/O), else the relay's index flag,
+    /// else the entry soul. A failed read rejects; it never answers "not deleted".
     #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn is_deleted(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<bool>> {
+    pub fn is_deleted<'env>(&self, env: &'env Env, did: String) -> napi::Result<Answer<'env, bool>> {
+        if let Some(known) = self.inner.known_deleted(&did) {
+            return answer_now(env, known);
+        }
         let inner = self.inner.clone();
-        promise(env, async move { inner.is_deleted(&did).await })
+        answer_later(env, async move { inner.is_deleted(&did).await })
     }
 
     /// Every tombstone ever seen here and not withdrawn here.
@@ -159,15 +162,19 @@ impl GunDeletionRegistry {
     /// Applies the tombstone (Elasticsearch, relay, registry). Resolves
     /// `true` once applied; `false` while a part fails (retried after its
     /// backoff) or for a did that is not `did:gun:<soul>` (warned once).
-    /// Never rejects for relay or Elasticsearch faults.
+    /// Never rejects for relay or Elasticsearch faults. An answer the ledger
+    /// already holds (applied, withdrawn, inside its backoff) comes at once, without I/O.
     #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn process_local_deletion(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<bool>> {
+    pub fn process_local_deletion<'env>(&self, env: &'env Env, did: String) -> napi::Result<Answer<'env, bool>> {
         if let Err(e) = soul_of_did(&did) {
             warn_once(env, &did, &e);
-            return promise(env, async { Ok(false) });
+            return answer_now(env, false);
+        }
+        if let Some(report) = self.inner.settled(&did) {
+            return answer_now(env, report.applied);
         }
         let inner = self.inner.clone();
-        promise(env, async move { Ok(inner.process(&did).await.map(|r| r.applied).unwrap_or(false)) })
+        answer_later(env, async move { Ok(inner.process(&did).await.map(|r| r.applied).unwrap_or(false)) })
     }
 
     /// Applies every tombstone that is pending and due.

@@ -4,7 +4,9 @@ use std::future::Future;
 use std::panic::AssertUnwindSafe;
 
 use futures_util::FutureExt;
-use napi::bindgen_prelude::{AsyncBlock, AsyncBlockBuilder, Function, JsObjectValue, JsValue, Object, ToNapiValue};
+use napi::bindgen_prelude::{
+    AsyncBlock, AsyncBlockBuilder, Either, Function, JsObjectValue, JsValue, Object, PromiseRaw, ToNapiValue,
+};
 use napi::{Env, Status};
 
 use crate::error::Error;
@@ -41,6 +43,24 @@ where
     AsyncBlockBuilder::build_with_map(env, guarded, |env, result: Result<T, Error>| {
         result.map_err(|e| js_error(&env, &e))
     })
+}
+
+/// A promise that is either already resolved on the JS thread (the core knew
+/// the answer without I/O) or settled by a core future on the runtime.
+pub(crate) type Answer<'env, T> = Either<PromiseRaw<'env, T>, AsyncBlock<T>>;
+
+/// An already-resolved promise: no trip through the runtime's threads.
+pub(crate) fn answer_now<T: ToNapiValue>(env: &Env, value: T) -> napi::Result<Answer<'_, T>> {
+    PromiseRaw::resolve(env, value).map(Either::A)
+}
+
+/// `promise`, as an [`Answer`].
+pub(crate) fn answer_later<T, F>(env: &Env, fut: F) -> napi::Result<Answer<'_, T>>
+where
+    T: ToNapiValue + Send + 'static,
+    F: Future<Output = Result<T, Error>> + Send + 'static,
+{
+    promise(env, fut).map(Either::B)
 }
 
 /// Runs synchronous core code, turning its error or panic into a JS error.

@@ -5,7 +5,7 @@ use napi::{Env, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::errors::{promise, sync};
+use super::errors::{answer_later, answer_now, promise, sync, Answer};
 use super::json::Json;
 use crate::config::{process_env, GunConfig, GunOverrides};
 use crate::crypto::{self, Key};
@@ -284,15 +284,16 @@ impl GunHelper {
     }
 
     /// The record at `soul` with `data`/`oip` parsed and `meta` resolved,
-    /// decrypted when the reader can open it; `null` on 404. Transient relay
-    /// failures are retried twice (200 ms, 400 ms) and then thrown.
+    /// decrypted when the reader can open it; `null` on 404 (a 404 cached
+    /// here answers at once, without I/O). Transient relay failures are
+    /// retried twice (200 ms, 400 ms) and then thrown.
     #[napi(catch_unwind, ts_return_type = "Promise<Record<string, any> | null>")]
-    pub fn get_record(
+    pub fn get_record<'env>(
         &self,
-        env: &Env,
+        env: &'env Env,
         #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
         options: Option<GetRecordOptions>,
-    ) -> napi::Result<AsyncBlock<Option<Json>>> {
+    ) -> napi::Result<Answer<'env, Option<Json>>> {
         let inner = self.inner.clone();
         let decryption = match options {
             None => Ok(Decryption::default()),
@@ -304,7 +305,15 @@ impl GunHelper {
                 .map(|key| Decryption { user_public_key: o.user_public_key, key }),
         };
         let soul = soul_arg(soul);
-        promise(env, async move { Ok(inner.get_record(&soul?, &decryption?).await?.map(|r| Json(Value::Object(r)))) })
+        if let (Ok(soul), Ok(_)) = (&soul, &decryption) {
+            if inner.known_missing(soul) {
+                return answer_now(env, None);
+            }
+        }
+        answer_later(
+            env,
+            async move { Ok(inner.get_record(&soul?, &decryption?).await?.map(|r| Json(Value::Object(r)))) },
+        )
     }
 
     /// A page of the publisher's records (relay `/list`), each with `soul` and `did`.

@@ -101,6 +101,10 @@ pub struct SyncReport {
     pub failed: Vec<FailedRecord>,
     pub requests: RequestCounts,
     pub duration_ms: f64,
+    /// What went wrong besides records and peers: ledger writes that failed
+    /// (a full disk), tombstone indexes that could not be read, a cycle
+    /// skipped while the ledger cannot be written.
+    pub warnings: Vec<String>,
     pub repair: RepairCounts,
 }
 
@@ -135,6 +139,7 @@ impl From<CycleReport> for SyncReport {
                 elasticsearch: r.requests.elasticsearch as f64,
             },
             duration_ms: r.duration_ms,
+            warnings: r.warnings,
             repair: RepairCounts {
                 checked: r.repair.checked as f64,
                 dropped: r.repair.dropped as f64,
@@ -193,9 +198,10 @@ impl Logs {
             r.discovered, r.synced, r.skipped_existing, r.skipped_deleted, r.deletions_applied, r.failed.len(),
             r.requests.peers, r.requests.local_relay, r.requests.elasticsearch, r.duration_ms
         );
-        let target = if r.failed.is_empty() && r.peer_errors.is_empty() { &self.info } else { &self.warn };
+        let quiet = r.failed.is_empty() && r.peer_errors.is_empty() && r.warnings.is_empty();
+        let target = if quiet { &self.info } else { &self.warn };
         let mut msg = line;
-        for e in r.peer_errors.iter().take(5) {
+        for e in r.warnings.iter().chain(r.peer_errors.iter().take(5)) {
             msg.push_str("\n  ");
             msg.push_str(e);
         }

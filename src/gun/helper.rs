@@ -85,7 +85,7 @@ impl GunHelper {
     /// Transient failures are retried twice (200 ms, 400 ms), then reported.
     pub async fn get_record(&self, soul: &str, decryption: &Decryption) -> Result<Option<Map<String, Value>>> {
         validate_soul(soul)?;
-        if negative_cache::is_missing(self.relay.url(), soul, self.negative_ttl) {
+        if self.known_missing(soul) {
             return Ok(None);
         }
         let Some(mut node) = self.get_with_retries(soul).await? else {
@@ -96,6 +96,12 @@ impl GunHelper {
         record::parse_json_fields(&mut node);
         record::decrypt_in_place(&mut node, decryption, soul)?;
         Ok(Some(node))
+    }
+
+    /// Whether `get_record` of `soul` answers `None` without I/O: a valid
+    /// soul that read 404 less than the negative-cache TTL ago.
+    pub fn known_missing(&self, soul: &str) -> bool {
+        validate_soul(soul).is_ok() && negative_cache::is_missing(self.relay.url(), soul, self.negative_ttl)
     }
 
     async fn get_with_retries(&self, soul: &str) -> Result<Option<Node>> {

@@ -45,3 +45,27 @@ pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
         _ => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replace_swaps_whole_content_or_leaves_the_old() {
+        let dir = std::env::temp_dir().join(format!("oip-durable-test-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        create_dir(&dir.join("a/b")).unwrap();
+        let file = dir.join("a/b/node-id");
+        replace(&file, b"first").unwrap();
+        replace(&file, b"second").unwrap();
+        assert_eq!(fs::read(&file).unwrap(), b"second");
+        // A rename that fails (a directory in the way) leaves no temporary file behind.
+        let blocked = dir.join("a/b/blocked");
+        create_dir(&blocked.join("inside")).unwrap();
+        assert!(replace(&blocked, b"x").is_err());
+        let mut names: Vec<_> = fs::read_dir(dir.join("a/b")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        names.sort();
+        assert_eq!(names, ["blocked", "node-id"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -52,13 +52,13 @@ impl Ledger {
             reason,
             version,
         };
-        j.set(did, f.clone()).map_err(|e| state_error(self.dir(), &e))?;
+        j.set(did, f.clone()).map_err(|e| self.noted(state_error(j.path(), &e)))?;
         Ok(f)
     }
 
     pub fn clear_failure(&self, did: &str) -> Result<()> {
         let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        j.remove(did).map_err(|e| state_error(self.dir(), &e))
+        j.remove(did).map_err(|e| self.noted(state_error(j.path(), &e)))
     }
 
     pub fn failure_count(&self) -> usize {

@@ -125,6 +125,10 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
         Ok((journal, report))
     }
 
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     pub fn get(&self, key: &str) -> Option<&V> {
         self.map.get(key)
     }
@@ -159,18 +163,24 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
     fn append<T: Serialize>(&mut self, line: &Line<T>) -> io::Result<()> {
         let mut bytes = serde_json::to_vec(line).map_err(io::Error::other)?;
         bytes.push(b'\n');
+        self.write_lines(&bytes, 1)
+    }
+
+    /// Writes whole lines with one write and one fsync, or leaves the file
+    /// as it was: a write cut short is cut back to the last whole line.
+    fn write_lines(&mut self, bytes: &[u8], lines: usize) -> io::Result<()> {
         if self.needs_cut {
             self.file.set_len(self.len)?;
             self.needs_cut = false;
         }
-        if let Err(e) = self.file.write_all(&bytes).and_then(|()| self.file.sync_data()) {
-            // Part of the line may be in the file: cut it off, or the next
+        if let Err(e) = self.file.write_all(bytes).and_then(|()| self.file.sync_data()) {
+            // Part of a line may be in the file: cut it off, or the next
             // line would join it into one that no load can read.
             self.needs_cut = self.file.set_len(self.len).is_err();
             return Err(e);
         }
         self.len += bytes.len() as u64;
-        self.lines += 1;
+        self.lines += lines;
         Ok(())
     }
 
@@ -504,6 +514,25 @@ mod tests {
         let err = Journal::<u32>::open(&p).err().expect("an error");
         assert_eq!(err.raw_os_error(), Some(5), "{err}");
         assert_eq!(fs::read_link(&p).unwrap(), Path::new("/proc/self/mem"), "left in place");
+        assert_eq!(fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_permission_error_renames_nothing() {
+        use std::os::unix::fs::PermissionsExt;
+        let p = tmp("eacces");
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, b"{\"k\":\"a\",\"v\":1}\n").unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o000)).unwrap();
+        if File::open(&p).is_ok() {
+            eprintln!("skipped: this process reads a mode-000 file (root), so EACCES cannot happen here");
+            return;
+        }
+        let err = Journal::<u32>::open(&p).err().expect("an error");
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied, "{err}");
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"{\"k\":\"a\",\"v\":1}\n", "left as it was");
         assert_eq!(fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
     }
 

@@ -13,6 +13,7 @@ pub mod durable;
 pub mod failures;
 pub mod journal;
 pub mod tombstones;
+pub mod write_failures;
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions, TryLockError};
@@ -25,6 +26,7 @@ use crate::error::{Error, Result};
 pub use failures::RecordFailure;
 use journal::Journal;
 pub use tombstones::{Backoff, Tombstone};
+use write_failures::WriteFailures;
 
 pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
 /// Relative to the working directory, so a container's app directory (or a
@@ -42,6 +44,7 @@ pub struct Ledger {
     /// Set when a journal had lines it could not read (copied aside, every
     /// other entry kept): the binding says so once.
     pub recovered: Mutex<Option<String>>,
+    write_failures: Mutex<WriteFailures>,
     /// Locked while open, which for a cached ledger is the life of the
     /// process; the OS releases it when the process ends, even by SIGKILL.
     _lock: File,
@@ -83,6 +86,7 @@ impl Ledger {
             tombstones: Mutex::new(journal),
             failures: Mutex::new(failures),
             recovered: Mutex::new((!warnings.is_empty()).then(|| warnings.join("; "))),
+            write_failures: Default::default(),
             _lock: lock,
         });
         ledgers.insert(key, ledger.clone());
@@ -104,7 +108,7 @@ impl Ledger {
 
     pub fn set_reverified_at(&self, ms: u64) -> Result<()> {
         let path = self.dir.join(REVERIFIED_FILE);
-        durable::replace(&path, ms.to_string().as_bytes()).map_err(|e| state_error(&path, &e))
+        durable::replace(&path, ms.to_string().as_bytes()).map_err(|e| self.noted(state_error(&path, &e)))
     }
 }
 

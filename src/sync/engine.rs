@@ -92,6 +92,10 @@ pub struct CycleReport {
     pub deferred: u64,
     /// The spot-check of records synced earlier, and what it restored.
     pub repair: RepairReport,
+    /// What went wrong besides records and peers: ledger writes that failed,
+    /// tombstone indexes that could not be read, a re-verification that
+    /// could not run, a cycle paused because the ledger cannot be written.
+    pub warnings: Vec<String>,
 }
 
 struct Candidate {
@@ -325,28 +329,36 @@ impl SyncEngine {
     pub async fn run_cycle(&self) -> CycleReport {
         let _one_at_a_time = self.cycle.lock().await;
         let started = Instant::now();
+        if let Some(until) = self.ledger.writes_paused_until() {
+            // Outcomes could not be recorded: every record and tombstone would
+            // be tried again each cycle. The failed writes were reported already.
+            let warning = format!(
+                "cycle skipped: the ledger in {} could not be written; cycles resume at {}",
+                self.ledger.dir().display(),
+                iso8601(until)
+            );
+            let report = CycleReport { warnings: vec![warning], ..Default::default() };
+            self.account(&report);
+            return report;
+        }
         let before = self.requests();
         if self.since_last_clear() >= self.cfg.cache_max_age || self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
             self.clear_processed();
         }
-        let mut report = CycleReport { deletions_applied: self.apply_tombstones().await, ..Default::default() };
-        let candidates = self.discover(&mut report).await;
+        let mut report = CycleReport::default();
+        // Side by side, so that relays' missing-soul waits (a tombstone index
+        // or type index not there yet) overlap instead of adding up.
+        let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
+        report.warnings.extend(learn_warnings);
         report.discovered = candidates.len() as u64;
-        let fresh = self.drop_known(candidates, &mut report).await;
-        let sink = self.progress.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        let tracker =
-            Tracker::start(sink.as_ref(), self.cfg.progress_min_records, report.discovered, fresh.len() as u64)
-                .map(Arc::new);
-        *self.tracker.lock().unwrap_or_else(|p| p.into_inner()) = tracker.clone();
-        let mut synced_any = false;
-        let mut fresh = fresh.into_iter().peekable();
-        while fresh.peek().is_some() {
-            let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
-            synced_any |= self.sync_batch(batch, &mut report).await > 0;
-        }
-        if let Some(t) = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            t.finish();
-        }
+        // Applying tombstones shares nothing with syncing the other candidates:
+        // the tombstoned ones are dropped (the ledger has learned them) and
+        // `store` checks the ledger again. So a deletion's waits do not hold up the sync.
+        let mut apply_warnings = Vec::new();
+        let (deletions_applied, synced_any) =
+            join(self.apply_tombstones(&mut apply_warnings), self.sync_candidates(candidates, &mut report)).await;
+        report.deletions_applied = deletions_applied;
+        report.warnings.extend(apply_warnings);
         report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
         report.peer_errors.append(&mut report.repair.errors);
         if synced_any {
@@ -360,6 +372,7 @@ impl SyncEngine {
             local_relay: after.local_relay - before.local_relay,
             elasticsearch: after.elasticsearch - before.elasticsearch,
         };
+        report.warnings.extend(self.ledger.take_write_failures(&self.cfg.backoff));
         report.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
         self.account(&report);
         report
@@ -368,7 +381,8 @@ impl SyncEngine {
     fn account(&self, r: &CycleReport) {
         let mut s = self.state();
         let handled = r.synced + r.skipped_existing + r.skipped_deleted + r.deferred;
-        s.health.record_cycle(r.discovered, handled, r.failed.len() as u64, r.duration_ms);
+        let errors = r.failed.len() + r.warnings.len();
+        s.health.record_cycle(r.discovered, handled, errors as u64, r.duration_ms);
         s.health.record_repair(&r.repair);
         let t = &mut s.totals;
         t.cycles += 1;
@@ -387,13 +401,47 @@ impl SyncEngine {
         t.repair_unrecoverable += r.repair.unrecoverable.len() as u64;
     }
 
-    /// Learns tombstones from the local relay and every peer (so deletions
-    /// travel over HTTP-only sync), publishes our own unpublished ones, and
-    /// applies every due one, whether or not its record is being discovered.
-    async fn apply_tombstones(&self) -> u64 {
+    /// Drops the known candidates, then syncs the rest in batches; whether any synced.
+    async fn sync_candidates(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> bool {
+        let fresh = self.drop_known(candidates, report).await;
+        let sink = self.progress.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let tracker =
+            Tracker::start(sink.as_ref(), self.cfg.progress_min_records, report.discovered, fresh.len() as u64)
+                .map(Arc::new);
+        *self.tracker.lock().unwrap_or_else(|p| p.into_inner()) = tracker;
+        let mut synced_any = false;
+        let mut fresh = fresh.into_iter().peekable();
+        while fresh.peek().is_some() {
+            let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
+            synced_any |= self.sync_batch(batch, report).await > 0;
+        }
+        if let Some(t) = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            t.finish();
+        }
+        synced_any
+    }
+
+    /// Learns tombstones from the local relay and every peer, so deletions
+    /// travel over HTTP-only sync; returns a warning per index not read
+    /// (ledger write errors are reported with the cycle's other failed writes).
+    async fn learn_tombstones(&self) -> Vec<String> {
         let mut relays: Vec<&Relay> = vec![self.local.relay()];
         relays.extend(self.peers.iter().map(GunHelper::relay));
-        join_all(relays.into_iter().map(|r| self.deletions.learn_from(r))).await;
+        join_all(relays.into_iter().map(|r| self.deletions.learn_from(r)))
+            .await
+            .into_iter()
+            .filter_map(|result| match result {
+                Err(e) if !matches!(e, Error::State { .. }) => {
+                    Some(format!("tombstone index not read: {}: {e}", e.code()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Publishes our own unpublished tombstones and applies every due one,
+    /// whether or not its record is being discovered.
+    async fn apply_tombstones(&self, warnings: &mut Vec<String>) -> u64 {
         self.deletions.publish_pending().await;
         // Counted from the ledger, not from reports: an application shared with
         // another caller, or finished by re-verification, counts once all the same.
@@ -404,7 +452,13 @@ impl SyncEngine {
         self.deletions.process_due().await;
         let reapplied = match self.deletions.reverify_if_due().await {
             Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
-            _ => 0,
+            Ok(None) => 0,
+            Err(e) => {
+                if !matches!(e, Error::State { .. }) {
+                    warnings.push(format!("re-verification of applied tombstones not done: {}: {e}", e.code()));
+                }
+                0
+            }
         };
         (applied_now().difference(&before).count() + reapplied) as u64
     }
@@ -518,6 +572,13 @@ impl SyncEngine {
                 }
             }
         }
+        // A tombstone that landed since the record was stored keeps it out of
+        // Elasticsearch, and its deletion runs again for the stored copy.
+        let (late, ready): (Vec<Fetched>, Vec<Fetched>) = ready.into_iter().partition(|f| self.tombstoned(&f.cand.did));
+        for f in late {
+            self.tick(Step::Skipped, 1);
+            self.reapply_tombstone(&f.cand.did, report).await;
+        }
         if ready.is_empty() {
             return 0;
         }
@@ -542,15 +603,13 @@ impl SyncEngine {
         };
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         let mut node_entries = Vec::new();
-        let mut synced = 0;
         let mut indexed = Vec::new();
         let now = now_ms();
         for (f, r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
-                    synced += 1;
-                    self.tick(Step::Indexed, 1);
-                    indexed.push((f.cand.soul.clone(), self.peers[f.cand.peer].relay().url().to_string()));
+                    indexed.push(f);
+                    // A failed write is kept by the ledger for this cycle's warnings.
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
                     if let Some(t) = convert::record_type(&f.record) {
@@ -574,10 +633,6 @@ impl SyncEngine {
                 }
             }
         }
-        report.synced += synced;
-        if let Err(e) = self.repair.remember(&self.ledger, &indexed) {
-            report.peer_errors.push(format!("repair: {}: {e}", e.code()));
-        }
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
         let index_puts = by_type
@@ -596,7 +651,45 @@ impl SyncEngine {
                 .collect()
                 .await;
         report.peer_errors.extend(errors);
+        // A tombstone that landed while the batch was indexed and registered:
+        // its application may have run before these writes, so it runs again
+        // (this cycle never undoes a deletion).
+        let mut synced = 0;
+        let mut remembered = Vec::new();
+        for f in indexed {
+            if self.tombstoned(&f.cand.did) {
+                self.tick(Step::Skipped, 1);
+                self.reapply_tombstone(&f.cand.did, report).await;
+            } else {
+                synced += 1;
+                self.tick(Step::Indexed, 1);
+                remembered.push((f.cand.soul.clone(), self.peers[f.cand.peer].relay().url().to_string()));
+            }
+        }
+        report.synced += synced;
+        if let Err(e) = self.repair.remember(&self.ledger, &remembered) {
+            report.warnings.push(format!("records synced not noted for repair: {}: {e}", e.code()));
+        }
         synced
+    }
+
+    /// A record this cycle wrote whose tombstone landed meanwhile: its
+    /// application may have run before the cycle's writes, so it runs again.
+    async fn reapply_tombstone(&self, did: &str, report: &mut CycleReport) {
+        self.state().processed.remove(did);
+        report.skipped_deleted += 1;
+        match self.deletions.reapply(did).await {
+            Ok(r) if r.applied => {}
+            Ok(r) => report.warnings.push(format!(
+                "{did}: tombstoned during the cycle; its deletion is due again: {}",
+                r.error.unwrap_or_default()
+            )),
+            Err(e) => report.warnings.push(format!("{did}: tombstoned during the cycle: {}: {e}", e.code())),
+        }
+    }
+
+    fn tombstoned(&self, did: &str) -> bool {
+        self.ledger.tombstone(did).is_some_and(|t| t.is_live())
     }
 
     /// Fetches from the peers and stores on the local relay at once: a record
@@ -637,6 +730,7 @@ impl SyncEngine {
     }
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
+        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
         let _ =
             self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
@@ -693,7 +787,7 @@ impl SyncEngine {
     /// reads it back; only a whole read-back counts. A record tombstoned
     /// meanwhile is never put back into GUN.
     async fn store(&self, f: Fetched) -> Stored {
-        if self.ledger.tombstone(&f.cand.did).is_some_and(|t| t.is_live()) {
+        if self.tombstoned(&f.cand.did) {
             return Stored::Tombstoned;
         }
         let node = stored_node(&f.record);

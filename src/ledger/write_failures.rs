@@ -1,0 +1,105 @@
+//! State writes that failed (a full disk, a read-only volume), kept until a
+//! sync cycle reports them, and the back-off they impose on cycles: while
+//! the ledger cannot record outcomes, a cycle would try every record and
+//! every due tombstone again each time (the incident's pattern), so cycles
+//! pause instead, for the configured backoff, growing while writes keep failing.
+
+use super::{Backoff, Ledger};
+use crate::crypto::unit_random;
+use crate::error::Error;
+use crate::soul::now_ms;
+
+/// Distinct messages kept between two reports; more only add to the count.
+const KEPT: usize = 16;
+
+#[derive(Debug, Default)]
+pub struct WriteFailures {
+    /// Each distinct failure since the last report, with how often it happened.
+    pending: Vec<(String, u32)>,
+    /// Failures with messages past the first `KEPT`.
+    more: u32,
+    /// Reports in a row that had failures.
+    streak: u32,
+    /// No cycle before this time (ms); 0 when writes work.
+    paused_until: u64,
+}
+
+impl Ledger {
+    /// Keeps a failed write of the ledger for the next cycle's report; returns it.
+    pub(crate) fn noted(&self, e: Error) -> Error {
+        let mut w = self.write_failures.lock().unwrap_or_else(|p| p.into_inner());
+        let msg = format!("{}: {e}", e.code());
+        if let Some((_, n)) = w.pending.iter_mut().find(|(m, _)| *m == msg) {
+            *n += 1;
+        } else if w.pending.len() < KEPT {
+            w.pending.push((msg, 1));
+        } else {
+            w.more += 1;
+        }
+        e
+    }
+
+    /// The writes that failed since the last call, one line each, and the
+    /// cycles' back-off: set (growing) when some failed, lifted when none did.
+    pub fn take_write_failures(&self, backoff: &Backoff) -> Vec<String> {
+        let mut w = self.write_failures.lock().unwrap_or_else(|p| p.into_inner());
+        let pending = std::mem::take(&mut w.pending);
+        let more = std::mem::take(&mut w.more);
+        if pending.is_empty() {
+            w.streak = 0;
+            w.paused_until = 0;
+            return Vec::new();
+        }
+        w.streak += 1;
+        let delay = backoff.delay(w.streak, false, unit_random());
+        w.paused_until = now_ms() + delay.as_millis() as u64;
+        let mut lines: Vec<String> = pending
+            .into_iter()
+            .map(|(msg, n)| {
+                if n > 1 {
+                    format!("ledger write failed {n} times: {msg}")
+                } else {
+                    format!("ledger write failed: {msg}")
+                }
+            })
+            .collect();
+        if more > 0 {
+            lines.push(format!("and {more} more failed ledger writes"));
+        }
+        lines
+    }
+
+    /// Until when cycles pause (ms) because ledger writes failed, if they do now.
+    pub fn writes_paused_until(&self) -> Option<u64> {
+        let until = self.write_failures.lock().unwrap_or_else(|p| p.into_inner()).paused_until;
+        (until > now_ms()).then_some(until)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn failures_are_reported_once_and_pause_cycles_until_writes_work() {
+        let dir = std::env::temp_dir().join(format!("oip-write-failures-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let backoff = Backoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
+        let full = || Error::State { path: "p".into(), detail: "No space left on device".into() };
+        for _ in 0..3 {
+            ledger.noted(full());
+        }
+        assert_eq!(
+            ledger.take_write_failures(&backoff),
+            vec!["ledger write failed 3 times: STATE_IO: state file p: No space left on device"]
+        );
+        let until = ledger.writes_paused_until().expect("paused");
+        assert!(until >= now_ms() + 29_000, "at least half the first window");
+        assert_eq!(ledger.take_write_failures(&backoff), Vec::<String>::new(), "each reported once");
+        assert_eq!(ledger.writes_paused_until(), None, "a cycle without failures lifts the pause");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
