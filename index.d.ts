@@ -154,6 +154,7 @@ export declare class GunSyncService {
 /** Health figures of the sync service, as the original `SyncHealthMonitor`. */
 export declare class SyncHealthMonitor {
   getHealthStatus(): SyncHealthStatus
+  getRepairStatus(): SyncRepairStatus
 }
 
 /** `service.registry`: the local registry as this service sees it. */
@@ -384,13 +385,6 @@ export interface SyncHealthStatus {
   isHealthy: boolean
   /** ms since the last cycle, `null` before the first. */
   lastSyncAgo: number | null
-  /** Synced records spot-checked on the local relay since start. */
-  repairChecked: number
-  /** Of those, how many the local relay had dropped. */
-  repairDropped: number
-  repairRestored: number
-  /** Dropped records no peer could serve when checked. */
-  repairUnrecoverable: number
 }
 
 /** A logger the app may pass; each method is called with one string. */
@@ -477,6 +471,21 @@ export interface SyncProgress {
   etaMs: number | null
   /** The cycle's last report. */
   done: boolean
+}
+
+/**
+ * `getHealthMonitor().getRepairStatus()`: repair's spot-checks since start
+ * (apart from `getHealthStatus()`, which keeps the original's keys).
+ */
+export interface SyncRepairStatus {
+  /** Synced records spot-checked on the local relay. */
+  checked: number
+  /** Of those, how many the local relay had dropped. */
+  dropped: number
+  /** Dropped records stored again from a peer. */
+  restored: number
+  /** Dropped records no peer could serve when checked (counted per check). */
+  unrecoverable: number
 }
 
 /** What one sync cycle did. */

@@ -3,7 +3,7 @@
 // types x peers index GETs, one tombstone GET per node, and ceil(K/1000)
 // Elasticsearch requests; and none at all to Elasticsearch once the records
 // are in the processed cache. K = 500, proved with the test bed's counters.
-// Repair's spot-check adds 2 local-relay reads per checked record that reads
+// Repair's spot-check adds 2 local-relay reads (3 for an encrypted record) per checked record that reads
 // whole (the node and its meta child), at most GUN_REPAIR_MAX_CHECKS (32)
 // checks and 1 % of the records this node synced itself; nothing to peers or
 // Elasticsearch. Here the node synced none of the K, so it checks none.

@@ -110,15 +110,16 @@ function checkCycle(calls, report) {
 }
 
 /**
- * Cycles until one has at least MIN records to sync (a read of the peer's
- * index can still come back partial); returns its report and progress calls.
- * The cycles before it reported nothing.
+ * Runs first cycles until one has at least MIN records to sync (a read of the
+ * peer's index can still come back partial); returns its report and progress
+ * calls. Each attempt `i` syncs into an Elasticsearch index of its own, so a
+ * partial one leaves nothing behind; those reported nothing.
  */
 async function longCycle(cycleOnce) {
   const reports = [];
   for (let i = 0; i < 5; i++) {
     const calls = [];
-    const report = await cycleOnce((p) => calls.push(p));
+    const report = await cycleOnce((p) => calls.push(p), i);
     // Reports reach the JS thread asynchronously: let queued ones arrive.
     await sleep(100);
     reports.push(report);
@@ -130,35 +131,44 @@ async function longCycle(cycleOnce) {
 }
 
 test('runSyncCycle reports progress of a long cycle: monotone, throttled, ending at its totals', async () => {
-  const stateDir = freshStateDir();
-  const options = { gun: { apiUrl: A.relayUrl }, elasticsearch: { node: A.esUrl }, peers: [B.relayUrl], recordTypes: TYPES, deletion: { stateDir }, logger: quiet, progressMinRecords: MIN };
-  const { report, calls } = await longCycle((onProgress) => runSyncCycle({ ...options, onProgress }));
+  const options = (i) => ({
+    gun: { apiUrl: A.relayUrl },
+    elasticsearch: { node: A.esUrl },
+    index: `records-cycle-${i}`,
+    peers: [B.relayUrl],
+    recordTypes: TYPES,
+    deletion: { stateDir: freshStateDir() },
+    logger: quiet,
+    progressMinRecords: MIN,
+  });
+  let last;
+  const { report, calls } = await longCycle((onProgress, i) => runSyncCycle({ ...(last = options(i)), onProgress }));
   checkCycle(calls, report);
   expect(report.synced).toBeGreaterThan(0);
   // The next cycle has fewer than MIN records to sync (those a partial index
   // read left out, or failed ones backing off): no progress.
   const idle = [];
-  const r = await runSyncCycle({ ...options, onProgress: (p) => idle.push(p) });
+  const r = await runSyncCycle({ ...last, onProgress: (p) => idle.push(p) });
   await sleep(100);
   expect(r.discovered - r.skippedExisting).toBeLessThan(MIN);
   expect(idle).toEqual([]);
 }, 240000);
 
 test("GunSyncService's onProgress reports a long performSync", async () => {
-  let onProgress = () => {};
-  let svc = new GunSyncService({
-    gun: { apiUrl: A.relayUrl },
-    elasticsearch: { node: A.esUrl },
-    index: 'records-progress',
-    peers: [B.relayUrl],
-    recordTypes: TYPES,
-    deletion: { stateDir: freshStateDir() },
-    logger: quiet,
-    progressMinRecords: MIN,
-    onProgress: (p) => onProgress(p),
-  });
-  const { report, calls } = await longCycle(async (f) => {
-    onProgress = f;
+  let svc = null;
+  const { report, calls } = await longCycle(async (onProgress, i) => {
+    if (svc) await svc.stop();
+    svc = new GunSyncService({
+      gun: { apiUrl: A.relayUrl },
+      elasticsearch: { node: A.esUrl },
+      index: `records-service-${i}`,
+      peers: [B.relayUrl],
+      recordTypes: TYPES,
+      deletion: { stateDir: freshStateDir() },
+      logger: quiet,
+      progressMinRecords: MIN,
+      onProgress,
+    });
     return svc.performSync();
   });
   checkCycle(calls, report);

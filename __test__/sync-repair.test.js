@@ -98,7 +98,7 @@ test('records the local relay dropped are stored again from a peer; one no peer 
     await sleep(200);
   }
 
-  const before = svcA.getHealthMonitor().getHealthStatus();
+  const before = svcA.getHealthMonitor().getRepairStatus();
   const metric = (name) => Number(svcA.metricsText().match(new RegExp(`^oip_gun_sync_${name} (\\d+)$`, 'm'))[1]);
   const restoredBefore = metric('repair_restored_total');
 
@@ -138,11 +138,11 @@ test('records the local relay dropped are stored again from a peer; one no peer 
   const next = await svcA.performSync();
   expect(next.repair).toEqual({ checked: all.length, dropped: 1, restored: 0, unrecoverable: [doomed.did] });
 
-  const health = svcA.getHealthMonitor().getHealthStatus();
-  expect(health.repairRestored - before.repairRestored).toBe(fromB.length);
-  expect(health.repairUnrecoverable - before.repairUnrecoverable).toBe(reports.length + 1);
-  expect(health.repairChecked - before.repairChecked).toBe(sum('checked') + next.repair.checked);
-  expect(health.repairDropped - before.repairDropped).toBe(sum('dropped') + next.repair.dropped);
+  const health = svcA.getHealthMonitor().getRepairStatus();
+  expect(health.restored - before.restored).toBe(fromB.length);
+  expect(health.unrecoverable - before.unrecoverable).toBe(reports.length + 1);
+  expect(health.checked - before.checked).toBe(sum('checked') + next.repair.checked);
+  expect(health.dropped - before.dropped).toBe(sum('dropped') + next.repair.dropped);
   expect(metric('repair_restored_total') - restoredBefore).toBe(fromB.length);
   await svcA.stop();
 }, 180000);

@@ -36,6 +36,7 @@ import type {
   SyncMemory,
   SyncOptions,
   SyncProgress,
+  SyncRepairStatus,
   SyncReport,
   SyncStatus,
   VerifyReport,
@@ -244,8 +245,9 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   const healthy: boolean = health.isHealthy && status.health.isHealthy;
   const figures: number[] = [
     health.totalDiscovered, health.totalSynced, health.totalErrors, health.averageSyncTime, health.syncCycles, health.successRate,
-    health.repairChecked, health.repairDropped, health.repairRestored, health.repairUnrecoverable,
   ];
+  const repairStatus: SyncRepairStatus = monitor.getRepairStatus();
+  figures.push(repairStatus.checked, repairStatus.dropped, repairStatus.restored, repairStatus.unrecoverable);
 
   const registry: SyncRegistry = service.registry;
   const registryStats: RegistryStats = registry.getRegistryStats();

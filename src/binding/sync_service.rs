@@ -326,13 +326,20 @@ pub struct SyncHealthStatus {
     /// ms since the last cycle, `null` before the first.
     #[napi(ts_type = "number | null")]
     pub last_sync_ago: Either<f64, Null>,
-    /// Synced records spot-checked on the local relay since start.
-    pub repair_checked: f64,
+}
+
+/// `getHealthMonitor().getRepairStatus()`: repair's spot-checks since start
+/// (apart from `getHealthStatus()`, which keeps the original's keys).
+#[napi(object, object_from_js = false)]
+pub struct SyncRepairStatus {
+    /// Synced records spot-checked on the local relay.
+    pub checked: f64,
     /// Of those, how many the local relay had dropped.
-    pub repair_dropped: f64,
-    pub repair_restored: f64,
-    /// Dropped records no peer could serve when checked.
-    pub repair_unrecoverable: f64,
+    pub dropped: f64,
+    /// Dropped records stored again from a peer.
+    pub restored: f64,
+    /// Dropped records no peer could serve when checked (counted per check).
+    pub unrecoverable: f64,
 }
 
 impl From<HealthStatus> for SyncHealthStatus {
@@ -347,10 +354,6 @@ impl From<HealthStatus> for SyncHealthStatus {
             sync_cycles: c.sync_cycles as f64,
             success_rate: h.success_rate,
             is_healthy: h.is_healthy,
-            repair_checked: c.repair_checked as f64,
-            repair_dropped: c.repair_dropped as f64,
-            repair_restored: c.repair_restored as f64,
-            repair_unrecoverable: c.repair_unrecoverable as f64,
             last_sync_ago: or_null(h.last_sync_ago.map(|a| a as f64)),
         }
     }
@@ -411,6 +414,17 @@ impl SyncHealthMonitor {
     #[napi(catch_unwind)]
     pub fn get_health_status(&self) -> SyncHealthStatus {
         self.engine.health().status().into()
+    }
+
+    #[napi(catch_unwind)]
+    pub fn get_repair_status(&self) -> SyncRepairStatus {
+        let h = self.engine.health();
+        SyncRepairStatus {
+            checked: h.repair_checked as f64,
+            dropped: h.repair_dropped as f64,
+            restored: h.repair_restored as f64,
+            unrecoverable: h.repair_unrecoverable as f64,
+        }
     }
 }
 
