@@ -153,7 +153,15 @@ export declare class GunSyncService {
 
 /** Health figures of the sync service, as the original `SyncHealthMonitor`. */
 export declare class SyncHealthMonitor {
+  /** A monitor of its own, as the original could be constructed. */
+  constructor()
   getHealthStatus(): SyncHealthStatus
+  /** Counts one cycle, as the original: totals, last sync time, moving average of `duration` (ms). */
+  recordSyncCycle(discovered: number, synced: number, errors: number, duration: number): void
+  /** Back to zero, as a fresh monitor. */
+  reset(): void
+  get metrics(): SyncMetrics
+  /** Repair's figures (zero for a monitor of its own). */
   getRepairStatus(): SyncRepairStatus
 }
 
@@ -261,12 +269,12 @@ export interface FailedRecord {
   permanent: boolean
 }
 
-/** Options of `getRecord`: who is reading, so encrypted records can be opened. */
+/** Options of `getRecord`: who is reading, so encrypted records can be opened (`null` is absent). */
 export interface GetRecordOptions {
   /** Opens per-user records this public key encrypted. */
-  userPublicKey?: string
+  userPublicKey?: string | undefined | null
   /** A 32-byte key that opens organisation or password-encrypted records. */
-  decryptionKey?: Buffer
+  decryptionKey?: Buffer | undefined | null
 }
 
 /** Options of `new GunHelper(options)` and of `deleteRecord`; each overrides its environment variable. */
@@ -279,15 +287,21 @@ export interface GunHelperOptions {
   maxBodyBytes?: number
   /** How long a 404 is remembered, in ms (default 5000; 0 disables). */
   negativeCacheTtlMs?: number
+  /**
+   * Set by the `oip/` modules: a bad `GUN_PEERS` falls back to the
+   * original's default with one warning naming it, instead of throwing
+   * `INVALID_CONFIG`, as the original helper never threw.
+   */
+  tolerateBadEnv?: boolean
 }
 
-/** Options of `listRecordsByPublisher`. */
+/** Options of `listRecordsByPublisher` (`null` is absent). */
 export interface ListOptions {
   /** Default 50. */
-  limit?: number
+  limit?: number | undefined | null
   /** Default 0. */
-  offset?: number
-  recordType?: string
+  offset?: number | undefined | null
+  recordType?: string | undefined | null
 }
 
 /** The processed-records cache, as `service.processedRecords`. */
@@ -302,22 +316,25 @@ export interface ProcessedRecords {
  */
 export declare function processLocalDeletion(did: string, options?: DeletionOptions | undefined | null): Promise<DeletionReport>
 
-/** Options of `putRecord`. */
+/**
+ * Options of `putRecord`. Every field takes `null` as absent, as the
+ * original did: apps pass `localId: null` and `encrypt: undefined`.
+ */
 export interface PutRecordOptions {
   /** Stored as `meta.localId`. */
-  localId?: string
+  localId?: string | undefined | null
   /** Encrypt `data` with AES-256-GCM. */
-  encrypt?: boolean
+  encrypt?: boolean | undefined | null
   /** `'per-user'` (default) or `'organization'`. */
-  encryptionType?: string
+  encryptionType?: string | undefined | null
   /** The writer's public key, stored as `meta.encryptedBy`; without `key`, the per-user key is derived from it. */
-  userPublicKey?: string
+  userPublicKey?: string | undefined | null
   /** A 32-byte key (organisation or password-derived keys come from app code). */
-  key?: Buffer
+  key?: Buffer | undefined | null
   /** `meta.encryptedForOrganization`, for organisation encryption. */
-  organizationDid?: string
+  organizationDid?: string | undefined | null
   /** `meta.sharedWith`, for organisation encryption. */
-  sharedWith?: Array<string>
+  sharedWith?: Array<string> | undefined | null
 }
 
 export interface PutRecordResult {
@@ -404,6 +421,16 @@ export interface SyncMemory {
   nextClearInMinutes: number
 }
 
+/** The original `SyncHealthMonitor.metrics`: the counters without what is derived from them. */
+export interface SyncMetrics {
+  totalDiscovered: number
+  totalSynced: number
+  totalErrors: number
+  lastSyncTime: Date | null
+  averageSyncTime: number
+  syncCycles: number
+}
+
 /** Options of `GunSyncService` and `runSyncCycle`; each overrides its environment variable. */
 export interface SyncOptions {
   /** Peer relay URLs to pull from. Default `GUN_EXTERNAL_PEERS`, else `GUN_PEERS`. */
@@ -413,9 +440,29 @@ export interface SyncOptions {
   elasticsearch?: ElasticsearchOptions
   /**
    * The app's record types (its `defaultTemplates` keys), filtered by
-   * `RECORD_TYPE_INDEX_MODE` and its white/blacklist.
+   * `RECORD_TYPE_INDEX_MODE` and its white/blacklist. Default
+   * `OIP_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
    */
   recordTypes?: Array<string>
+  /**
+   * The types found in the app's templates (the `oip/` modules read them
+   * from the app's `config/templates.config.js`); used when neither
+   * `recordTypes` nor `OIP_RECORD_TYPES` is given.
+   */
+  appRecordTypes?: Array<string>
+  /**
+   * Also discover records from the local relay's type indexes, which GUN
+   * peering fills with other nodes' entries. Default: `GUN_SYNC_PRIVATE_RECORDS`
+   * is not `false`, as in the original.
+   */
+  localDiscovery?: boolean
+  /**
+   * Set by the `oip/` modules: an environment value the original
+   * tolerated (`GUN_SYNC_INTERVAL=abc`, `RECORD_TYPE_INDEX_MODE=Whitelist`)
+   * falls back to the original's default with one warning naming the
+   * variable, instead of throwing `INVALID_CONFIG`.
+   */
+  tolerateBadEnv?: boolean
   /** ms between cycles. Default `GUN_SYNC_INTERVAL`, else 900000. */
   syncIntervalMs?: number
   /** ms after which the processed-records cache is cleared. Default `GUN_CACHE_MAX_AGE`, else 3600000. */
@@ -517,6 +564,8 @@ export interface SyncStatus {
   health: SyncHealthStatus
   configuration: SyncConfiguration
   memory: SyncMemory
+  /** Why the service cannot run (its state directory could not be opened); absent when it can. */
+  error?: string
 }
 
 /** Checks every applied tombstone in the ledger and re-applies those whose record came back. */

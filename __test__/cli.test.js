@@ -175,7 +175,7 @@ describe('usage', () => {
 });
 
 describe('deletions', () => {
-  test('mark, check, stats, apply (removed from Elasticsearch and the relay), unmark', async () => {
+  test('mark, check, list, details, stats, apply (removed from Elasticsearch and the relay), unmark', async () => {
     const dir = freshStateDir();
     const opts = ['--relay', A.relayUrl, '--es', A.esUrl, '--state-dir', dir, '--record-types', 'post'];
     // A record on node A, indexed in its Elasticsearch, as the app would have it.
@@ -201,6 +201,14 @@ describe('deletions', () => {
     // Another state directory knows it only from the relay's index: also true.
     const elsewhere = await cli(['deletions', 'check', did, '--relay', A.relayUrl, '--state-dir', freshStateDir()]);
     expect([elsewhere.code, elsewhere.stdout.trim()]).toEqual([0, 'true']);
+
+    const list = await cli(['deletions', 'list', ...opts]);
+    expect([list.code, JSON.parse(list.stdout)]).toEqual([0, [did]]);
+    const details = await cli(['deletions', 'details', did, ...opts]);
+    expect(details.code).toBe(0);
+    expect(JSON.parse(details.stdout)).toMatchObject({ did, deletedBy: publicKey });
+    const none = await cli(['deletions', 'details', 'did:gun:000000000000:never', ...opts]);
+    expect([none.code, none.stdout.trim()]).toEqual([0, 'null']);
 
     const stats = await cli(['deletions', 'stats', ...opts]);
     expect(stats.code).toBe(0);

@@ -1,8 +1,9 @@
 'use strict';
-// The OIP node's own call patterns (routes, startup, health endpoints), as
-// MIGRATION.md tells the app to keep them, run against the addon on the
-// test bed, configured only through the environment the app already sets
-// plus the `recordTypes` option the guide adds.
+// The OIP node's own call patterns (routes, startup, health endpoints) on the
+// core API (`require('oip-gun-sync')`, with the `recordTypes` option), for an
+// app that calls the core directly; the one-line drop-in of MIGRATION.md is
+// covered by oip-dropin.test.js. Run against the addon on the test bed,
+// configured through the environment the app already sets.
 //
 // The addon reads the real process environment, and jest gives a test file
 // a copy of it, so each app pattern runs in a Node process of its own started
@@ -17,7 +18,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-// The one change MIGRATION.md makes in the app: the require paths.
+// The core API, required directly.
 const { GunHelper, GunDeletionRegistry, GunSyncService, SyncHealthMonitor } = require('..');
 const { request } = require('../testbed/http');
 const { sleep, eventually } = require('../testbed/poll');
@@ -47,21 +48,31 @@ const quiet = () => ({ info() {}, warn() {}, error() {} });
 // The app's code, run in a process of its own (OIP_MIGRATION_SCENARIO set).
 // ---------------------------------------------------------------------------
 
-/** The app's publish route: put the record, then register it with the sync service. */
-async function publishRoute(recordType, name) {
+/**
+ * The app's publish route: put the record as the publisher manager does
+ * (`localId: options.localId || null`, the access-control fields as they
+ * come, mostly `undefined`), then register it with the sync service.
+ */
+async function publishRoute(recordType, name, { withLocalId = true } = {}) {
   const publisherPubKey = `pk-${tag('pub')}`;
   const gunHelper = new GunHelper();
-  const localId = tag(recordType);
-  const soul = gunHelper.computeSoul(publisherPubKey, localId);
+  const options = { publisherPubKey, localId: withLocalId ? tag(recordType) : undefined, accessControl: undefined };
   const recordData = {
     data: { basic: { name, date: Date.now(), tagItems: '["one","two"]' } },
     oip: { ver: '0.8.0', recordType, creator: { publicKey: publisherPubKey, didAddress: `did:arweave:${publisherPubKey}` } },
   };
-  const result = await gunHelper.putRecord(recordData, soul, { localId });
+  const localId = options.localId || null;
+  const soul = gunHelper.computeSoul(publisherPubKey, localId, recordData);
+  const result = await gunHelper.putRecord(recordData, soul, {
+    encrypt: options.accessControl?.private,
+    readerPubKeys: options.accessControl?.readers,
+    writerKeys: options.writerKeys,
+    localId,
+  });
   if (global.gunSyncService) {
     await global.gunSyncService.registerLocalRecord(result.did, result.soul, recordType, publisherPubKey);
   }
-  return { did: result.did, soul: result.soul, publisherPubKey };
+  return { did: result.did, soul: result.soul, encrypted: result.encrypted, publisherPubKey };
 }
 
 /** index.js at startup, with the one option the guide adds. */
@@ -108,6 +119,11 @@ const scenarios = {
       stats: await later.getStats(),
       again: await later.processLocalDeletion(did),
     };
+  },
+
+  async publishWithoutLocalId() {
+    const r = await publishRoute('post', 'no local id', { withLocalId: false });
+    return { ...r, stored: await new GunHelper().getRecord(r.soul) };
   },
 
   async publishAndRegister() {
@@ -318,6 +334,15 @@ function defineTests() {
     expect(new Date(r.details.timestamp).getTime()).toBe(r.details.deletedAt);
     expect(r.stats).toEqual({ totalDeleted: 1, registryRoot: 'oip:deleted:records', deletedDIDs: [r.did], hasMore: false });
     expect(r.again).toBe(true); // a repeated DELETE is harmless
+  });
+
+  test('publish without a localId, as the publisher manager passes it (localId null, encrypt undefined)', async () => {
+    const r = await scenario('publishWithoutLocalId', envOf(A, null));
+    expect(r.encrypted).toBe(false);
+    expect(r.did).toBe(`did:gun:${r.soul}`);
+    // No localId: the soul is the publisher hash and a content hash.
+    expect(r.soul).toMatch(/^[0-9a-f]{12}:h:[0-9a-f]+$/);
+    expect(r.stored).toMatchObject({ data: { basic: { name: 'no local id' } }, oip: { recordType: 'post' } });
   });
 
   test('startup into global.gunSyncService; publishing registers the record; the peer syncs it', async () => {

@@ -45,12 +45,14 @@ const COMMANDS = {
     ],
   },
   deletions: {
-    summary: 'the deletion registry: stats | check | mark | unmark | apply',
-    usage: 'deletions <stats | check <did> | mark <did> <publicKey> | unmark <did> | apply <did>> [options]',
+    summary: 'the deletion registry: stats | list | check | details | mark | unmark | apply',
+    usage: 'deletions <stats | list | check <did> | details <did> | mark <did> <publicKey> | unmark <did> | apply <did>> [options]',
     options: CONNECTION,
     details: [
       'stats                    {totalDeleted, registryRoot, deletedDIDs (first 10), hasMore} as JSON',
+      'list                     every tombstoned DID known here, as a JSON array',
       'check <did>              true or false: whether <did> is tombstoned (a failed read is an error)',
+      'details <did>            {deletedAt, deletedBy, timestamp, did} as JSON, or null',
       'mark <did> <publicKey>   tombstones <did>; prints whether the relay took it (the ledger always does)',
       'unmark <did>             withdraws the tombstone on this node; prints true',
       'apply <did>              removes the record from Elasticsearch, the relay and the registry;',
@@ -68,7 +70,7 @@ const COMMANDS = {
   },
   help: { summary: 'show help for a command', usage: 'help [command]', options: [], details: [] },
 };
-const DELETION_ACTIONS = { stats: 0, check: 1, mark: 2, unmark: 1, apply: 1 };
+const DELETION_ACTIONS = { stats: 0, list: 0, check: 1, details: 1, mark: 2, unmark: 1, apply: 1 };
 
 class UsageError extends Error {
   constructor(message, command) {
@@ -329,7 +331,7 @@ async function cycle(opts) {
 
 async function deletions(args, opts) {
   const [action, ...rest] = args;
-  if (!action) throw new UsageError('deletions needs an action: stats, check, mark, unmark or apply', 'deletions');
+  if (!action) throw new UsageError('deletions needs an action: stats, list, check, details, mark, unmark or apply', 'deletions');
   if (!(action in DELETION_ACTIONS)) throw new UsageError(`unknown deletions action ${JSON.stringify(action)}`, 'deletions');
   if (rest.length !== DELETION_ACTIONS[action]) {
     const want = { 0: 'no argument', 1: '<did>', 2: '<did> <publicKey>' }[DELETION_ACTIONS[action]];
@@ -348,8 +350,14 @@ async function deletions(args, opts) {
     case 'stats':
       printJson(await registry.getStats());
       break;
+    case 'list':
+      printJson(await registry.getAllDeletedDIDs());
+      break;
     case 'check':
       printJson(await registry.isDeleted(rest[0]));
+      break;
+    case 'details':
+      printJson(await registry.getDeletionDetails(rest[0]));
       break;
     case 'mark':
       printJson(await registry.markDeleted(rest[0], rest[1]));

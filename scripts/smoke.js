@@ -37,7 +37,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function smoke(pkgSpec, relayUrl) {
   const checks = {};
-  const resolved = require.resolve(pkgSpec, { paths: [process.cwd()] });
+  // Resolved as a module of the project in the working directory would: a
+  // plain require from here would find this checkout itself (package.json
+  // `exports` lets a package require its own name).
+  const fromProject = require('module').createRequire(require('path').join(process.cwd(), 'index.js'));
+  const resolved = fromProject.resolve(pkgSpec);
   const pkg = require(resolved);
   checks.loaded = typeof pkg.GunHelper === 'function';
 

@@ -127,6 +127,146 @@ pub fn external_peers(env: EnvSource) -> Result<Vec<String>> {
     raw.split(',').map(str::trim).filter(|p| !p.is_empty()).map(|p| check_url(name, &rewrite_peer_url(p))).collect()
 }
 
+/// What a bad environment value does. The core API and the CLI refuse it, so
+/// a typo stops the program; the drop-in modules stand where the original
+/// helpers stood, which parsed with `parseInt(x) || default` and never threw,
+/// so there it falls back to the original's default with a warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BadEnv {
+    #[default]
+    Refuse,
+    FallBack,
+}
+
+/// Variables the original read and tolerated any value of, with the check the core applies.
+const TOLERATED: [(&str, fn(&str) -> bool); 6] = [
+    ("GUN_SYNC_INTERVAL", positive_integer),
+    ("GUN_CACHE_MAX_AGE", positive_integer),
+    ("GUN_REGISTRY_TIMEOUT_MS", positive_integer),
+    ("RECORD_TYPE_INDEX_MODE", index_mode),
+    ("GUN_PEERS", relay_list),
+    ("GUN_EXTERNAL_PEERS", relay_list),
+];
+
+fn positive_integer(v: &str) -> bool {
+    v.trim().parse::<u64>().is_ok_and(|n| n > 0)
+}
+
+fn index_mode(v: &str) -> bool {
+    IndexMode::parse(v).is_some()
+}
+
+fn relay_list(v: &str) -> bool {
+    v.split(',').map(str::trim).filter(|p| !p.is_empty()).all(|p| check_url("", &rewrite_peer_url(p)).is_ok())
+}
+
+/// Fallback warnings already given; a handful of variables, so it stays small.
+static WARNED: std::sync::Mutex<std::collections::BTreeSet<String>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+/// The environment as the core should read it under `policy`: with
+/// `FallBack`, each tolerated variable holding a value the core would refuse
+/// reads as unset (so its default applies), and is named in the warnings.
+pub struct Environment {
+    hidden: Vec<&'static str>,
+    pub warnings: Vec<String>,
+}
+
+impl Environment {
+    pub fn read(policy: BadEnv, env: EnvSource) -> Self {
+        let mut hidden = Vec::new();
+        let mut warnings = Vec::new();
+        if policy == BadEnv::FallBack {
+            for (name, ok) in TOLERATED {
+                if let Some(v) = env(name).filter(|v| !ok(v)) {
+                    hidden.push(name);
+                    let warning = format!(
+                        "[oip-gun-sync] {name}={v:?} is not a valid value; using the default, as the original helpers did"
+                    );
+                    // Once per process: the app builds a helper per request.
+                    if WARNED.lock().unwrap_or_else(|p| p.into_inner()).insert(warning.clone()) {
+                        warnings.push(warning);
+                    }
+                }
+            }
+        }
+        Environment { hidden, warnings }
+    }
+
+    /// `env` with the hidden variables unset.
+    pub fn get(&self, env: EnvSource, name: &str) -> Option<String> {
+        if self.hidden.contains(&name) {
+            None
+        } else {
+            env(name)
+        }
+    }
+}
+
+/// `RECORD_TYPE_INDEX_MODE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexMode {
+    All,
+    Whitelist,
+    Blacklist,
+}
+
+impl IndexMode {
+    fn parse(v: &str) -> Option<Self> {
+        match v.trim() {
+            "all" => Some(IndexMode::All),
+            "whitelist" => Some(IndexMode::Whitelist),
+            "blacklist" => Some(IndexMode::Blacklist),
+            _ => None,
+        }
+    }
+}
+
+/// The comma-separated list in `name`, trimmed, without empty entries.
+pub fn env_list(env: EnvSource, name: &str) -> Vec<String> {
+    env(name)
+        .map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default()
+}
+
+/// The record types to sync: the explicit ones, else `OIP_RECORD_TYPES`,
+/// else the app's (its templates' keys), filtered as the original's
+/// `getRecordTypes()` filtered them.
+pub fn record_types(explicit: Option<Vec<String>>, app: Option<Vec<String>>, env: EnvSource) -> Result<Vec<String>> {
+    let from_env = Some(env_list(env, "OIP_RECORD_TYPES")).filter(|t| !t.is_empty());
+    filter_by_index_mode(explicit.or(from_env).or(app).unwrap_or_default(), env)
+}
+
+/// `types` filtered by `RECORD_TYPE_INDEX_MODE`. A whitelist keeps the types
+/// it names (all of them when no types were given); an empty whitelist means
+/// all types, as in the original.
+fn filter_by_index_mode(app_types: Vec<String>, env: EnvSource) -> Result<Vec<String>> {
+    let mode = match env("RECORD_TYPE_INDEX_MODE") {
+        None => IndexMode::All,
+        Some(v) => IndexMode::parse(&v).ok_or_else(|| Error::InvalidConfig {
+            name: "RECORD_TYPE_INDEX_MODE".into(),
+            reason: format!("{v:?} is none of all, whitelist, blacklist"),
+        })?,
+    };
+    Ok(match mode {
+        IndexMode::All => app_types,
+        IndexMode::Whitelist => {
+            let white = env_list(env, "RECORD_TYPE_INDEX_WHITELIST");
+            if white.is_empty() {
+                app_types
+            } else if app_types.is_empty() {
+                white
+            } else {
+                app_types.into_iter().filter(|t| white.contains(t)).collect()
+            }
+        }
+        IndexMode::Blacklist => {
+            let black = env_list(env, "RECORD_TYPE_INDEX_BLACKLIST");
+            app_types.into_iter().filter(|t| !black.contains(t)).collect()
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +307,46 @@ mod tests {
         assert_eq!(external_peers(&env).unwrap(), vec!["https://a/gun-relay", "https://b/gun-relay"]);
         let env = env_of(&[("GUN_PEERS", "http://local:8765")]);
         assert_eq!(external_peers(&env).unwrap(), vec!["http://local:8765"]);
+    }
+
+    #[test]
+    fn fall_back_hides_only_bad_tolerated_values() {
+        let env = env_of(&[
+            ("GUN_SYNC_INTERVAL", "abc"),
+            ("GUN_CACHE_MAX_AGE", "60000"),
+            ("RECORD_TYPE_INDEX_MODE", "Whitelist"),
+            ("GUN_PEERS", "http://a:1"),
+            ("GUN_EXTERNAL_PEERS", "http://b:2,not a url"),
+        ]);
+        let strict = Environment::read(BadEnv::Refuse, &env);
+        assert!(strict.warnings.is_empty());
+        assert_eq!(strict.get(&env, "GUN_SYNC_INTERVAL").as_deref(), Some("abc"));
+        let lenient = Environment::read(BadEnv::FallBack, &env);
+        assert_eq!(lenient.warnings.len(), 3, "{:?}", lenient.warnings);
+        for name in ["GUN_SYNC_INTERVAL", "RECORD_TYPE_INDEX_MODE", "GUN_EXTERNAL_PEERS"] {
+            assert_eq!(lenient.get(&env, name), None);
+            assert!(lenient.warnings.iter().any(|w| w.contains(name)), "{name}");
+        }
+        assert_eq!(lenient.get(&env, "GUN_CACHE_MAX_AGE").as_deref(), Some("60000"));
+        assert_eq!(lenient.get(&env, "GUN_PEERS").as_deref(), Some("http://a:1"));
+    }
+
+    #[test]
+    fn record_types_as_the_original() {
+        let app = || vec!["post".to_string(), "image".into(), "workout".into()];
+        assert_eq!(filter_by_index_mode(app(), &env_of(&[])).unwrap(), app());
+        let empty_white = env_of(&[("RECORD_TYPE_INDEX_MODE", "whitelist")]);
+        assert_eq!(filter_by_index_mode(app(), &empty_white).unwrap(), app());
+        let white = env_of(&[("RECORD_TYPE_INDEX_MODE", "whitelist"), ("RECORD_TYPE_INDEX_WHITELIST", " image ,post")]);
+        assert_eq!(filter_by_index_mode(app(), &white).unwrap(), vec!["post", "image"]);
+        assert_eq!(filter_by_index_mode(vec![], &white).unwrap(), vec!["image", "post"]);
+        let black = env_of(&[("RECORD_TYPE_INDEX_MODE", "blacklist"), ("RECORD_TYPE_INDEX_BLACKLIST", "image")]);
+        assert_eq!(filter_by_index_mode(app(), &black).unwrap(), vec!["post", "workout"]);
+        let bad = env_of(&[("RECORD_TYPE_INDEX_MODE", "Whitelist")]);
+        assert!(filter_by_index_mode(app(), &bad).unwrap_err().to_string().contains("RECORD_TYPE_INDEX_MODE"));
+        let listed = env_of(&[("OIP_RECORD_TYPES", "post, image")]);
+        assert_eq!(record_types(None, Some(app()), &listed).unwrap(), vec!["post", "image"]);
+        assert_eq!(record_types(Some(vec!["workout".into()]), Some(app()), &listed).unwrap(), vec!["workout"]);
+        assert_eq!(record_types(None, Some(app()), &env_of(&[])).unwrap(), app());
     }
 }

@@ -31,6 +31,19 @@ pub struct Envelope {
 
 static KEY_CACHE: Mutex<Option<HashMap<String, Key>>> = Mutex::new(None);
 
+/// PBKDF2-HMAC-SHA256 with the original's 100000 iterations, 32 bytes.
+pub fn derive_key(password: &[u8], salt: &[u8]) -> Key {
+    let mut key = [0u8; 32];
+    pbkdf2::derive(
+        pbkdf2::PBKDF2_HMAC_SHA256,
+        NonZeroU32::new(FALLBACK_ITERATIONS).expect("non-zero"),
+        salt,
+        password,
+        &mut key,
+    );
+    key
+}
+
 /// PBKDF2-HMAC-SHA256(password = public key, salt = "oip-gun-fallback", 100000, 32 bytes),
 /// cached (bounded) because the app decrypts many records of one user.
 pub fn fallback_key(user_public_key: &str) -> Key {
@@ -39,14 +52,7 @@ pub fn fallback_key(user_public_key: &str) -> Key {
     {
         return *key;
     }
-    let mut key = [0u8; 32];
-    pbkdf2::derive(
-        pbkdf2::PBKDF2_HMAC_SHA256,
-        NonZeroU32::new(FALLBACK_ITERATIONS).expect("non-zero"),
-        FALLBACK_SALT,
-        user_public_key.as_bytes(),
-        &mut key,
-    );
+    let key = derive_key(user_public_key.as_bytes(), FALLBACK_SALT);
     let mut cache = KEY_CACHE.lock().unwrap_or_else(|p| p.into_inner());
     let cache = cache.get_or_insert_with(HashMap::new);
     if cache.len() >= KEY_CACHE_LIMIT {

@@ -34,6 +34,7 @@ import type {
   SyncHealthStatus,
   SyncLogger,
   SyncMemory,
+  SyncMetrics,
   SyncOptions,
   SyncProgress,
   SyncRepairStatus,
@@ -248,6 +249,14 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   ];
   const repairStatus: SyncRepairStatus = monitor.getRepairStatus();
   figures.push(repairStatus.checked, repairStatus.dropped, repairStatus.restored, repairStatus.unrecoverable);
+  const own = new SyncHealthMonitor();
+  own.recordSyncCycle(3, 2, 1, 120);
+  const ownMetrics: SyncMetrics = own.metrics;
+  const counted: number =
+    ownMetrics.totalDiscovered + ownMetrics.totalSynced + ownMetrics.totalErrors + ownMetrics.averageSyncTime + ownMetrics.syncCycles;
+  const lastCycle: Date | null = ownMetrics.lastSyncTime;
+  own.reset();
+  const unusable: string | undefined = status.error;
 
   const registry: SyncRegistry = service.registry;
   const registryStats: RegistryStats = registry.getRegistryStats();
@@ -268,7 +277,7 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
 
   return {
     isRunning, interval, nodeId, processedCount, trusted, privateRecords, cacheMinutes, memory, cache,
-    lastSyncTime: last?.toISOString() ?? null, ago, healthy, figures,
+    lastSyncTime: last?.toISOString() ?? null, ago, healthy, figures, counted, lastCycle, unusable,
     registry: `${registryStats.nodeId} ${registryStats.registryRoot} ${registryStats.totalRecordsRegistered}`, byType,
     before, forced, once: summarize(once), migrated, metrics,
   };

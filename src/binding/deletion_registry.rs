@@ -13,6 +13,7 @@ use super::errors::{answer_later, answer_now, console_warn, promise, report_reco
 use super::gun_helper::GunHelper;
 use super::json::Json;
 use super::options::{deletions_for, DeletionOptions};
+use crate::config::process_env;
 use crate::deletion::{self, Deletions, Part};
 use crate::error::Error;
 use crate::registry::TOMBSTONE_ROOT;
@@ -119,7 +120,7 @@ impl GunDeletionRegistry {
                     reason: "must be a GunHelper of oip-gun-sync (new GunHelper(...))".into(),
                 });
             };
-            deletions_for(gun_helper.core().clone(), options)
+            deletions_for(gun_helper.core().clone(), options, &process_env)
         })?;
         report_recovery(env, inner.ledger());
         Ok(GunDeletionRegistry { inner })
@@ -253,6 +254,6 @@ pub fn verify_deletions(env: &Env, options: Option<DeletionOptions>) -> napi::Re
 /// Bad options reject the promise, as a bad did does, rather than throw.
 fn module_deletions(options: Option<DeletionOptions>) -> Result<Deletions, Error> {
     let gun_options = options.as_ref().and_then(|o| o.gun.clone()).unwrap_or_default();
-    let gun = super::gun_helper::core_helper(Some(gun_options))?;
-    deletions_for(gun, options)
+    let gun = super::gun_helper::core_helper(Some(gun_options), &process_env)?;
+    deletions_for(gun, options, &process_env)
 }

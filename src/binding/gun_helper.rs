@@ -5,9 +5,9 @@ use napi::{Env, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::errors::{answer_later, answer_now, promise, sync, Answer};
+use super::errors::{answer_later, answer_now, console_warn, promise, sync, Answer};
 use super::json::Json;
-use crate::config::{process_env, GunConfig, GunOverrides};
+use crate::config::{process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides};
 use crate::crypto::{self, Key};
 use crate::error::Error;
 use crate::gun::helper;
@@ -26,44 +26,49 @@ pub struct GunHelperOptions {
     pub max_body_bytes: Option<u32>,
     /// How long a 404 is remembered, in ms (default 5000; 0 disables).
     pub negative_cache_ttl_ms: Option<u32>,
+    /// Set by the `oip/` modules: a bad `GUN_PEERS` falls back to the
+    /// original's default with one warning naming it, instead of throwing
+    /// `INVALID_CONFIG`, as the original helper never threw.
+    pub tolerate_bad_env: Option<bool>,
 }
 
-/// Options of `putRecord`.
+/// Options of `putRecord`. Every field takes `null` as absent, as the
+/// original did: apps pass `localId: null` and `encrypt: undefined`.
 #[napi(object)]
 pub struct PutRecordOptions {
     /// Stored as `meta.localId`.
-    pub local_id: Option<String>,
+    pub local_id: Option<Option<String>>,
     /// Encrypt `data` with AES-256-GCM.
-    pub encrypt: Option<bool>,
+    pub encrypt: Option<Option<bool>>,
     /// `'per-user'` (default) or `'organization'`.
-    pub encryption_type: Option<String>,
+    pub encryption_type: Option<Option<String>>,
     /// The writer's public key, stored as `meta.encryptedBy`; without `key`, the per-user key is derived from it.
-    pub user_public_key: Option<String>,
+    pub user_public_key: Option<Option<String>>,
     /// A 32-byte key (organisation or password-derived keys come from app code).
-    pub key: Option<Buffer>,
+    pub key: Option<Option<Buffer>>,
     /// `meta.encryptedForOrganization`, for organisation encryption.
-    pub organization_did: Option<String>,
+    pub organization_did: Option<Option<String>>,
     /// `meta.sharedWith`, for organisation encryption.
-    pub shared_with: Option<Vec<String>>,
+    pub shared_with: Option<Option<Vec<String>>>,
 }
 
-/// Options of `getRecord`: who is reading, so encrypted records can be opened.
+/// Options of `getRecord`: who is reading, so encrypted records can be opened (`null` is absent).
 #[napi(object)]
 pub struct GetRecordOptions {
     /// Opens per-user records this public key encrypted.
-    pub user_public_key: Option<String>,
+    pub user_public_key: Option<Option<String>>,
     /// A 32-byte key that opens organisation or password-encrypted records.
-    pub decryption_key: Option<Buffer>,
+    pub decryption_key: Option<Option<Buffer>>,
 }
 
-/// Options of `listRecordsByPublisher`.
+/// Options of `listRecordsByPublisher` (`null` is absent).
 #[napi(object)]
 pub struct ListOptions {
     /// Default 50.
-    pub limit: Option<u32>,
+    pub limit: Option<Option<u32>>,
     /// Default 0.
-    pub offset: Option<u32>,
-    pub record_type: Option<String>,
+    pub offset: Option<Option<u32>>,
+    pub record_type: Option<Option<String>>,
 }
 
 #[napi(object)]
@@ -81,11 +86,20 @@ pub struct PutRecordResult {
 }
 
 /// The core helper for options, for exports that take `GunHelperOptions` without a `GunHelper`.
-pub(crate) fn core_helper(options: Option<GunHelperOptions>) -> Result<helper::GunHelper, Error> {
-    Ok(helper::GunHelper::new(&resolve(options)?))
+pub(crate) fn core_helper(options: Option<GunHelperOptions>, env: EnvSource) -> Result<helper::GunHelper, Error> {
+    Ok(helper::GunHelper::new(&resolve(options, env)?))
 }
 
-fn resolve(options: Option<GunHelperOptions>) -> Result<GunConfig, Error> {
+/// `BadEnv::FallBack` when the options ask for it.
+pub(crate) fn bad_env(tolerate: Option<bool>) -> BadEnv {
+    if tolerate == Some(true) {
+        BadEnv::FallBack
+    } else {
+        BadEnv::Refuse
+    }
+}
+
+fn resolve(options: Option<GunHelperOptions>, env: EnvSource) -> Result<GunConfig, Error> {
     let o = options.unwrap_or_default();
     let overrides = GunOverrides {
         relay_url: o.api_url,
@@ -93,7 +107,7 @@ fn resolve(options: Option<GunHelperOptions>) -> Result<GunConfig, Error> {
         max_body_bytes: o.max_body_bytes.map(u64::from),
         negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
     };
-    GunConfig::resolve(&overrides, &process_env)
+    GunConfig::resolve(&overrides, env)
 }
 
 /// A string argument as JS passed it, or what came instead ("undefined",
@@ -161,24 +175,24 @@ fn key_of(name: &str, buf: &Buffer) -> Result<Key, Error> {
 }
 
 fn encryption_of(o: &PutRecordOptions) -> Result<Option<Encryption>, Error> {
-    if o.encrypt != Some(true) {
+    if o.encrypt.flatten() != Some(true) {
         return Ok(None);
     }
     let missing =
         |name: &str| Error::InvalidArgument { name: name.into(), reason: "is required with encrypt: true".into() };
-    let encrypted_by = o.user_public_key.clone().ok_or_else(|| missing("userPublicKey"))?;
-    match o.encryption_type.as_deref().unwrap_or("per-user") {
+    let encrypted_by = o.user_public_key.clone().flatten().ok_or_else(|| missing("userPublicKey"))?;
+    match o.encryption_type.as_ref().and_then(|t| t.as_deref()).unwrap_or("per-user") {
         "per-user" => {
-            let key = match &o.key {
+            let key = match o.key.as_ref().and_then(Option::as_ref) {
                 Some(k) => key_of("key", k)?,
                 None => crypto::fallback_key(&encrypted_by),
             };
             Ok(Some(Encryption::PerUser { encrypted_by, key }))
         }
         "organization" => Ok(Some(Encryption::Organization {
-            key: key_of("key", o.key.as_ref().ok_or_else(|| missing("key"))?)?,
-            organization_did: o.organization_did.clone().ok_or_else(|| missing("organizationDid"))?,
-            shared_with: o.shared_with.clone().unwrap_or_default(),
+            key: key_of("key", o.key.as_ref().and_then(Option::as_ref).ok_or_else(|| missing("key"))?)?,
+            organization_did: o.organization_did.clone().flatten().ok_or_else(|| missing("organizationDid"))?,
+            shared_with: o.shared_with.clone().flatten().unwrap_or_default(),
             encrypted_by,
         })),
         other => Err(Error::InvalidArgument {
@@ -215,7 +229,12 @@ impl GunHelper {
     /// Throws `INVALID_CONFIG` naming the variable or option that is wrong.
     #[napi(constructor, catch_unwind)]
     pub fn new(env: &Env, options: Option<GunHelperOptions>) -> napi::Result<Self> {
-        sync(env, || Ok(GunHelper { inner: helper::GunHelper::new(&resolve(options)?) }))
+        let view = Environment::read(bad_env(options.as_ref().and_then(|o| o.tolerate_bad_env)), &process_env);
+        for w in view.warnings.iter().cloned() {
+            console_warn(env, w);
+        }
+        let read = |name: &str| view.get(&process_env, name);
+        sync(env, || Ok(GunHelper { inner: helper::GunHelper::new(&resolve(options, &read)?) }))
     }
 
     /// The relay API URL this helper talks to.
@@ -273,7 +292,8 @@ impl GunHelper {
         // Buffers cannot cross into the future; the key is copied out here and
         // a bad one rejects the promise like any other bad input.
         let encryption = options.as_ref().map(encryption_of).transpose().map(Option::flatten);
-        let local_id = options.and_then(|o| o.local_id);
+        // The original stored `options.localId || null`: an empty id is no id.
+        let local_id = options.and_then(|o| o.local_id.flatten()).filter(|id| !id.is_empty());
         let (record_data, soul) = (json_arg("recordData", record_data), soul_arg(soul));
         promise(env, async move {
             let soul = soul?;
@@ -300,9 +320,10 @@ impl GunHelper {
             Some(o) => o
                 .decryption_key
                 .as_ref()
+                .and_then(Option::as_ref)
                 .map(|k| key_of("decryptionKey", k))
                 .transpose()
-                .map(|key| Decryption { user_public_key: o.user_public_key, key }),
+                .map(|key| Decryption { user_public_key: o.user_public_key.flatten(), key }),
         };
         let soul = soul_arg(soul);
         if let (Ok(soul), Ok(_)) = (&soul, &decryption) {
@@ -326,7 +347,7 @@ impl GunHelper {
     ) -> napi::Result<AsyncBlock<Vec<Json>>> {
         let inner = self.inner.clone();
         let (limit, offset, record_type) = match options {
-            Some(o) => (o.limit.unwrap_or(50), o.offset.unwrap_or(0), o.record_type),
+            Some(o) => (o.limit.flatten().unwrap_or(50), o.offset.flatten().unwrap_or(0), o.record_type.flatten()),
             None => (50, 0, None),
         };
         let publisher_pub_key = pub_key_arg(publisher_pub_key);
@@ -379,7 +400,7 @@ pub fn delete_record(
     #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
     options: Option<GunHelperOptions>,
 ) -> napi::Result<AsyncBlock<bool>> {
-    let (soul, config) = (soul_arg(soul), resolve(options));
+    let (soul, config) = (soul_arg(soul), resolve(options, &process_env));
     promise(env, async move {
         let soul = soul?;
         helper::GunHelper::new(&config?).delete(&soul).await.map(|_| true)

@@ -6,7 +6,7 @@ use std::time::Duration;
 use napi_derive::napi;
 
 use super::gun_helper::GunHelperOptions;
-use crate::config::{env_u64, process_env};
+use crate::config::{env_u64, EnvSource};
 use crate::deletion::{DeletionConfig, Deletions};
 use crate::elastic::{Elastic, ElasticConfig, ElasticOverrides};
 use crate::error::{Error, Result};
@@ -59,7 +59,7 @@ pub struct DeletionOptions {
     pub gun: Option<GunHelperOptions>,
 }
 
-pub fn elastic_for(options: Option<ElasticsearchOptions>) -> Result<Elastic> {
+pub fn elastic_for(options: Option<ElasticsearchOptions>, env: EnvSource) -> Result<Elastic> {
     let o = options.unwrap_or_default();
     let overrides = ElasticOverrides {
         url: o.node,
@@ -70,20 +70,20 @@ pub fn elastic_for(options: Option<ElasticsearchOptions>) -> Result<Elastic> {
         ca_cert: o.ca_cert,
         ..Default::default()
     };
-    Elastic::new(&ElasticConfig::resolve(&overrides, &process_env)?)
+    Elastic::new(&ElasticConfig::resolve(&overrides, env)?)
 }
 
-pub fn registry_root(option: Option<String>) -> String {
-    option.or_else(|| process_env("GUN_REGISTRY_ROOT")).unwrap_or_else(|| DEFAULT_REGISTRY_ROOT.into())
+pub fn registry_root(option: Option<String>, env: EnvSource) -> String {
+    option.or_else(|| env("GUN_REGISTRY_ROOT")).unwrap_or_else(|| DEFAULT_REGISTRY_ROOT.into())
 }
 
-pub fn open_ledger(state_dir: Option<&str>, node_id: Option<String>) -> Result<std::sync::Arc<Ledger>> {
-    let dir = ledger::state_dir(state_dir, &process_env);
-    let node_id = node_id.or_else(|| process_env("GUN_NODE_ID_OVERRIDE"));
+pub fn open_ledger(state_dir: Option<&str>, node_id: Option<String>, env: EnvSource) -> Result<std::sync::Arc<Ledger>> {
+    let dir = ledger::state_dir(state_dir, env);
+    let node_id = node_id.or_else(|| env("GUN_NODE_ID_OVERRIDE"));
     Ledger::open(&dir, node_id.as_deref())
 }
 
-pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>) -> Result<Deletions> {
+pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>, env: EnvSource) -> Result<Deletions> {
     let o = options.unwrap_or_default();
     let defaults = DeletionConfig::default();
     let backoff = Backoff {
@@ -99,16 +99,16 @@ pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>) -> Result
     let cfg = DeletionConfig {
         indices: o.indices.filter(|i| !i.is_empty()).unwrap_or(defaults.indices),
         record_types: o.record_types.unwrap_or_default(),
-        registry_root: registry_root(o.registry_root),
+        registry_root: registry_root(o.registry_root, env),
         backoff,
         reverify_interval: match o.reverify_interval_ms {
             Some(ms) => Duration::from_millis(ms.into()),
-            None => env_u64(&process_env, "OIP_GUN_SYNC_REVERIFY_INTERVAL_MS")?
+            None => env_u64(env, "OIP_GUN_SYNC_REVERIFY_INTERVAL_MS")?
                 .map_or(defaults.reverify_interval, Duration::from_millis),
         },
         read_concurrency: defaults.read_concurrency,
     };
-    let elastic = elastic_for(o.elasticsearch)?;
-    let ledger = open_ledger(o.state_dir.as_deref(), o.node_id)?;
+    let elastic = elastic_for(o.elasticsearch, env)?;
+    let ledger = open_ledger(o.state_dir.as_deref(), o.node_id, env)?;
     Ok(Deletions::new(gun, elastic, ledger, cfg))
 }

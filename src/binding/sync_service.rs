@@ -12,16 +12,18 @@ use napi_derive::napi;
 use tokio::sync::Notify;
 
 use super::errors::{promise, report_recovery, sync};
-use super::gun_helper::{core_helper, GunHelperOptions};
+use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
 use super::progress::{self, SyncProgress};
-use crate::config::{env_u64, external_peers, process_env, GunConfig, GunOverrides};
+use crate::config::{
+    self, env_u64, external_peers, process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides,
+};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
 use crate::sync::repair::RepairSettings;
-use crate::sync::{engine, CycleReport, HealthStatus, SyncConfig, SyncEngine};
+use crate::sync::{engine, CycleReport, DiscoveryConfig, Health, HealthStatus, SyncConfig, SyncEngine};
 
 const DEFAULT_SYNC_INTERVAL_MS: u64 = 900_000;
 const DEFAULT_CACHE_MAX_AGE_MS: u64 = 3_600_000;
@@ -45,8 +47,22 @@ pub struct SyncOptions {
     pub gun: Option<GunHelperOptions>,
     pub elasticsearch: Option<ElasticsearchOptions>,
     /// The app's record types (its `defaultTemplates` keys), filtered by
-    /// `RECORD_TYPE_INDEX_MODE` and its white/blacklist.
+    /// `RECORD_TYPE_INDEX_MODE` and its white/blacklist. Default
+    /// `OIP_RECORD_TYPES` (comma-separated), else `appRecordTypes`.
     pub record_types: Option<Vec<String>>,
+    /// The types found in the app's templates (the `oip/` modules read them
+    /// from the app's `config/templates.config.js`); used when neither
+    /// `recordTypes` nor `OIP_RECORD_TYPES` is given.
+    pub app_record_types: Option<Vec<String>>,
+    /// Also discover records from the local relay's type indexes, which GUN
+    /// peering fills with other nodes' entries. Default: `GUN_SYNC_PRIVATE_RECORDS`
+    /// is not `false`, as in the original.
+    pub local_discovery: Option<bool>,
+    /// Set by the `oip/` modules: an environment value the original
+    /// tolerated (`GUN_SYNC_INTERVAL=abc`, `RECORD_TYPE_INDEX_MODE=Whitelist`)
+    /// falls back to the original's default with one warning naming the
+    /// variable, instead of throwing `INVALID_CONFIG`.
+    pub tolerate_bad_env: Option<bool>,
     /// ms between cycles. Default `GUN_SYNC_INTERVAL`, else 900000.
     pub sync_interval_ms: Option<u32>,
     /// ms after which the processed-records cache is cleared. Default `GUN_CACHE_MAX_AGE`, else 3600000.
@@ -217,50 +233,26 @@ struct Settings {
     cache_max_age: Duration,
 }
 
-fn record_types(option: Option<Vec<String>>) -> Result<Vec<String>> {
-    let list = |name: &str| -> Vec<String> {
-        process_env(name)
-            .map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
-            .unwrap_or_default()
-    };
-    let types = option.unwrap_or_default();
-    match process_env("RECORD_TYPE_INDEX_MODE").as_deref().unwrap_or("all") {
-        "all" => Ok(types),
-        "whitelist" => {
-            let white = list("RECORD_TYPE_INDEX_WHITELIST");
-            Ok(if types.is_empty() { white } else { types.into_iter().filter(|t| white.contains(t)).collect() })
-        }
-        "blacklist" => {
-            let black = list("RECORD_TYPE_INDEX_BLACKLIST");
-            Ok(types.into_iter().filter(|t| !black.contains(t)).collect())
-        }
-        other => Err(Error::InvalidConfig {
-            name: "RECORD_TYPE_INDEX_MODE".into(),
-            reason: format!("{other:?} is none of all, whitelist, blacklist"),
-        }),
-    }
-}
-
-fn ms(option: Option<u32>, env: &str, default: u64) -> Result<Duration> {
+fn ms(option: Option<u32>, name: &str, default: u64, env: EnvSource) -> Result<Duration> {
     let v = match option {
         Some(v) => u64::from(v),
-        None => env_u64(&process_env, env)?.unwrap_or(default),
+        None => env_u64(env, name)?.unwrap_or(default),
     };
     if v == 0 {
-        return Err(Error::InvalidConfig { name: env.into(), reason: "must be a positive number of ms".into() });
+        return Err(Error::InvalidConfig { name: name.into(), reason: "must be a positive number of ms".into() });
     }
     Ok(Duration::from_millis(v))
 }
 
-fn settings(o: SyncOptions) -> Result<Settings> {
+fn settings(o: SyncOptions, env: EnvSource) -> Result<Settings> {
     let gun_options = o.gun.unwrap_or_default();
-    let local = core_helper(Some(gun_options.clone()))?;
+    let local = core_helper(Some(gun_options.clone()), env)?;
     let peer_urls = match o.peers {
         Some(p) => p
             .iter()
             .map(|u| crate::config::check_url("peers", &crate::config::rewrite_peer_url(u)))
             .collect::<Result<Vec<_>>>()?,
-        None => external_peers(&process_env)?,
+        None => external_peers(env)?,
     };
     let put_concurrency = o.put_concurrency.map_or(crate::gun::relay::DEFAULT_PUT_CONCURRENCY, |n| n.max(1) as usize);
     let overrides = GunOverrides {
@@ -269,23 +261,23 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         max_body_bytes: gun_options.max_body_bytes.map(u64::from),
         negative_cache_ttl_ms: gun_options.negative_cache_ttl_ms.map(u64::from),
     };
-    let gun_config = GunConfig::resolve(&overrides, &process_env)?;
+    let gun_config = GunConfig::resolve(&overrides, env)?;
     let peers: Vec<GunHelper> = peer_urls
         .iter()
         .filter(|u| **u != gun_config.relay_url)
         .map(|u| GunHelper::with_relay(crate::gun::relay::Relay::at(u, &gun_config, put_concurrency), &gun_config))
         .collect();
     // Every value is checked before the ledger is opened: a bad one creates no state directory.
-    let interval = ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS)?;
-    let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS)?;
-    let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS)?;
-    let repair = RepairSettings::resolve(o.repair_percent, o.repair_max_checks, &process_env)?;
-    let progress_min_records = crate::sync::progress::min_records(o.progress_min_records, &process_env)?;
+    let interval = ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS, env)?;
+    let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS, env)?;
+    let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS, env)?;
+    let repair = RepairSettings::resolve(o.repair_percent, o.repair_max_checks, env)?;
+    let progress_min_records = crate::sync::progress::min_records(o.progress_min_records, env)?;
     let mut deletion = o.deletion.unwrap_or_default();
     deletion.elasticsearch = deletion.elasticsearch.or(o.elasticsearch.clone());
-    let types = record_types(o.record_types)?;
+    let types = config::record_types(o.record_types, o.app_record_types, env)?;
     deletion.record_types = deletion.record_types.or_else(|| Some(types.clone()));
-    let deletions = deletions_for(local.clone(), Some(deletion.clone()))?;
+    let deletions = deletions_for(local.clone(), Some(deletion.clone()), env)?;
     let backoff = Backoff {
         base: deletion.retry_base_ms.map_or(Backoff::default().base, |v| Duration::from_millis(v.into())),
         max: deletion.retry_max_ms.map_or(Backoff::default().max, |v| Duration::from_millis(v.into())),
@@ -293,7 +285,7 @@ fn settings(o: SyncOptions) -> Result<Settings> {
     let cfg = SyncConfig {
         peers: peer_urls,
         record_types: types,
-        registry_root: super::options::registry_root(deletion.registry_root),
+        registry_root: super::options::registry_root(deletion.registry_root, env),
         index: o.index.unwrap_or_else(|| crate::deletion::DEFAULT_INDEX.into()),
         fetch_concurrency: o.fetch_concurrency.map_or(engine::DEFAULT_FETCH_CONCURRENCY, |n| n.max(1) as usize),
         batch_size: engine::DEFAULT_BATCH_SIZE,
@@ -302,8 +294,12 @@ fn settings(o: SyncOptions) -> Result<Settings> {
         backoff,
         repair,
         progress_min_records,
+        discovery: DiscoveryConfig {
+            local_relay: o.local_discovery.unwrap_or(env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false")),
+            trusted_nodes: Some(config::env_list(env, "GUN_SYNC_TRUSTED_NODES")).filter(|t| !t.is_empty()),
+        },
     };
-    let elastic = elastic_for(deletion.elasticsearch)?;
+    let elastic = elastic_for(deletion.elasticsearch, env)?;
     Ok(Settings { engine: Arc::new(SyncEngine::new(cfg, local, peers, elastic, deletions)), interval, cache_max_age })
 }
 
@@ -401,24 +397,93 @@ pub struct SyncStatus {
     pub health: SyncHealthStatus,
     pub configuration: SyncConfiguration,
     pub memory: SyncMemory,
+    /// Why the service cannot run (its state directory could not be opened); absent when it can.
+    pub error: Option<String>,
+}
+
+/// The original `SyncHealthMonitor.metrics`: the counters without what is derived from them.
+#[napi(object, object_from_js = false)]
+pub struct SyncMetrics {
+    pub total_discovered: f64,
+    pub total_synced: f64,
+    pub total_errors: f64,
+    #[napi(ts_type = "Date | null")]
+    pub last_sync_time: Either<DateMs, Null>,
+    pub average_sync_time: f64,
+    pub sync_cycles: f64,
+}
+
+/// Whose figures a monitor shows: a service's, or its own (`new SyncHealthMonitor()`).
+enum HealthSource {
+    Engine(Arc<SyncEngine>),
+    Own(Arc<Mutex<Health>>),
 }
 
 /// Health figures of the sync service, as the original `SyncHealthMonitor`.
 #[napi]
 pub struct SyncHealthMonitor {
-    engine: Arc<SyncEngine>,
+    source: HealthSource,
+}
+
+impl SyncHealthMonitor {
+    fn read(&self) -> Health {
+        match &self.source {
+            HealthSource::Engine(e) => e.health(),
+            HealthSource::Own(h) => h.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+        }
+    }
+
+    fn update(&self, f: impl FnOnce(&mut Health)) {
+        match &self.source {
+            HealthSource::Engine(e) => e.update_health(f),
+            HealthSource::Own(h) => f(&mut h.lock().unwrap_or_else(|p| p.into_inner())),
+        }
+    }
 }
 
 #[napi]
 impl SyncHealthMonitor {
-    #[napi(catch_unwind)]
-    pub fn get_health_status(&self) -> SyncHealthStatus {
-        self.engine.health().status().into()
+    /// A monitor of its own, as the original could be constructed.
+    #[napi(constructor)]
+    pub fn new() -> Self {
+        SyncHealthMonitor { source: HealthSource::Own(Default::default()) }
     }
 
     #[napi(catch_unwind)]
+    pub fn get_health_status(&self) -> SyncHealthStatus {
+        self.read().status().into()
+    }
+
+    /// Counts one cycle, as the original: totals, last sync time, moving average of `duration` (ms).
+    #[napi(catch_unwind)]
+    pub fn record_sync_cycle(&self, discovered: f64, synced: f64, errors: f64, duration: f64) {
+        let count = |n: f64| if n.is_finite() && n > 0.0 { n as u64 } else { 0 };
+        self.update(|h| h.record_cycle(count(discovered), count(synced), count(errors), duration));
+    }
+
+    /// Back to zero, as a fresh monitor.
+    #[napi(catch_unwind)]
+    pub fn reset(&self) {
+        self.update(|h| *h = Health::default());
+    }
+
+    #[napi(getter, catch_unwind)]
+    pub fn metrics(&self) -> SyncMetrics {
+        let h = self.read();
+        SyncMetrics {
+            total_discovered: h.total_discovered as f64,
+            total_synced: h.total_synced as f64,
+            total_errors: h.total_errors as f64,
+            last_sync_time: or_null(h.last_sync_time.map(|t| DateMs(t as f64))),
+            average_sync_time: h.average_sync_time,
+            sync_cycles: h.sync_cycles as f64,
+        }
+    }
+
+    /// Repair's figures (zero for a monitor of its own).
+    #[napi(catch_unwind)]
     pub fn get_repair_status(&self) -> SyncRepairStatus {
-        let h = self.engine.health();
+        let h = self.read();
         SyncRepairStatus {
             checked: h.repair_checked as f64,
             dropped: h.repair_dropped as f64,
@@ -448,12 +513,29 @@ pub struct ProcessedRecords {
 /// `performSync`, `getStatus`, `getHealthMonitor`, `registerLocalRecord`.
 #[napi]
 pub struct GunSyncService {
-    s: Arc<Settings>,
+    s: std::result::Result<Arc<Settings>, Arc<Unopened>>,
     running: Arc<AtomicBool>,
     generation: Arc<AtomicU64>,
     wake: Arc<Notify>,
     logs: Logs,
     registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
+}
+
+/// A service whose state directory could not be opened. With
+/// `tolerateBadEnv` it still constructs, as the original never failed there,
+/// and every use reports why: `start()` and cycles reject, `getStatus()`
+/// carries the error, the health monitor is never healthy.
+struct Unopened {
+    error: Error,
+    interval: Duration,
+    cache_max_age: Duration,
+    registry_root: String,
+}
+
+impl GunSyncService {
+    fn opened(&self) -> Result<Arc<Settings>> {
+        self.s.as_ref().map(Arc::clone).map_err(|u| u.error.clone())
+    }
 }
 
 #[napi]
@@ -464,12 +546,36 @@ impl GunSyncService {
     pub fn new(env: &Env, options: Option<SyncOptions>) -> napi::Result<Self> {
         let mut o = options.unwrap_or_default();
         let logs = Logs::new(env, o.logger.take())?;
+        let tolerate = bad_env(o.tolerate_bad_env);
+        let view = Environment::read(tolerate, &process_env);
+        for w in view.warnings.iter().cloned() {
+            logs.warn(w);
+        }
+        let read = |name: &str| view.get(&process_env, name);
+        let (interval_ms, cache_max_age_ms) = (o.sync_interval_ms, o.cache_max_age_ms);
+        let root = o.deletion.as_ref().and_then(|d| d.registry_root.clone());
         let on_progress = o.on_progress.take().map(progress::sink).transpose()?;
-        let s = sync(env, || settings(o))?;
-        s.engine.set_progress(on_progress);
-        report_recovery(env, s.engine.deletions().ledger());
+        let s = match settings(o, &read) {
+            Ok(s) => {
+                s.engine.set_progress(on_progress);
+                report_recovery(env, s.engine.deletions().ledger());
+                Ok(Arc::new(s))
+            }
+            Err(error @ (Error::StateLocked { .. } | Error::State { .. })) if tolerate == BadEnv::FallBack => {
+                logs.warn(format!("[oip-gun-sync] the sync service cannot run: {}: {error}", error.code()));
+                Err(Arc::new(Unopened {
+                    error,
+                    interval: ms(interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS, &read)
+                        .unwrap_or(Duration::from_millis(DEFAULT_SYNC_INTERVAL_MS)),
+                    cache_max_age: ms(cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS, &read)
+                        .unwrap_or(Duration::from_millis(DEFAULT_CACHE_MAX_AGE_MS)),
+                    registry_root: super::options::registry_root(root, &read),
+                }))
+            }
+            Err(e) => return Err(super::errors::js_error(env, &e)),
+        };
         Ok(GunSyncService {
-            s: Arc::new(s),
+            s,
             running: Arc::new(AtomicBool::new(false)),
             generation: Arc::new(AtomicU64::new(0)),
             wake: Arc::new(Notify::new()),
@@ -488,12 +594,16 @@ impl GunSyncService {
     /// never keeps the process alive.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
+        let s = match self.opened() {
+            Ok(s) => s,
+            Err(e) => return promise(env, async move { Err(e) }),
+        };
         if !self.running.swap(true, Ordering::SeqCst) {
             // Each start owns a generation: a loop from an earlier start that is
             // still sleeping sees a newer one and ends, so restarts never double the schedule.
             let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
-            let (s, running, wake, logs, current) =
-                (self.s.clone(), self.running.clone(), self.wake.clone(), self.logs.clone(), self.generation.clone());
+            let (running, wake, logs, current) =
+                (self.running.clone(), self.wake.clone(), self.logs.clone(), self.generation.clone());
             let live = move || running.load(Ordering::SeqCst) && current.load(Ordering::SeqCst) == generation;
             napi::bindgen_prelude::spawn(async move {
                 if let Err(e) = s.engine.migrate_existing().await {
@@ -522,9 +632,11 @@ impl GunSyncService {
         self.running.store(false, Ordering::SeqCst);
         // notify_one keeps a permit when no loop is waiting yet (a cycle is running).
         self.wake.notify_one();
-        let s = self.s.clone();
+        let s = self.opened().ok();
         promise(env, async move {
-            s.engine.wait_idle().await;
+            if let Some(s) = s {
+                s.engine.wait_idle().await;
+            }
             Ok(())
         })
     }
@@ -534,11 +646,12 @@ impl GunSyncService {
     #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
     pub fn force_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
         let running = self.is_running();
-        let (s, logs) = (self.s.clone(), self.logs.clone());
+        let (s, logs) = (self.opened(), self.logs.clone());
         promise(env, async move {
             if !running {
                 return Err(Error::NotRunning);
             }
+            let s = s?;
             let r = s.engine.run_cycle().await;
             logs.cycle(&r);
             Ok(r.into())
@@ -548,9 +661,9 @@ impl GunSyncService {
     /// One cycle, whether or not the service is started.
     #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
     pub fn perform_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
-        let (s, logs) = (self.s.clone(), self.logs.clone());
+        let (s, logs) = (self.opened(), self.logs.clone());
         promise(env, async move {
-            let r = s.engine.run_cycle().await;
+            let r = s?.engine.run_cycle().await;
             logs.cycle(&r);
             Ok(r.into())
         })
@@ -560,8 +673,8 @@ impl GunSyncService {
     /// indexes; resolves how many were registered.
     #[napi(catch_unwind, ts_return_type = "Promise<number>")]
     pub fn migrate_existing_records(&self, env: &Env) -> napi::Result<AsyncBlock<f64>> {
-        let s = self.s.clone();
-        promise(env, async move { Ok(s.engine.migrate_existing().await? as f64) })
+        let s = self.opened();
+        promise(env, async move { Ok(s?.engine.migrate_existing().await? as f64) })
     }
 
     /// Registers a record this node published: its node entry, and its entry in the type index.
@@ -574,9 +687,9 @@ impl GunSyncService {
         record_type: String,
         creator_pub_key: String,
     ) -> napi::Result<AsyncBlock<bool>> {
-        let (s, registered) = (self.s.clone(), self.registered.clone());
+        let (s, registered) = (self.opened(), self.registered.clone());
         promise(env, async move {
-            s.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
+            s?.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
             *registered.lock().unwrap_or_else(|p| p.into_inner()).entry(record_type).or_insert(0.0) += 1.0;
             Ok(true)
         })
@@ -584,43 +697,77 @@ impl GunSyncService {
 
     #[napi(catch_unwind)]
     pub fn clear_processed_cache(&self) {
-        self.s.engine.clear_processed();
+        if let Ok(s) = &self.s {
+            s.engine.clear_processed();
+        }
     }
 
     #[napi(getter, catch_unwind)]
     pub fn processed_records(&self) -> ProcessedRecords {
-        ProcessedRecords { size: self.s.engine.processed_count() as f64 }
+        ProcessedRecords { size: self.s.as_ref().map_or(0, |s| s.engine.processed_count()) as f64 }
     }
 
     #[napi(catch_unwind)]
     pub fn get_health_monitor(&self) -> SyncHealthMonitor {
-        SyncHealthMonitor { engine: self.s.engine.clone() }
+        let source = match &self.s {
+            Ok(s) => HealthSource::Engine(s.engine.clone()),
+            Err(_) => HealthSource::Own(Default::default()),
+        };
+        SyncHealthMonitor { source }
     }
 
     /// `{getRegistryStats()}` of the records this service registered.
     #[napi(getter, catch_unwind)]
     pub fn registry(&self) -> SyncRegistry {
-        SyncRegistry { engine: self.s.engine.clone(), registered: self.registered.clone() }
+        let (node_id, registry_root) = match &self.s {
+            Ok(s) => (s.engine.node_id().to_string(), s.engine.config().registry_root.clone()),
+            Err(u) => (String::new(), u.registry_root.clone()),
+        };
+        SyncRegistry { node_id, registry_root, registered: self.registered.clone() }
     }
 
     /// The original's status object, with the same keys and types.
     #[napi(catch_unwind)]
     pub fn get_status(&self, env: &Env) -> napi::Result<SyncStatus> {
-        let e = &self.s.engine;
+        // Figures of a service that could not open its state: nothing ran, and `error` says why.
+        let (interval, max_age, node_id, processed, since, health, error) = match &self.s {
+            Ok(s) => {
+                let e = &s.engine;
+                (
+                    s.interval,
+                    s.cache_max_age,
+                    e.node_id().to_string(),
+                    e.processed_count(),
+                    e.since_last_clear(),
+                    e.health(),
+                    None,
+                )
+            }
+            Err(u) => (
+                u.interval,
+                u.cache_max_age,
+                String::new(),
+                0,
+                Duration::ZERO,
+                Health::default(),
+                Some(format!("{}: {}", u.error.code(), u.error)),
+            ),
+        };
         let usage: Object = env
             .get_global()?
             .get_named_property::<Object>("process")?
             .get_named_property::<Function<(), Object>>("memoryUsage")?
             .call(())?;
         let mb = |k: &str| -> napi::Result<f64> { Ok((usage.get_named_property::<f64>(k)? / 1024.0 / 1024.0).round()) };
-        let max_age = self.s.cache_max_age.as_millis() as f64;
-        let since = e.since_last_clear().as_millis() as f64;
+        let max_age = max_age.as_millis() as f64;
+        let since = since.as_millis() as f64;
         Ok(SyncStatus {
             is_running: self.is_running(),
-            sync_interval: self.s.interval.as_millis() as f64,
-            node_id: e.node_id().to_string(),
-            processed_records_count: e.processed_count() as f64,
-            health: e.health().status().into(),
+            sync_interval: interval.as_millis() as f64,
+            node_id,
+            processed_records_count: processed as f64,
+            health: health.status().into(),
+            error,
             configuration: SyncConfiguration {
                 private_records_enabled: process_env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false"),
                 trusted_nodes: or_null(
@@ -635,7 +782,7 @@ impl GunSyncService {
                 heap_total_mb: mb("heapTotal")?,
                 rss_mb: mb("rss")?,
                 external_mb: mb("external")?,
-                cache_size: e.processed_count() as f64,
+                cache_size: processed as f64,
                 time_since_last_clear_minutes: (since / 60_000.0).round(),
                 next_clear_in_minutes: ((max_age - since) / 60_000.0).round(),
             },
@@ -645,7 +792,7 @@ impl GunSyncService {
     /// Prometheus exposition text of the counters since start.
     #[napi(catch_unwind)]
     pub fn metrics_text(&self) -> String {
-        let t = self.s.engine.totals();
+        let t = self.s.as_ref().map(|s| s.engine.totals()).unwrap_or_default();
         let mut out = String::new();
         let mut counter = |name: &str, help: &str, v: u64| {
             out.push_str(&format!(
@@ -680,7 +827,8 @@ impl GunSyncService {
 /// `service.registry`: the local registry as this service sees it.
 #[napi]
 pub struct SyncRegistry {
-    engine: Arc<SyncEngine>,
+    node_id: String,
+    registry_root: String,
     registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
 }
 
@@ -691,8 +839,8 @@ impl SyncRegistry {
     pub fn get_registry_stats(&self) -> RegistryStats {
         let by_type = self.registered.lock().unwrap_or_else(|p| p.into_inner()).clone();
         RegistryStats {
-            node_id: self.engine.node_id().to_string(),
-            registry_root: self.engine.config().registry_root.clone(),
+            node_id: self.node_id.clone(),
+            registry_root: self.registry_root.clone(),
             total_records_registered: by_type.values().fold(0.0, |a, b| a + b),
             records_by_type: by_type,
         }
@@ -704,7 +852,11 @@ impl SyncRegistry {
 pub fn run_sync_cycle(env: &Env, options: Option<SyncOptions>) -> napi::Result<AsyncBlock<SyncReport>> {
     let mut o = options.unwrap_or_default();
     let on_progress = o.on_progress.take().map(progress::sink).transpose()?;
-    let s = sync(env, || settings(o))?;
+    let view = Environment::read(bad_env(o.tolerate_bad_env), &process_env);
+    for w in view.warnings.iter().cloned() {
+        super::errors::console_warn(env, w);
+    }
+    let s = sync(env, || settings(o, &|name| view.get(&process_env, name)))?;
     s.engine.set_progress(on_progress);
     promise(env, async move { Ok(s.engine.run_cycle().await.into()) })
 }

@@ -58,8 +58,11 @@ pub fn to_document(record: &Map<String, Value>, did: &str, from_node: &str, now_
             oip.insert("creator".into(), json!({ "publicKey": pk, "didAddress": addr }));
         }
     }
-    let encrypted = record.get("meta").and_then(|m| m.get("encrypted")) == Some(&Value::Bool(true));
-    if encrypted {
+    // Encrypted still (per-user), or opened during the sync (legacy): both were encrypted.
+    let meta = record.get("meta");
+    let was_encrypted =
+        ["encrypted", "wasEncrypted"].iter().any(|k| meta.and_then(|m| m.get(*k)) == Some(&Value::Bool(true)));
+    if was_encrypted {
         oip.insert("wasEncrypted".into(), json!(true));
         oip.insert("syncedFromNode".into(), json!(from_node));
         oip.insert("syncedAt".into(), json!(now_iso));

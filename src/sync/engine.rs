@@ -9,7 +9,9 @@ use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Map, Value};
 
 use super::convert;
+use super::discovery::{self, DiscoveryConfig};
 use super::health::Health;
+use super::private::{self, Handling};
 use super::progress::{ProgressSink, Step, Tracker};
 use super::repair::{Repair, RepairReport, RepairSettings};
 use crate::deletion::{iso8601, Deletions};
@@ -59,6 +61,8 @@ pub struct SyncConfig {
     pub repair: RepairSettings,
     /// Cycles with at least this many records to sync report progress.
     pub progress_min_records: u64,
+    /// The local relay's indexes as a source too; trusted nodes.
+    pub discovery: DiscoveryConfig,
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +103,7 @@ pub struct CycleReport {
 }
 
 struct Candidate {
+    /// Index into the peers; `peers.len()` is the local relay (see `source`).
     peer: usize,
     soul: String,
     did: String,
@@ -215,6 +220,11 @@ impl SyncEngine {
 
     pub fn health(&self) -> Health {
         self.state().health.clone()
+    }
+
+    /// For the app's own use of the health monitor (`recordSyncCycle`, `reset`).
+    pub fn update_health(&self, f: impl FnOnce(&mut Health)) {
+        f(&mut self.state().health)
     }
 
     pub fn totals(&self) -> Totals {
@@ -463,47 +473,73 @@ impl SyncEngine {
         (applied_now().difference(&before).count() + reapplied) as u64
     }
 
-    /// Every peer's type indexes, read concurrently; one candidate per DID.
+    /// Where candidate `i` is read from: a peer, or the local relay after them.
+    fn source(&self, i: usize) -> &GunHelper {
+        self.peers.get(i).unwrap_or(&self.local)
+    }
+
+    fn is_local(&self, c: &Candidate) -> bool {
+        c.peer >= self.peers.len()
+    }
+
+    /// Every peer's type indexes, and the local relay's, read concurrently; one candidate per DID.
     async fn discover(&self, report: &mut CycleReport) -> Vec<Candidate> {
+        let sources = self.peers.len() + usize::from(self.cfg.discovery.local_relay);
         // Owned items: futures borrowing iterator items trip rustc's Send inference.
-        let reads: Vec<(usize, String)> = (0..self.peers.len())
+        let reads: Vec<(usize, String)> = (0..sources)
             .flat_map(|i| self.cfg.record_types.iter().map(move |t| (i, t.clone())))
             .map(|(i, t)| (i, registry::type_index(&self.cfg.registry_root, &t)))
             .collect();
         let results: Vec<_> = stream::iter(reads)
-            .map(|(i, soul)| async move { (i, self.peers[i].relay().get(&soul).await) })
+            .map(|(i, soul)| async move { (i, self.source(i).relay().get(&soul).await) })
             .buffer_unordered(self.cfg.fetch_concurrency.max(1))
             .collect()
             .await;
+        let mut entries = Vec::new();
+        for (peer, result) in results {
+            match result {
+                Ok(Some(index)) => entries.extend(index.into_iter().map(|(key, entry)| (peer, key, entry))),
+                // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
+                Ok(None) => {}
+                Err(e) => report.peer_errors.push(format!("{}: {e}", e.code())),
+            }
+        }
+        if self.cfg.discovery.trusted_nodes.is_some() {
+            entries = self.resolve_entries(entries).await;
+        }
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for (peer, result) in results {
-            let index = match result {
-                Ok(Some(index)) => index,
-                // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
-                Ok(None) => continue,
-                Err(e) => {
-                    report.peer_errors.push(format!("{}: {e}", e.code()));
-                    continue;
-                }
+        for (peer, key, entry) in entries {
+            let Some(soul) = discovery::take_entry(&key, &entry, self.node_id(), &self.cfg.discovery) else {
+                continue;
             };
-            for (key, entry) in index {
-                let soul = match &entry {
-                    Value::Object(m) => m.get("soul").and_then(Value::as_str).unwrap_or(&key).to_string(),
-                    _ => continue,
-                };
-                if validate_soul(&soul).is_err() || entry.get("nodeId").and_then(Value::as_str) == Some(self.node_id())
-                {
-                    continue;
-                }
-                let did = did_of_soul(&soul);
-                if seen.insert(did.clone()) {
-                    let version = entry.get("timestamp").map(|t| t.to_string());
-                    out.push(Candidate { peer, soul, did, version });
-                }
+            let did = did_of_soul(&soul);
+            if seen.insert(did.clone()) {
+                let version = entry.get("timestamp").map(|t| t.to_string());
+                out.push(Candidate { peer, soul, did, version });
             }
         }
         out
+    }
+
+    /// Index entries that are references to child nodes (as GUN stores a
+    /// nested entry) read whole, so their `nodeId` can be checked against the
+    /// trust list; one that cannot be read is left out this cycle.
+    async fn resolve_entries(&self, entries: Vec<(usize, String, Value)>) -> Vec<(usize, String, Value)> {
+        stream::iter(entries)
+            .map(|(peer, key, entry)| async move {
+                let Some(child) = record::reference(&entry).map(str::to_string) else {
+                    return Some((peer, key, entry));
+                };
+                match self.source(peer).relay().get(&child).await {
+                    Ok(Some(node)) => Some((peer, key, Value::Object(node))),
+                    _ => None,
+                }
+            })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .filter_map(|e| async move { e })
+            .collect()
+            .await
     }
 
     /// Drops tombstoned, processed and backing-off candidates, then asks
@@ -561,7 +597,14 @@ impl SyncEngine {
         let mut ready = Vec::new();
         for s in stored {
             match s {
-                Stored::Whole(f) => ready.push(f),
+                // Decided after storing: the local relay keeps the record as its node wrote it.
+                Stored::Whole(mut f) => match private::prepare(&mut f.record, &f.cand.soul) {
+                    Ok(handling) => ready.push((f, handling)),
+                    Err(e) => {
+                        self.tick(Step::Failed, 1);
+                        self.fail(&f.cand, format!("{}: {e}", e.code()), true, report);
+                    }
+                },
                 Stored::Tombstoned => {
                     report.skipped_deleted += 1;
                     self.tick(Step::Skipped, 1);
@@ -574,8 +617,9 @@ impl SyncEngine {
         }
         // A tombstone that landed since the record was stored keeps it out of
         // Elasticsearch, and its deletion runs again for the stored copy.
-        let (late, ready): (Vec<Fetched>, Vec<Fetched>) = ready.into_iter().partition(|f| self.tombstoned(&f.cand.did));
-        for f in late {
+        let (late, ready): (Vec<(Fetched, Handling)>, Vec<(Fetched, Handling)>) =
+            ready.into_iter().partition(|(f, _)| self.tombstoned(&f.cand.did));
+        for (f, _) in late {
             self.tick(Step::Skipped, 1);
             self.reapply_tombstone(&f.cand.did, report).await;
         }
@@ -585,17 +629,24 @@ impl SyncEngine {
         let now_iso = iso8601(now_ms());
         let ops: Vec<BulkOp> = ready
             .iter()
-            .map(|f| BulkOp::Index {
-                index: self.cfg.index.clone(),
-                id: f.cand.did.clone(),
-                doc: convert::to_document(&f.record, &f.cand.did, self.peers[f.cand.peer].relay().url(), &now_iso),
+            .map(|(f, handling)| match handling {
+                Handling::Index => BulkOp::Index {
+                    index: self.cfg.index.clone(),
+                    id: f.cand.did.clone(),
+                    doc: convert::to_document(&f.record, &f.cand.did, self.source(f.cand.peer).relay().url(), &now_iso),
+                },
+                Handling::Queue { organization_did } => BulkOp::Index {
+                    index: private::ORGANIZATION_QUEUE_INDEX.into(),
+                    id: f.cand.did.clone(),
+                    doc: private::queue_document(&f.record, organization_did, &now_iso),
+                },
             })
             .collect();
         let results = match self.elastic.bulk(ops, Refresh::False).await {
             Ok(r) => r,
             Err(e) => {
                 self.tick(Step::Failed, ready.len() as u64);
-                for f in &ready {
+                for (f, _) in &ready {
                     self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
                 }
                 return 0;
@@ -605,13 +656,17 @@ impl SyncEngine {
         let mut node_entries = Vec::new();
         let mut indexed = Vec::new();
         let now = now_ms();
-        for (f, r) in ready.iter().zip(results) {
+        for ((f, _), r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
                     indexed.push(f);
                     // A failed write is kept by the ledger for this cycle's warnings.
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
+                    // A record found in the local relay's index is registered there already, by its node.
+                    if self.is_local(&f.cand) {
+                        continue;
+                    }
                     if let Some(t) = convert::record_type(&f.record) {
                         let soul = &f.cand.soul;
                         by_type
@@ -663,7 +718,7 @@ impl SyncEngine {
             } else {
                 synced += 1;
                 self.tick(Step::Indexed, 1);
-                remembered.push((f.cand.soul.clone(), self.peers[f.cand.peer].relay().url().to_string()));
+                remembered.push((f.cand.soul.clone(), self.source(f.cand.peer).relay().url().to_string()));
             }
         }
         report.synced += synced;
@@ -739,7 +794,7 @@ impl SyncEngine {
     /// Reads a record from its peer. A 404 or a record missing `data`, `oip`
     /// or `meta` is "not readable yet" (transient), never invalid.
     async fn fetch(&self, cand: Candidate) -> Result<Fetched, (Candidate, Error, bool)> {
-        let peer = &self.peers[cand.peer];
+        let peer = self.source(cand.peer);
         let mut read = peer.get_record(&cand.soul, &Decryption::default()).await;
         // First reads of fresh nodes often lack `meta`; a moment later they are whole.
         for _ in 1..READ_BACK_TRIES {
@@ -790,6 +845,10 @@ impl SyncEngine {
         if self.tombstoned(&f.cand.did) {
             return Stored::Tombstoned;
         }
+        if self.is_local(&f.cand) {
+            // Read whole from the local relay: it is stored already.
+            return Stored::Whole(f);
+        }
         let node = stored_node(&f.record);
         // A put that holds a record goes unanswered now and then; the read-back
         // decides whether it landed, so it must not hold one of the few put slots long.
@@ -835,5 +894,11 @@ pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
     let as_json =
         |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
     let data = if encrypted { record.get("data").cloned().unwrap_or(Value::Null) } else { as_json(record.get("data")) };
-    json!({ "data": data, "oip": as_json(record.get("oip")), "meta": record.get("meta").cloned().unwrap_or(Value::Null) })
+    // GUN refuses arrays: an organisation record's `meta.sharedWith` goes back
+    // as the JSON string its writer stored (reading parsed it).
+    let mut meta = record.get("meta").cloned().unwrap_or(Value::Null);
+    if let Some(shared) = meta.get_mut("sharedWith").filter(|v| v.is_array()) {
+        *shared = Value::String(shared.to_string());
+    }
+    json!({ "data": data, "oip": as_json(record.get("oip")), "meta": meta })
 }

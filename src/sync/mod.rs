@@ -3,10 +3,13 @@
 //! bounded number of requests per cycle and bounded memory.
 
 pub mod convert;
+pub mod discovery;
 pub mod engine;
 pub mod health;
+pub mod private;
 pub mod progress;
 pub mod repair;
 
+pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
 pub use health::{Health, HealthStatus};
