@@ -118,12 +118,14 @@ export declare class GunSyncService {
   /**
    * One migration pass, one cycle now, then one every `syncInterval`, in
    * the background. The schedule holds no handle on Node's event loop: it
-   * never keeps the process alive.
+   * never keeps the process alive. A panic inside stops it (`isRunning`
+   * turns false) and is logged as a warning.
    */
   start(): Promise<void>
   /**
-   * Stops scheduling. The promise resolves once a running cycle has
-   * ended (callers that do not wait lose nothing: the cycle ends on its own).
+   * Stops scheduling and ends a running cycle at its next await (what it
+   * did is kept; the rest is due at the next cycle). The promise resolves
+   * once it has ended.
    */
   stop(): Promise<void>
   /**

@@ -1,7 +1,6 @@
 //! `GunSyncService`, the drop-in for `helpers/gunSyncService.js`, and the
 //! module-level `runSyncCycle`.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -9,7 +8,6 @@ use napi::bindgen_prelude::{AsyncBlock, Either, Function, JsObjectValue, Null, O
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Status};
 use napi_derive::napi;
-use tokio::sync::Notify;
 
 use super::errors::{promise, report_recovery, sync};
 use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
@@ -23,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
 use crate::sync::repair::RepairSettings;
+use crate::sync::schedule::Schedule;
 use crate::sync::{engine, CycleReport, DiscoveryConfig, Health, HealthStatus, SyncConfig, SyncEngine};
 
 const DEFAULT_SYNC_INTERVAL_MS: u64 = 900_000;
@@ -201,6 +200,12 @@ impl Logs {
         Ok(Logs { info: log_fn(env, info, "info")?, warn: log_fn(env, warn, "warn")? })
     }
 
+    fn info(&self, msg: String) {
+        if let Some(f) = &self.info {
+            f.call(msg, ThreadsafeFunctionCallMode::NonBlocking);
+        }
+    }
+
     fn warn(&self, msg: String) {
         if let Some(f) = &self.warn {
             f.call(msg, ThreadsafeFunctionCallMode::NonBlocking);
@@ -209,6 +214,9 @@ impl Logs {
 
     /// One line per cycle; a warning only when something failed.
     fn cycle(&self, r: &CycleReport) {
+        if r.stopped {
+            return self.info(format!("[oip-gun-sync] cycle stopped after {:.0} ms", r.duration_ms));
+        }
         let line = format!(
             "[oip-gun-sync] cycle: {} discovered, {} synced, {} existing, {} tombstoned, {} deletions applied, {} failed; requests peers={} local={} es={}; {:.0} ms",
             r.discovered, r.synced, r.skipped_existing, r.skipped_deleted, r.deletions_applied, r.failed.len(),
@@ -514,9 +522,7 @@ pub struct ProcessedRecords {
 #[napi]
 pub struct GunSyncService {
     s: std::result::Result<Arc<Settings>, Arc<Unopened>>,
-    running: Arc<AtomicBool>,
-    generation: Arc<AtomicU64>,
-    wake: Arc<Notify>,
+    schedule: Schedule,
     logs: Logs,
     registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
 }
@@ -574,65 +580,56 @@ impl GunSyncService {
             }
             Err(e) => return Err(super::errors::js_error(env, &e)),
         };
-        Ok(GunSyncService {
-            s,
-            running: Arc::new(AtomicBool::new(false)),
-            generation: Arc::new(AtomicU64::new(0)),
-            wake: Arc::new(Notify::new()),
-            logs,
-            registered: Default::default(),
-        })
+        Ok(GunSyncService { s, schedule: Schedule::default(), logs, registered: Default::default() })
     }
 
     #[napi(getter)]
     pub fn is_running(&self) -> bool {
-        self.running.load(Ordering::SeqCst)
+        self.schedule.is_running()
     }
 
     /// One migration pass, one cycle now, then one every `syncInterval`, in
     /// the background. The schedule holds no handle on Node's event loop: it
-    /// never keeps the process alive.
+    /// never keeps the process alive. A panic inside stops it (`isRunning`
+    /// turns false) and is logged as a warning.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         let s = match self.opened() {
             Ok(s) => s,
             Err(e) => return promise(env, async move { Err(e) }),
         };
-        if !self.running.swap(true, Ordering::SeqCst) {
-            // Each start owns a generation: a loop from an earlier start that is
-            // still sleeping sees a newer one and ends, so restarts never double the schedule.
-            let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
-            let (running, wake, logs, current) =
-                (self.running.clone(), self.wake.clone(), self.logs.clone(), self.generation.clone());
-            let live = move || running.load(Ordering::SeqCst) && current.load(Ordering::SeqCst) == generation;
-            napi::bindgen_prelude::spawn(async move {
-                if let Err(e) = s.engine.migrate_existing().await {
-                    logs.warn(format!("[oip-gun-sync] migration pass failed: {}: {e}", e.code()));
-                }
-                while live() {
-                    let report = s.engine.run_cycle().await;
-                    logs.cycle(&report);
-                    if !live() {
-                        break;
-                    }
-                    tokio::select! {
-                        _ = tokio::time::sleep(s.interval) => {}
-                        _ = wake.notified() => {}
+        let (interval, logs) = (s.interval, self.logs.clone());
+        let cycle = move |n: u64| {
+            let (s, logs) = (s.clone(), logs.clone());
+            async move {
+                if n == 0 {
+                    match s.engine.migrate_existing().await {
+                        Err(Error::NotRunning) => {}
+                        Err(e) => logs.warn(format!("[oip-gun-sync] migration pass failed: {}: {e}", e.code())),
+                        Ok(_) => {}
                     }
                 }
-            });
+                logs.cycle(&s.engine.run_cycle().await);
+            }
+        };
+        let logs = self.logs.clone();
+        let on_panic = move |m: String| logs.warn(format!("[oip-gun-sync] sync schedule stopped by a panic: {m}"));
+        if let Some(looping) = self.schedule.start(interval, cycle, on_panic) {
+            napi::bindgen_prelude::spawn(looping);
         }
         promise(env, async { Ok(()) })
     }
 
-    /// Stops scheduling. The promise resolves once a running cycle has
-    /// ended (callers that do not wait lose nothing: the cycle ends on its own).
+    /// Stops scheduling and ends a running cycle at its next await (what it
+    /// did is kept; the rest is due at the next cycle). The promise resolves
+    /// once it has ended.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn stop(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
-        self.running.store(false, Ordering::SeqCst);
-        // notify_one keeps a permit when no loop is waiting yet (a cycle is running).
-        self.wake.notify_one();
+        self.schedule.stop();
         let s = self.opened().ok();
+        if let Some(s) = &s {
+            s.engine.stop_cycles();
+        }
         promise(env, async move {
             if let Some(s) = s {
                 s.engine.wait_idle().await;
@@ -784,7 +781,8 @@ impl GunSyncService {
                 external_mb: mb("external")?,
                 cache_size: processed as f64,
                 time_since_last_clear_minutes: (since / 60_000.0).round(),
-                next_clear_in_minutes: ((max_age - since) / 60_000.0).round(),
+                // The cache is cleared by age when read past it: `since` never passes `max_age`.
+                next_clear_in_minutes: ((max_age - since).max(0.0) / 60_000.0).round(),
             },
         })
     }

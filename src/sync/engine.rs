@@ -14,7 +14,7 @@ use super::health::Health;
 use super::private::{self, Handling};
 use super::progress::{ProgressSink, Step, Tracker};
 use super::repair::{Repair, RepairReport, RepairSettings};
-use crate::deletion::{iso8601, Deletions};
+use crate::deletion::{iso8601, Deletions, APPLY_PER_CYCLE, REVERIFY_PER_CYCLE};
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
@@ -22,7 +22,7 @@ use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
 use crate::ledger::{Backoff, Ledger};
 use crate::registry;
-use crate::soul::{did_of_soul, now_ms, validate_soul};
+use crate::soul::{did_of_soul, now_ms, sha256_hex, validate_soul};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
 /// Records whose bodies are held at once; the cycle works batch by batch.
@@ -38,6 +38,12 @@ const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
 /// a put's usual time, not the registry's long timeout. The read-back decides
 /// whether a put that timed out landed.
 const STORE_PUT_TIMEOUT: Duration = Duration::from_millis(1500);
+/// A failure reason kept in the ledger (and reported) is cut to this many
+/// bytes: it quotes what peers answered, and a hostile peer must not grow the state files.
+const MAX_REASON_BYTES: usize = 1024;
+/// A peer's version (its index entry's `timestamp`) longer than this is kept
+/// as its hash: equal versions still compare equal, and the ledger stays small.
+const MAX_VERSION_BYTES: usize = 64;
 /// Where a record's DID is searched by prefix: a keyword mapping, or dynamic mapping's keyword subfield.
 const MIGRATION_FIELDS: [&str; 2] = ["oip.did", "oip.did.keyword"];
 
@@ -100,6 +106,8 @@ pub struct CycleReport {
     /// tombstone indexes that could not be read, a re-verification that
     /// could not run, a cycle paused because the ledger cannot be written.
     pub warnings: Vec<String>,
+    /// Ended early by `stop_cycles`: what it did is in the ledger, not in this report.
+    pub stopped: bool,
 }
 
 struct Candidate {
@@ -121,10 +129,10 @@ enum Stored {
     Failed(Candidate, String),
 }
 
-#[derive(Default)]
 struct State {
     processed: HashSet<String>,
-    last_clear: Option<Instant>,
+    /// When the processed cache was last cleared, or the engine started.
+    cleared_at: Instant,
     health: Health,
     totals: Totals,
 }
@@ -158,8 +166,10 @@ pub struct SyncEngine {
     progress: Mutex<Option<ProgressSink>>,
     /// The running cycle's progress, when it reports any.
     tracker: Mutex<Option<Arc<Tracker>>>,
-    /// Only one cycle at a time: a cycle asked for during another waits for it.
+    /// Only one cycle (or migration pass) at a time: one asked for during another waits for it.
     cycle: tokio::sync::Mutex<()>,
+    /// Bumped by `stop_cycles`: cycles started before it end at their next await.
+    stop: tokio::sync::watch::Sender<u64>,
 }
 
 impl SyncEngine {
@@ -172,6 +182,7 @@ impl SyncEngine {
     ) -> Self {
         let ledger = deletions.ledger().clone();
         let repair = Repair::new(cfg.repair);
+        let deletions = deletions.for_sync(elastic.clone(), &cfg.index);
         SyncEngine {
             repair,
             progress: Default::default(),
@@ -182,8 +193,14 @@ impl SyncEngine {
             elastic,
             deletions,
             ledger,
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                processed: HashSet::new(),
+                cleared_at: Instant::now(),
+                health: Health::default(),
+                totals: Totals::default(),
+            }),
             cycle: Default::default(),
+            stop: tokio::sync::watch::Sender::new(0),
         }
     }
 
@@ -199,8 +216,15 @@ impl SyncEngine {
         &self.deletions
     }
 
+    /// The state, with the processed cache cleared first when it is older
+    /// than `cache_max_age`: every reader sees the cache as the age says.
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if s.cleared_at.elapsed() >= self.cfg.cache_max_age {
+            s.processed.clear();
+            s.cleared_at = Instant::now();
+        }
+        s
     }
 
     pub fn processed_count(&self) -> usize {
@@ -210,12 +234,12 @@ impl SyncEngine {
     pub fn clear_processed(&self) {
         let mut s = self.state();
         s.processed.clear();
-        s.last_clear = Some(Instant::now());
+        s.cleared_at = Instant::now();
     }
 
     /// Time since the processed cache was last cleared (or since the engine started).
     pub fn since_last_clear(&self) -> Duration {
-        self.state().last_clear.map_or(Duration::ZERO, |t| t.elapsed())
+        self.state().cleared_at.elapsed()
     }
 
     pub fn health(&self) -> Health {
@@ -280,7 +304,12 @@ impl SyncEngine {
     /// The original's start-up pass: every GUN record already in Elasticsearch
     /// gets its entry in the local type index, a page of records per put per
     /// type (only new fields: GUN merges them). Returns how many were registered.
+    /// Runs under the cycle lock, and ends early (`SYNC_NOT_RUNNING`) on `stop_cycles`.
     pub async fn migrate_existing(&self) -> Result<u64, Error> {
+        self.stoppable(self.migrate_pages()).await.unwrap_or(Err(Error::NotRunning))
+    }
+
+    async fn migrate_pages(&self) -> Result<u64, Error> {
         const PAGE: u32 = 500;
         let mut field = MIGRATION_FIELDS[0];
         let mut cursor = None;
@@ -336,8 +365,39 @@ impl SyncEngine {
         drop(self.cycle.lock().await);
     }
 
+    /// Ends every cycle and migration pass running or waiting now, at its
+    /// next await: ledger writes are whole lines, so what it did is kept and
+    /// what it did not do is due again next cycle. Later cycles run normally.
+    pub fn stop_cycles(&self) {
+        self.stop.send_modify(|n| *n += 1);
+    }
+
+    /// Runs `work` under the cycle lock, or None when `stop_cycles` is called first.
+    async fn stoppable<T>(&self, work: impl std::future::Future<Output = T>) -> Option<T> {
+        let mut stop = self.stop.subscribe();
+        let work = async {
+            let _one_at_a_time = self.cycle.lock().await;
+            work.await
+        };
+        tokio::select! {
+            r = work => Some(r),
+            _ = stop.changed() => None,
+        }
+    }
+
     pub async fn run_cycle(&self) -> CycleReport {
-        let _one_at_a_time = self.cycle.lock().await;
+        let started = Instant::now();
+        match self.stoppable(self.cycle_body()).await {
+            Some(report) => report,
+            None => CycleReport {
+                stopped: true,
+                duration_ms: started.elapsed().as_secs_f64() * 1000.0,
+                ..Default::default()
+            },
+        }
+    }
+
+    async fn cycle_body(&self) -> CycleReport {
         let started = Instant::now();
         if let Some(until) = self.ledger.writes_paused_until() {
             // Outcomes could not be recorded: every record and tombstone would
@@ -352,7 +412,7 @@ impl SyncEngine {
             return report;
         }
         let before = self.requests();
-        if self.since_last_clear() >= self.cfg.cache_max_age || self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
+        if self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
             self.clear_processed();
         }
         let mut report = CycleReport::default();
@@ -459,8 +519,8 @@ impl SyncEngine {
             self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect()
         };
         let before = applied_now();
-        self.deletions.process_due().await;
-        let reapplied = match self.deletions.reverify_if_due().await {
+        self.deletions.process_due(APPLY_PER_CYCLE).await;
+        let reapplied = match self.deletions.reverify_if_due(REVERIFY_PER_CYCLE).await {
             Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
             Ok(None) => 0,
             Err(e) => {
@@ -515,7 +575,7 @@ impl SyncEngine {
             };
             let did = did_of_soul(&soul);
             if seen.insert(did.clone()) {
-                let version = entry.get("timestamp").map(|t| t.to_string());
+                let version = entry.get("timestamp").map(|t| capped_version(t.to_string()));
                 out.push(Candidate { peer, soul, did, version });
             }
         }
@@ -543,15 +603,20 @@ impl SyncEngine {
     }
 
     /// Drops tombstoned, processed and backing-off candidates, then asks
-    /// Elasticsearch which of the rest exist, in `_mget` batches.
+    /// Elasticsearch which of the rest exist, in `_mget` batches. A
+    /// tombstoned record's failure entry goes: it is never tried again.
     async fn drop_known(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> Vec<Candidate> {
         let now = now_ms();
         let mut open = Vec::new();
+        let mut settled_failures = Vec::new();
         {
             let state = self.state();
             for c in candidates {
                 if self.ledger.tombstone(&c.did).is_some_and(|t| t.is_live()) {
                     report.skipped_deleted += 1;
+                    if self.ledger.failure(&c.did).is_some() {
+                        settled_failures.push(c.did);
+                    }
                 } else if state.processed.contains(&c.did) {
                     report.skipped_existing += 1;
                 } else if self.ledger.failure(&c.did).is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
@@ -559,6 +624,20 @@ impl SyncEngine {
                 } else {
                     open.push(c);
                 }
+            }
+        }
+        if !settled_failures.is_empty() {
+            let ledger = self.ledger.clone();
+            let cleared = tokio::task::spawn_blocking(move || {
+                settled_failures.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)
+            })
+            .await;
+            match cleared {
+                Ok(None) => {}
+                Ok(Some(e)) => {
+                    report.warnings.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
+                }
+                Err(e) => std::panic::resume_unwind(e.into_panic()),
             }
         }
         if open.is_empty() {
@@ -786,6 +865,7 @@ impl SyncEngine {
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
         // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
+        let reason = capped_reason(reason);
         let _ =
             self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
@@ -875,6 +955,26 @@ impl SyncEngine {
     }
 }
 
+fn capped_version(v: String) -> String {
+    if v.len() <= MAX_VERSION_BYTES {
+        v
+    } else {
+        format!("sha256:{}", sha256_hex(v.as_bytes()))
+    }
+}
+
+fn capped_reason(mut reason: String) -> String {
+    if reason.len() > MAX_REASON_BYTES {
+        let mut end = MAX_REASON_BYTES;
+        while !reason.is_char_boundary(end) {
+            end -= 1;
+        }
+        reason.truncate(end);
+        reason.push('…');
+    }
+    reason
+}
+
 /// A record node as OIP writes it has all three fields; relays return fewer on early reads.
 fn is_whole(node: &Map<String, Value>) -> bool {
     ["data", "oip", "meta"].iter().all(|k| node.contains_key(*k))
@@ -901,4 +1001,20 @@ pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
         *shared = Value::String(shared.to_string());
     }
     json!({ "data": data, "oip": as_json(record.get("oip")), "meta": meta })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_text_kept_in_the_ledger_is_bounded_and_versions_still_compare() {
+        assert_eq!(capped_version("1700000000000".into()), "1700000000000");
+        let huge = format!("{{\"x\":\"{}\"}}", "é".repeat(100_000));
+        let (a, b) = (capped_version(huge.clone()), capped_version(huge.clone() + " "));
+        assert!(a.len() <= 80 && a != b && a == capped_version(huge));
+        let reason = capped_reason("é".repeat(100_000));
+        assert!(reason.len() <= MAX_REASON_BYTES + "…".len() && reason.ends_with('…'));
+        assert_eq!(capped_reason("short".into()), "short");
+    }
 }

@@ -9,6 +9,7 @@ pub mod health;
 pub mod private;
 pub mod progress;
 pub mod repair;
+pub mod schedule;
 
 pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
