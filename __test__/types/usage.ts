@@ -28,6 +28,7 @@ import type {
   PutRecordResult,
   PutSimpleResult,
   RegistryStats,
+  RepairCounts,
   RequestCounts,
   SyncConfiguration,
   SyncHealthStatus,
@@ -35,6 +36,8 @@ import type {
   SyncMemory,
   SyncMetrics,
   SyncOptions,
+  SyncProgress,
+  SyncRepairStatus,
   SyncReport,
   SyncStatus,
   VerifyReport,
@@ -188,6 +191,14 @@ async function startSync(): Promise<void> {
     index: 'records',
     deletion: deletionOptions,
     logger,
+    repairPercent: 1,
+    repairMaxChecks: 32,
+    progressMinRecords: 200,
+    onProgress: (p: SyncProgress) => {
+      const left: string = p.etaMs === null ? '?' : `${Math.round(p.etaMs / 1000)} s`;
+      const steps: number = p.found + p.fetched + p.stored + p.skipped + p.elapsedMs;
+      if (!p.done) console.log(`${p.indexed + p.failed}/${p.total} at ${p.rate}/s, ${left} left (${steps})`);
+    },
   };
   const service = new GunSyncService(options);
   global.gunSyncService = service;
@@ -199,10 +210,14 @@ async function startSync(): Promise<void> {
 function summarize(r: SyncReport): string {
   const failures: FailedRecord[] = r.failed;
   const requests: RequestCounts = r.requests;
+  const repair: RepairCounts = r.repair;
+  const lost: string[] = repair.unrecoverable;
   const permanent = failures.filter((f) => f.permanent).map((f) => `${f.did}: ${f.reason}`);
   return [
     `${r.discovered} discovered, ${r.synced} synced, ${r.skippedExisting} existing, ${r.skippedDeleted} tombstoned`,
     `${r.deletionsApplied} deletions, ${requests.peers + requests.localRelay + requests.elasticsearch} requests in ${r.durationMs} ms`,
+    `repair: ${repair.checked} checked, ${repair.dropped} dropped, ${repair.restored} restored`,
+    ...lost.map((did) => `${did}: no peer serves it any more`),
     ...permanent,
   ].join('; ');
 }
@@ -232,6 +247,8 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   const figures: number[] = [
     health.totalDiscovered, health.totalSynced, health.totalErrors, health.averageSyncTime, health.syncCycles, health.successRate,
   ];
+  const repairStatus: SyncRepairStatus = monitor.getRepairStatus();
+  figures.push(repairStatus.checked, repairStatus.dropped, repairStatus.restored, repairStatus.unrecoverable);
   const own = new SyncHealthMonitor();
   own.recordSyncCycle(3, 2, 1, 120);
   const ownMetrics: SyncMetrics = own.metrics;

@@ -10,5 +10,6 @@ mod errors;
 mod gun_helper;
 mod json;
 mod options;
+mod progress;
 mod sync_service;
 mod testing;

@@ -12,6 +12,8 @@ use super::convert;
 use super::discovery::{self, DiscoveryConfig};
 use super::health::Health;
 use super::private::{self, Handling};
+use super::progress::{ProgressSink, Step, Tracker};
+use super::repair::{Repair, RepairReport, RepairSettings};
 use crate::deletion::{iso8601, Deletions};
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
@@ -61,6 +63,10 @@ pub struct SyncConfig {
     pub cache_max_age: Duration,
     /// Backoff of records that failed.
     pub backoff: Backoff,
+    /// Spot-checks of synced records on the local relay.
+    pub repair: RepairSettings,
+    /// Cycles with at least this many records to sync report progress.
+    pub progress_min_records: u64,
     /// The local relay's indexes as a source too; trusted nodes.
     pub discovery: DiscoveryConfig,
 }
@@ -94,6 +100,8 @@ pub struct CycleReport {
     /// Candidates left for a later cycle: waiting out a failure's backoff, or
     /// not checked because Elasticsearch could not say which exist.
     pub deferred: u64,
+    /// The spot-check of records synced earlier, and what it restored.
+    pub repair: RepairReport,
     /// What went wrong besides records and peers: ledger writes that failed,
     /// tombstone indexes that could not be read, a re-verification that
     /// could not run, a cycle paused because the ledger cannot be written.
@@ -140,6 +148,10 @@ pub struct Totals {
     pub skipped_deleted: u64,
     pub deletions_applied: u64,
     pub requests: RequestCounts,
+    pub repair_checked: u64,
+    pub repair_dropped: u64,
+    pub repair_restored: u64,
+    pub repair_unrecoverable: u64,
 }
 
 pub struct SyncEngine {
@@ -150,6 +162,10 @@ pub struct SyncEngine {
     deletions: Deletions,
     ledger: Arc<Ledger>,
     state: Mutex<State>,
+    repair: Repair,
+    progress: Mutex<Option<ProgressSink>>,
+    /// The running cycle's progress, when it reports any.
+    tracker: Mutex<Option<Arc<Tracker>>>,
     /// Only one cycle (or migration pass) at a time: one asked for during another waits for it.
     cycle: tokio::sync::Mutex<()>,
     /// Bumped by `stop_cycles`: cycles started before it end at their next await.
@@ -165,8 +181,12 @@ impl SyncEngine {
         deletions: Deletions,
     ) -> Self {
         let ledger = deletions.ledger().clone();
+        let repair = Repair::new(cfg.repair);
         let deletions = deletions.for_sync(elastic.clone(), &cfg.index);
         SyncEngine {
+            repair,
+            progress: Default::default(),
+            tracker: Default::default(),
             cfg,
             local,
             peers,
@@ -328,6 +348,18 @@ impl SyncEngine {
         }
     }
 
+    /// Where long cycles report their progress (see [`super::progress`]).
+    pub fn set_progress(&self, sink: Option<ProgressSink>) {
+        *self.progress.lock().unwrap_or_else(|p| p.into_inner()) = sink;
+    }
+
+    fn tick(&self, step: Step, n: u64) {
+        let tracker = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if let Some(t) = tracker.filter(|_| n > 0) {
+            t.step(step, n);
+        }
+    }
+
     /// Resolves when no cycle is running.
     pub async fn wait_idle(&self) {
         drop(self.cycle.lock().await);
@@ -397,6 +429,8 @@ impl SyncEngine {
             join(self.apply_tombstones(&mut apply_warnings), self.sync_candidates(candidates, &mut report)).await;
         report.deletions_applied = deletions_applied;
         report.warnings.extend(apply_warnings);
+        report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
+        report.peer_errors.append(&mut report.repair.errors);
         if synced_any {
             if let Err(e) = self.elastic.refresh(&self.cfg.index).await {
                 report.peer_errors.push(format!("refresh of {}: {}: {e}", self.cfg.index, e.code()));
@@ -419,6 +453,7 @@ impl SyncEngine {
         let handled = r.synced + r.skipped_existing + r.skipped_deleted + r.deferred;
         let errors = r.failed.len() + r.warnings.len();
         s.health.record_cycle(r.discovered, handled, errors as u64, r.duration_ms);
+        s.health.record_repair(&r.repair);
         let t = &mut s.totals;
         t.cycles += 1;
         t.discovered += r.discovered;
@@ -430,16 +465,28 @@ impl SyncEngine {
         t.requests.peers += r.requests.peers;
         t.requests.local_relay += r.requests.local_relay;
         t.requests.elasticsearch += r.requests.elasticsearch;
+        t.repair_checked += r.repair.checked;
+        t.repair_dropped += r.repair.dropped;
+        t.repair_restored += r.repair.restored;
+        t.repair_unrecoverable += r.repair.unrecoverable.len() as u64;
     }
 
     /// Drops the known candidates, then syncs the rest in batches; whether any synced.
     async fn sync_candidates(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> bool {
         let fresh = self.drop_known(candidates, report).await;
+        let sink = self.progress.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let tracker =
+            Tracker::start(sink.as_ref(), self.cfg.progress_min_records, report.discovered, fresh.len() as u64)
+                .map(Arc::new);
+        *self.tracker.lock().unwrap_or_else(|p| p.into_inner()) = tracker;
         let mut synced_any = false;
         let mut fresh = fresh.into_iter().peekable();
         while fresh.peek().is_some() {
             let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
             synced_any |= self.sync_batch(batch, report).await > 0;
+        }
+        if let Some(t) = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            t.finish();
         }
         synced_any
     }
@@ -623,6 +670,7 @@ impl SyncEngine {
     /// Fetches, validates, stores, indexes and registers one batch; returns how many synced.
     async fn sync_batch(&self, batch: Vec<Candidate>, report: &mut CycleReport) -> u64 {
         let (stored, unreadable) = self.fetch_and_store(batch).await;
+        self.tick(Step::Failed, unreadable.len() as u64);
         for (cand, e, permanent) in unreadable {
             self.fail(&cand, format!("{}: {e}", e.code()), permanent, report);
         }
@@ -632,10 +680,19 @@ impl SyncEngine {
                 // Decided after storing: the local relay keeps the record as its node wrote it.
                 Stored::Whole(mut f) => match private::prepare(&mut f.record, &f.cand.soul) {
                     Ok(handling) => ready.push((f, handling)),
-                    Err(e) => self.fail(&f.cand, format!("{}: {e}", e.code()), true, report),
+                    Err(e) => {
+                        self.tick(Step::Failed, 1);
+                        self.fail(&f.cand, format!("{}: {e}", e.code()), true, report);
+                    }
                 },
-                Stored::Tombstoned => report.skipped_deleted += 1,
-                Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
+                Stored::Tombstoned => {
+                    report.skipped_deleted += 1;
+                    self.tick(Step::Skipped, 1);
+                }
+                Stored::Failed(cand, reason) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&cand, reason, false, report);
+                }
             }
         }
         // A tombstone that landed since the record was stored keeps it out of
@@ -643,6 +700,7 @@ impl SyncEngine {
         let (late, ready): (Vec<(Fetched, Handling)>, Vec<(Fetched, Handling)>) =
             ready.into_iter().partition(|(f, _)| self.tombstoned(&f.cand.did));
         for (f, _) in late {
+            self.tick(Step::Skipped, 1);
             self.reapply_tombstone(&f.cand.did, report).await;
         }
         if ready.is_empty() {
@@ -667,6 +725,7 @@ impl SyncEngine {
         let results = match self.elastic.bulk(ops, Refresh::False).await {
             Ok(r) => r,
             Err(e) => {
+                self.tick(Step::Failed, ready.len() as u64);
                 for (f, _) in &ready {
                     self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
                 }
@@ -680,7 +739,7 @@ impl SyncEngine {
         for ((f, _), r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
-                    indexed.push(f.cand.did.clone());
+                    indexed.push(f);
                     // A failed write is kept by the ledger for this cycle's warnings.
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
@@ -703,7 +762,10 @@ impl SyncEngine {
                         ));
                     }
                 }
-                Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
+                Err(item) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report);
+                }
             }
         }
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
@@ -728,14 +790,21 @@ impl SyncEngine {
         // its application may have run before these writes, so it runs again
         // (this cycle never undoes a deletion).
         let mut synced = 0;
-        for did in indexed {
-            if self.tombstoned(&did) {
-                self.reapply_tombstone(&did, report).await;
+        let mut remembered = Vec::new();
+        for f in indexed {
+            if self.tombstoned(&f.cand.did) {
+                self.tick(Step::Skipped, 1);
+                self.reapply_tombstone(&f.cand.did, report).await;
             } else {
                 synced += 1;
+                self.tick(Step::Indexed, 1);
+                remembered.push((f.cand.soul.clone(), self.source(f.cand.peer).relay().url().to_string()));
             }
         }
         report.synced += synced;
+        if let Err(e) = self.repair.remember(&self.ledger, &remembered) {
+            report.warnings.push(format!("records synced not noted for repair: {}: {e}", e.code()));
+        }
         synced
     }
 
@@ -771,14 +840,26 @@ impl SyncEngine {
             while let Some(f) = fetched.next().await {
                 match f {
                     // The receiver lives until every sender is gone: a send cannot fail here.
-                    Ok(f) => drop(tx.send(f).await),
+                    Ok(f) => {
+                        self.tick(Step::Fetched, 1);
+                        drop(tx.send(f).await);
+                    }
                     Err(unread) => unreadable.push(unread),
                 }
             }
             unreadable
         };
         let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
-        let store = received.map(|f| self.store(f)).buffer_unordered(concurrency).collect::<Vec<Stored>>();
+        let store = received
+            .map(|f| async move {
+                let stored = self.store(f).await;
+                if matches!(stored, Stored::Whole(_)) {
+                    self.tick(Step::Stored, 1);
+                }
+                stored
+            })
+            .buffer_unordered(concurrency)
+            .collect::<Vec<Stored>>();
         let (unreadable, stored) = join(fetch, store).await;
         (stored, unreadable)
     }
@@ -894,13 +975,13 @@ fn is_whole(node: &Map<String, Value>) -> bool {
 /// A fetched record whose child nodes (`meta`, an encrypted `data`) were
 /// readable too: storing an unresolved reference would put an empty object,
 /// which GUN never acknowledges.
-fn is_resolved(record: &Map<String, Value>) -> bool {
+pub(super) fn is_resolved(record: &Map<String, Value>) -> bool {
     is_whole(record) && record.values().all(|v| record::reference(v).is_none())
 }
 
 /// The node the original stores: `data` and `oip` as JSON strings (an
 /// encrypted record's `data` stays its envelope object), `meta` as read.
-fn stored_node(record: &Map<String, Value>) -> Value {
+pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
     let encrypted = record.get("meta").and_then(|m| m.get("encrypted")) == Some(&Value::Bool(true));
     let as_json =
         |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());

@@ -7,6 +7,8 @@ pub mod discovery;
 pub mod engine;
 pub mod health;
 pub mod private;
+pub mod progress;
+pub mod repair;
 pub mod schedule;
 
 pub use discovery::DiscoveryConfig;
