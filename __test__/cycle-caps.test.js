@@ -4,6 +4,8 @@
 // relay at once, a cap of three, are applied 3, 3, 1 over three cycles.
 // Likewise it re-verifies at most OIP_GUN_SYNC_REVERIFY_PER_CYCLE applied
 // ones: a pass over seven under a cap of three ends in the third cycle.
+// And migrateExistingRecords takes the same cycle lock: a cycle called while
+// a migration's registry put is held up ends after the migration, not beside it.
 // The service runs in a child process: the variable must reach the addon's
 // environment, which a test's process.env does not.
 
@@ -11,6 +13,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
+const { GunSyncService } = require('..');
+const control = require('../testbed/control');
 const { startNodes } = require('../testbed/launcher');
 const { request } = require('../testbed/http');
 
@@ -60,6 +64,27 @@ test(`applied tombstones are re-verified at most ${CAP} per cycle, a pass spread
   // a slice shorter than CAP ends it (a full last slice needs one more, empty, cycle).
   const doneIn = out.cycles.findIndex((c) => c.reverifiedAt > 0) + 1;
   expect(doneIn).toBe(Math.floor(total / CAP) + 1);
+});
+
+test('a cycle and a migration never run at once: a cycle called during a migration ends after it', async () => {
+  const [A] = bed.nodes;
+  const root = `oip:lock${process.pid}`;
+  const index = `records-lock-${process.pid}`;
+  const did = `did:gun:${'ab'.repeat(6)}:lock-${process.pid}`;
+  const doc = { data: { title: 'migrated' }, oip: { did, recordType: 'post' } };
+  const mappings = { properties: { oip: { properties: { did: { type: 'keyword' }, recordType: { type: 'keyword' } } } } };
+  expect((await request(`${A.esUrl}/${index}`, { method: 'PUT', body: { mappings } })).status).toBe(200);
+  const r = await request(`${A.esUrl}/${index}/_doc/${encodeURIComponent(did)}?refresh=true`, { method: 'PUT', body: doc });
+  expect([200, 201]).toContain(r.status);
+  // The migration's put of the type index waits 3 s on the relay; nothing in a cycle puts there.
+  await control.addFault(A.relayAdminUrl, { path: '/put', match: `${root}:index`, latencyMs: 3000, times: 1 });
+  const svc = new GunSyncService({ gun: { apiUrl: A.relayUrl }, elasticsearch: { node: A.esUrl }, peers: [], recordTypes: ['post'], index, putTimeoutMs: 10000, deletion: { stateDir: freshDir(), registryRoot: root } });
+  const ended = [];
+  const migration = svc.migrateExistingRecords().then((n) => ended.push('migration') && n);
+  await new Promise((res) => setTimeout(res, 200));
+  const cycle = svc.performSync().then((report) => ended.push('cycle') && report);
+  const [migrated, report] = await Promise.all([migration, cycle]);
+  expect({ migrated, cycleFailed: report.failed, ended }).toEqual({ migrated: 1, cycleFailed: [], ended: ['migration', 'cycle'] });
 });
 
 test('a cap that is not a positive number is refused with the variable named', async () => {
