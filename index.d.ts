@@ -143,7 +143,7 @@ export declare class GunSyncService {
   clearProcessedCache(): void
   get processedRecords(): ProcessedRecords
   getHealthMonitor(): SyncHealthMonitor
-  /** `{getRegistryStats()}` of the records this service registered. */
+  /** The discovery registry on the local relay, as the original's `service.registry`. */
   get registry(): SyncRegistry
   /** The original's status object, with the same keys and types. */
   getStatus(): SyncStatus
@@ -163,10 +163,29 @@ export declare class SyncHealthMonitor {
   get metrics(): SyncMetrics
 }
 
-/** `service.registry`: the local registry as this service sees it. */
+/**
+ * The discovery registry on the local relay (`<root>:index:<type>`,
+ * `<root>:nodes:<nodeId>:<soul>`), as the original `OIPGunRegistry`.
+ */
 export declare class SyncRegistry {
-  /** `{nodeId, registryRoot, totalRecordsRegistered, recordsByType}` of the records registered through this service. */
-  getRegistryStats(): RegistryStats
+  get nodeId(): string
+  get registryRoot(): string
+  /** The record types whose indexes are read and written (the app's, after `RECORD_TYPE_INDEX_MODE`). */
+  getRecordTypes(): Array<string>
+  /** Whether `record` has the original's OIP structure: `data`, `oip.ver` 0.8.x, `oip.recordType`, a creator. */
+  isValidOIPRecord(record?: any | undefined | null): boolean
+  /** Registers a record this node holds: its node entry and its entry in the type index. */
+  registerOIPRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<void>
+  /** Withdraws this node's registration of `did`; resolves whether a type index listed it. */
+  unregisterOIPRecord(did: string): Promise<boolean>
+  /** Other nodes' records in the local relay's index of `recordType` that Elasticsearch lacks. */
+  discoverRecordsOfType(recordType: string): Promise<Array<DiscoveredRecord>>
+  /** `discoverRecordsOfType` of every record type. */
+  discoverOIPRecords(): Promise<Array<DiscoveredRecord>>
+  /** Whether Elasticsearch holds the record of `soul`. */
+  checkRecordExists(soul: string): Promise<boolean>
+  /** Entries of each record type's index on the local relay, and their total. */
+  getRegistryStats(): Promise<RegistryStats>
 }
 
 /**
@@ -239,6 +258,16 @@ export interface DeletionStats {
   /** The first 10 deleted DIDs. */
   deletedDIDs: Array<string>
   hasMore: boolean
+}
+
+/** A record another node registered, as `discoverRecordsOfType()` lists it. */
+export interface DiscoveredRecord {
+  soul: string
+  /** The record (`{data, oip, meta}`), as `getRecord` reads it. */
+  data: Record<string, any>
+  sourceNodeId?: string
+  /** ms since the epoch. */
+  discoveredAt: number
 }
 
 /** Elasticsearch connection; each field overrides its environment variable. */
@@ -347,7 +376,7 @@ export interface PutSimpleResult {
   success: boolean
 }
 
-/** `registry.getRegistryStats()`. */
+/** `registry.getRegistryStats()`: entries counted in the local relay's type indexes. */
 export interface RegistryStats {
   nodeId: string
   registryRoot: string

@@ -10,5 +10,6 @@ mod errors;
 mod gun_helper;
 mod json;
 mod options;
+mod registry;
 mod sync_service;
 mod testing;

@@ -15,6 +15,7 @@ use super::errors::{promise, report_recovery, sync};
 use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
+use super::registry::SyncRegistry;
 use crate::config::{
     self, env_u64, external_peers, process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides,
 };
@@ -431,15 +432,6 @@ impl SyncHealthMonitor {
     }
 }
 
-/// `registry.getRegistryStats()`.
-#[napi(object)]
-pub struct RegistryStats {
-    pub node_id: String,
-    pub registry_root: String,
-    pub total_records_registered: f64,
-    pub records_by_type: std::collections::HashMap<String, f64>,
-}
-
 /// The processed-records cache, as `service.processedRecords`.
 #[napi(object)]
 pub struct ProcessedRecords {
@@ -456,7 +448,6 @@ pub struct GunSyncService {
     generation: Arc<AtomicU64>,
     wake: Arc<Notify>,
     logs: Logs,
-    registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
 }
 
 /// A service whose state directory could not be opened. With
@@ -516,7 +507,6 @@ impl GunSyncService {
             generation: Arc::new(AtomicU64::new(0)),
             wake: Arc::new(Notify::new()),
             logs,
-            registered: Default::default(),
         })
     }
 
@@ -623,10 +613,9 @@ impl GunSyncService {
         record_type: String,
         creator_pub_key: String,
     ) -> napi::Result<AsyncBlock<bool>> {
-        let (s, registered) = (self.opened(), self.registered.clone());
+        let s = self.opened();
         promise(env, async move {
             s?.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
-            *registered.lock().unwrap_or_else(|p| p.into_inner()).entry(record_type).or_insert(0.0) += 1.0;
             Ok(true)
         })
     }
@@ -652,14 +641,14 @@ impl GunSyncService {
         SyncHealthMonitor { source }
     }
 
-    /// `{getRegistryStats()}` of the records this service registered.
+    /// The discovery registry on the local relay, as the original's `service.registry`.
     #[napi(getter, catch_unwind)]
     pub fn registry(&self) -> SyncRegistry {
         let (node_id, registry_root) = match &self.s {
             Ok(s) => (s.engine.node_id().to_string(), s.engine.config().registry_root.clone()),
             Err(u) => (String::new(), u.registry_root.clone()),
         };
-        SyncRegistry { node_id, registry_root, registered: self.registered.clone() }
+        SyncRegistry::new(self.opened().map(|s| s.engine.clone()), node_id, registry_root)
     }
 
     /// The original's status object, with the same keys and types.
@@ -753,29 +742,6 @@ impl GunSyncService {
             out.push_str(&format!("oip_gun_sync_requests_total{{target=\"{target}\"}} {v}\n"));
         }
         out
-    }
-}
-
-/// `service.registry`: the local registry as this service sees it.
-#[napi]
-pub struct SyncRegistry {
-    node_id: String,
-    registry_root: String,
-    registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
-}
-
-#[napi]
-impl SyncRegistry {
-    /// `{nodeId, registryRoot, totalRecordsRegistered, recordsByType}` of the records registered through this service.
-    #[napi(catch_unwind)]
-    pub fn get_registry_stats(&self) -> RegistryStats {
-        let by_type = self.registered.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        RegistryStats {
-            node_id: self.node_id.clone(),
-            registry_root: self.registry_root.clone(),
-            total_records_registered: by_type.values().fold(0.0, |a, b| a + b),
-            records_by_type: by_type,
-        }
     }
 }
 
