@@ -320,6 +320,12 @@ export interface GunHelperOptions {
    * `INVALID_CONFIG`, as the original helper never threw.
    */
   tolerateBadEnv?: boolean
+  /**
+   * Set by the `oip/` modules: the original helper's timeouts (30 s per
+   * record put, 20 s per read, `GUN_REGISTRY_TIMEOUT_MS` per simple put)
+   * unless `timeoutMs` is given.
+   */
+  originalTimeouts?: boolean
 }
 
 /** Options of `listRecordsByPublisher` (`null` is absent). */

@@ -15,6 +15,8 @@ const { runNode } = require('../testbed/child');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
 
+const http = require('http');
+
 const ROOT = path.join(__dirname, '..');
 let uniq = 0;
 const tag = (name) => `${name}-${process.pid}-${++uniq}-${crypto.randomBytes(3).toString('hex')}`;
@@ -81,6 +83,11 @@ const scenarios = {
     global.gunSyncService = new GunSyncService();
     const registryStats = await global.gunSyncService.registry.getRegistryStats();
     return { registryStats, nodeId: global.gunSyncService.getStatus().nodeId, same: global.gunSyncService.registry === global.gunSyncService.registry };
+  },
+  // What the registry writes with: putSimple, bounded by GUN_REGISTRY_TIMEOUT_MS.
+  async slowPut() {
+    const { GunHelper } = require('./helpers/gun');
+    return new GunHelper().putSimple({ n: 1 }, 'a1b2c3d4e5f6:slow').then((r) => ({ r }), (e) => ({ code: e.code }));
   },
   async deadRelay({ did, soul }) {
     const registry = new OIPGunRegistry();
@@ -257,3 +264,22 @@ test('a dead relay: nothing rejects, as the original; failures are logged with t
   expect(r.discovered).toEqual([]);
   expect(r.stderr).toContain(`Failed to register OIP record did:gun:${soul} (GUN_UNREACHABLE)`);
 });
+
+test('oip/gun has the original\'s timeouts: GUN_REGISTRY_TIMEOUT_MS bounds putSimple; the core keeps its own', async () => {
+  // A relay that answers every put, but only after 2 s.
+  const server = http.createServer((req, res) => {
+    req.resume();
+    setTimeout(() => res.end(JSON.stringify({ success: true })), 2000);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const r = await scenario('slowPut', { GUN_PEERS: url, GUN_REGISTRY_TIMEOUT_MS: '300', OIP_GUN_SYNC_STATE_DIR: freshStateDir() });
+    expect(r.code).toBe('GUN_TIMEOUT');
+    // The same relay within the core's 10 s: the put lands.
+    await expect(new GunHelper({ apiUrl: url }).putSimple({ n: 1 }, 'a1b2c3d4e5f6:slow')).resolves.toMatchObject({ success: true });
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}, 30000);

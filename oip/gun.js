@@ -6,13 +6,14 @@ const core = require('..');
 
 /**
  * The original helper's surface. Differences from the core `GunHelper`, as
- * the original behaved: no arguments; a bad `GUN_PEERS` warns instead of
- * throwing; `getRecord` resolves `null` and the list methods `[]` when the
+ * the original behaved: no arguments; its timeouts (30 s per record put,
+ * 20 s per read, `GUN_REGISTRY_TIMEOUT_MS` per simple put); a bad
+ * `GUN_PEERS` warns instead of throwing; `getRecord` resolves `null` and the list methods `[]` when the
  * relay fails (logged), where the core rejects with a typed error.
  */
 class GunHelper extends core.GunHelper {
   constructor() {
-    super({ tolerateBadEnv: true });
+    super({ tolerateBadEnv: true, originalTimeouts: true });
   }
 
   async getRecord(soul, options) {

@@ -30,6 +30,10 @@ pub struct GunHelperOptions {
     /// original's default with one warning naming it, instead of throwing
     /// `INVALID_CONFIG`, as the original helper never threw.
     pub tolerate_bad_env: Option<bool>,
+    /// Set by the `oip/` modules: the original helper's timeouts (30 s per
+    /// record put, 20 s per read, `GUN_REGISTRY_TIMEOUT_MS` per simple put)
+    /// unless `timeoutMs` is given.
+    pub original_timeouts: Option<bool>,
 }
 
 /// Options of `putRecord`. Every field takes `null` as absent, as the
@@ -101,13 +105,19 @@ pub(crate) fn bad_env(tolerate: Option<bool>) -> BadEnv {
 
 fn resolve(options: Option<GunHelperOptions>, env: EnvSource) -> Result<GunConfig, Error> {
     let o = options.unwrap_or_default();
+    let original = o.original_timeouts == Some(true) && o.timeout_ms.is_none();
     let overrides = GunOverrides {
         relay_url: o.api_url,
         timeout_ms: o.timeout_ms.map(u64::from),
         max_body_bytes: o.max_body_bytes.map(u64::from),
         negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
     };
-    GunConfig::resolve(&overrides, env)
+    let config = GunConfig::resolve(&overrides, env)?;
+    if original {
+        config.with_original_timeouts(env)
+    } else {
+        Ok(config)
+    }
 }
 
 /// A string argument as JS passed it, or what came instead ("undefined",

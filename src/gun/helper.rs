@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use super::negative_cache;
 use super::record::{self, Decryption, Encryption};
 use super::relay::{Node, Relay};
-use crate::config::GunConfig;
+use crate::config::{GunConfig, OriginalTimeouts};
 use crate::error::{Error, Result};
 use crate::soul::{self, did_of_soul, validate_soul};
 
@@ -36,20 +36,33 @@ const READ_RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(200), Duration::
 pub struct GunHelper {
     relay: Relay,
     negative_ttl: Duration,
+    original_timeouts: Option<OriginalTimeouts>,
 }
 
 impl GunHelper {
     pub fn new(config: &GunConfig) -> Self {
-        GunHelper { relay: Relay::new(config), negative_ttl: config.negative_cache_ttl }
+        GunHelper {
+            relay: Relay::new(config),
+            negative_ttl: config.negative_cache_ttl,
+            original_timeouts: config.original_timeouts,
+        }
     }
 
     /// A helper over another relay (a peer), with `config`'s cache settings.
     pub fn with_relay(relay: Relay, config: &GunConfig) -> Self {
-        GunHelper { relay, negative_ttl: config.negative_cache_ttl }
+        GunHelper { relay, negative_ttl: config.negative_cache_ttl, original_timeouts: config.original_timeouts }
     }
 
     pub fn relay(&self) -> &Relay {
         &self.relay
+    }
+
+    /// The relay with the original's timeout for one kind of request, when set.
+    fn relay_for(&self, pick: fn(&OriginalTimeouts) -> Duration) -> Relay {
+        match &self.original_timeouts {
+            Some(t) => self.relay.with_timeout(pick(t)),
+            None => self.relay.clone(),
+        }
     }
 
     pub async fn put_simple(&self, soul: &str, data: &Value) -> Result<()> {
@@ -61,7 +74,7 @@ impl GunHelper {
             });
         }
         negative_cache::forget(self.relay.url(), soul);
-        self.relay.put(soul, data).await
+        self.relay_for(|t| t.put_simple).put(soul, data).await
     }
 
     pub async fn put_record(
@@ -77,7 +90,7 @@ impl GunHelper {
         }
         let node = record::build_node(record, local_id, encryption, soul::now_ms())?;
         negative_cache::forget(self.relay.url(), soul);
-        self.relay.put(soul, &node).await
+        self.relay_for(|t| t.put_record).put(soul, &node).await
     }
 
     /// A record with `data`/`oip` parsed and references one level down
@@ -106,8 +119,9 @@ impl GunHelper {
 
     async fn get_with_retries(&self, soul: &str) -> Result<Option<Node>> {
         let mut delays = READ_RETRY_DELAYS.iter();
+        let relay = self.relay_for(|t| t.get);
         loop {
-            match self.relay.get(soul).await {
+            match relay.get(soul).await {
                 Err(e) if e.is_transient() => match delays.next() {
                     Some(d) => tokio::time::sleep(*d).await,
                     None => return Err(e),
