@@ -118,12 +118,14 @@ export declare class GunSyncService {
   /**
    * One migration pass, one cycle now, then one every `syncInterval`, in
    * the background. The schedule holds no handle on Node's event loop: it
-   * never keeps the process alive.
+   * never keeps the process alive. A panic inside stops it (`isRunning`
+   * turns false) and is logged as a warning.
    */
   start(): Promise<void>
   /**
-   * Stops scheduling. The promise resolves once a running cycle has
-   * ended (callers that do not wait lose nothing: the cycle ends on its own).
+   * Stops scheduling and ends a running cycle at its next await (what it
+   * did is kept; the rest is due at the next cycle). The promise resolves
+   * once it has ended.
    */
   stop(): Promise<void>
   /**
@@ -161,6 +163,8 @@ export declare class SyncHealthMonitor {
   /** Back to zero, as a fresh monitor. */
   reset(): void
   get metrics(): SyncMetrics
+  /** Repair's figures (zero for a monitor of its own). */
+  getRepairStatus(): SyncRepairStatus
 }
 
 /**
@@ -390,6 +394,17 @@ export interface RegistryStats {
   recordsByType: Record<string, number>
 }
 
+/** The cycle's spot-check of records synced earlier. */
+export interface RepairCounts {
+  checked: number
+  /** Checked records the local relay no longer served whole. */
+  dropped: number
+  /** Dropped records stored again from a peer and read back whole. */
+  restored: number
+  /** DIDs of dropped records no peer serves any more: reported, left in Elasticsearch, checked again later. */
+  unrecoverable: Array<string>
+}
+
 export interface RequestCounts {
   peers: number
   localRelay: number
@@ -497,9 +512,64 @@ export interface SyncOptions {
   putConcurrency?: number
   /** Elasticsearch index records go to (default `records`). */
   index?: string
+  /**
+   * Percent of the records this node synced that each cycle re-reads on the
+   * local relay, restoring from a peer those it dropped. Default `GUN_REPAIR_PERCENT`, else 1.
+   */
+  repairPercent?: number
+  /** At most this many such checks a cycle; 0 turns repair off. Default `GUN_REPAIR_MAX_CHECKS`, else 32. */
+  repairMaxChecks?: number
   /** Ledger, registry and retry settings, shared with the deletion registry. */
   deletion?: DeletionOptions
   logger?: SyncLogger
+  /**
+   * Called with a cycle's progress when it has at least
+   * `progressMinRecords` records to sync, at most 4 times a second and once at its end.
+   */
+  onProgress?: (progress: SyncProgress) => void
+  /** From how many records to sync a cycle reports progress. Default `GUN_SYNC_PROGRESS_MIN_RECORDS`, else 200. */
+  progressMinRecords?: number
+}
+
+/**
+ * How far a long cycle is (one with at least `progressMinRecords` records
+ * to sync), at most 4 times a second and once more at its end. `indexed + failed + skipped`
+ * reaches `total` in the last report.
+ */
+export interface SyncProgress {
+  /** Records the peers' indexes listed this cycle. */
+  found: number
+  /** Of those, records to sync (not indexed yet, not tombstoned, not backing off). */
+  total: number
+  fetched: number
+  /** Stored on the local relay and read back whole. */
+  stored: number
+  indexed: number
+  failed: number
+  /** Tombstoned while the cycle ran, so not stored. */
+  skipped: number
+  elapsedMs: number
+  /** Records finished (indexed, failed or skipped) per second so far. */
+  rate: number
+  /** Estimated ms left at that rate; `null` before the first record finishes. */
+  etaMs: number | null
+  /** The cycle's last report. */
+  done: boolean
+}
+
+/**
+ * `getHealthMonitor().getRepairStatus()`: repair's spot-checks since start
+ * (apart from `getHealthStatus()`, which keeps the original's keys).
+ */
+export interface SyncRepairStatus {
+  /** Synced records spot-checked on the local relay. */
+  checked: number
+  /** Of those, how many the local relay had dropped. */
+  dropped: number
+  /** Dropped records stored again from a peer. */
+  restored: number
+  /** Dropped records no peer could serve when checked (counted per check). */
+  unrecoverable: number
 }
 
 /** What one sync cycle did. */
@@ -518,6 +588,7 @@ export interface SyncReport {
    * skipped while the ledger cannot be written.
    */
   warnings: Array<string>
+  repair: RepairCounts
 }
 
 /** `getStatus()`, with the original's keys and types. */

@@ -274,6 +274,23 @@ test('a record Elasticsearch cannot map fails once, permanently, and is not retr
   }
   expect(bulkCount(await esCounters(A))).toBe(bulkBefore);
   expect((await esDoc(A, p.did)).status).toBe(404);
+
+  // Tombstoned now: B still lists it, A skips it, and its failure entry goes.
+  const failures = () => {
+    const out = new Map();
+    for (const line of fs.readFileSync(path.join(svcA.stateDir, 'failures.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+      const { k, v } = JSON.parse(line);
+      if (v) out.set(k, v);
+      else out.delete(k);
+    }
+    return out;
+  };
+  expect(failures().has(p.did)).toBe(true);
+  const registry = new GunDeletionRegistry(new GunHelper({ apiUrl: A.relayUrl }), { stateDir: svcA.stateDir });
+  await registry.markDeleted(p.did, p.publicKey);
+  const r = await svcA.performSync();
+  expect(r.skippedDeleted).toBeGreaterThanOrEqual(1);
+  expect(failures().has(p.did)).toBe(false);
 });
 
 test('a dead peer does not stop a live peer from syncing in the same cycle', async () => {
@@ -419,4 +436,38 @@ test('status, health, forceSync, start/stop, metrics and config errors', async (
   expect(cycles).toBeGreaterThanOrEqual(3);
 
   expect(() => service(C, [B], { syncIntervalMs: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG' }));
+});
+
+test('GUN_CACHE_MAX_AGE: the processed cache is cleared by age, also before any manual clear, and getStatus says so', async () => {
+  const MAX_AGE_MS = 3000;
+  const svc = service(A, [], { cacheMaxAgeMs: MAX_AGE_MS });
+  await publish(A, svc, { title: 'cache age' });
+  expect(svc.getStatus().memory.cacheSize).toBe(1);
+  // Nothing else touches the cache: only its age can empty it, read through getStatus alone.
+  const status = await eventually(() => svc.getStatus(), (s) => s.memory.cacheSize === 0, { tries: 100, everyMs: 100 });
+  expect(status.processedRecordsCount).toBe(0);
+  expect(status.memory.nextClearInMinutes).toBe(0); // 3 s rounds to 0 minutes; never negative
+  expect(svc.processedRecords.size).toBe(0);
+
+  const longer = service(A, [], { cacheMaxAgeMs: 10 * 60000 });
+  expect(longer.getStatus().memory).toMatchObject({ timeSinceLastClearMinutes: 0, nextClearInMinutes: 10 });
+});
+
+test('a sync into another index deletes tombstoned records from that index, and counts the deletion requests', async () => {
+  const index = `other-${process.pid}`;
+  const did = `did:gun:${'ef'.repeat(6)}:other-index-${process.pid}`;
+  const put = await request(`${A.esUrl}/${index}/_doc/${encodeURIComponent(did)}?refresh=true`, { method: 'PUT', body: { oip: { did } } });
+  expect([200, 201]).toContain(put.status);
+  const registry = new GunDeletionRegistry(new GunHelper({ apiUrl: A.relayUrl }), { stateDir: freshStateDir() });
+  await registry.markDeleted(did, 'pk-other-index');
+  const svc = service(A, [], { index });
+  const before = await esCounters(A);
+  const report = await svc.performSync();
+  const after = await esCounters(A);
+  const gone = await request(`${A.esUrl}/${index}/_doc/${encodeURIComponent(did)}`);
+  expect(gone.status).toBe(404);
+  expect(report.deletionsApplied).toBeGreaterThanOrEqual(1);
+  // Every Elasticsearch request of the cycle is in its report, deletions included.
+  expect(report.requests.elasticsearch).toBe(after.total - before.total);
+  expect(report.requests.elasticsearch).toBeGreaterThanOrEqual(1);
 });

@@ -30,15 +30,19 @@ const COMMANDS = {
     options: ['relay', 'peers', 'es', 'state-dir', 'record-types', 'interval'],
     details: [
       'Runs a sync cycle now and then one every interval, printing one status line',
-      'per cycle on stdout. SIGTERM or SIGINT stops scheduling, waits for the',
-      'running cycle to finish and exits 0.',
+      'per cycle on stdout; a cycle with GUN_SYNC_PROGRESS_MIN_RECORDS (200) or more',
+      'records to sync shows its progress on stderr. SIGTERM or SIGINT stops',
+      'scheduling, waits for the running cycle to finish and exits 0.',
     ],
   },
   cycle: {
     summary: 'run one sync cycle and print its report as JSON',
     usage: 'cycle [options]',
     options: ['relay', 'peers', 'es', 'state-dir', 'record-types'],
-    details: ['Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs, warnings}.'],
+    details: [
+      'Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs, warnings, repair}.',
+      'A cycle with GUN_SYNC_PROGRESS_MIN_RECORDS (200) or more records to sync shows its progress on stderr.',
+    ],
   },
   deletions: {
     summary: 'the deletion registry: stats | list | check | details | mark | unmark | apply',
@@ -212,6 +216,36 @@ function statusLine(n, r) {
   );
 }
 
+/** A plain progress line at most this often when stderr is not a terminal. */
+const PLAIN_PROGRESS_MS = 5000;
+
+function progressText(p) {
+  const eta = p.etaMs === null ? '?' : `${Math.ceil(p.etaMs / 1000)} s`;
+  return (
+    `progress: ${p.indexed + p.failed + p.skipped}/${p.total} done (${p.indexed} indexed, ${p.failed} failed, ` +
+    `${p.skipped} tombstoned); ${p.fetched} fetched, ${p.stored} stored of ${p.found} found; ` +
+    `${p.rate.toFixed(1)}/s, ${p.done ? 'finished' : `about ${eta} left`}`
+  );
+}
+
+/**
+ * onProgress for a long cycle, on stderr (stdout keeps the reports): one line
+ * rewritten in place on a terminal, else a plain line every few seconds and
+ * the last one.
+ */
+function progressPrinter(stream = process.stderr) {
+  let lastPlain = 0;
+  return (p) => {
+    if (stream.isTTY) {
+      const line = progressText(p).slice(0, Math.max(20, (stream.columns || 100) - 1));
+      stream.write(`\r\x1b[2K${line}${p.done ? '\n' : ''}`);
+    } else if (p.done || Date.now() - lastPlain >= PLAIN_PROGRESS_MS) {
+      lastPlain = Date.now();
+      stream.write(`${new Date().toISOString()} ${progressText(p)}\n`);
+    }
+  };
+}
+
 /**
  * The service as a process. Cycles are driven from here with performSync()
  * (the same cycle start() schedules) so that a signal knows exactly whether
@@ -228,6 +262,7 @@ async function run(opts) {
     warn: (s) => process.stderr.write(`${s}\n`),
     error: (s) => process.stderr.write(`${s}\n`),
   };
+  o.onProgress = progressPrinter();
   const service = new GunSyncService(o);
   const interval = service.getStatus().syncInterval;
   let stopping = false;
@@ -290,7 +325,7 @@ async function run(opts) {
 
 async function cycle(opts) {
   const { runSyncCycle } = addon();
-  printJson(await runSyncCycle(syncOptions(opts, 'cycle')));
+  printJson(await runSyncCycle({ ...syncOptions(opts, 'cycle'), onProgress: progressPrinter() }));
   return EXIT_OK;
 }
 

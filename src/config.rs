@@ -119,12 +119,14 @@ pub fn env_u64(env: EnvSource, name: &str) -> Result<Option<u64>> {
 /// Accepts an http(s) URL and returns it without a trailing slash.
 pub fn check_url(name: &str, url: &str) -> Result<String> {
     let trimmed = url.trim().trim_end_matches('/');
+    // Named in the error without its user and password.
+    let shown = crate::gun::relay::without_userinfo(trimmed);
     let parsed = reqwest::Url::parse(trimmed)
-        .map_err(|e| Error::InvalidConfig { name: name.into(), reason: format!("{trimmed:?} is not a URL: {e}") })?;
+        .map_err(|e| Error::InvalidConfig { name: name.into(), reason: format!("{shown:?} is not a URL: {e}") })?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
         return Err(Error::InvalidConfig {
             name: name.into(),
-            reason: format!("{trimmed:?} must be an http:// or https:// URL with a host"),
+            reason: format!("{shown:?} must be an http:// or https:// URL with a host"),
         });
     }
     Ok(trimmed.to_string())
@@ -303,6 +305,14 @@ mod tests {
 
     fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
         move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn a_bad_url_is_named_without_its_password() {
+        for bad in ["http://u:pw-S3CRET@h:notaport", "ftp://u:pw-S3CRET@h:1"] {
+            let text = check_url("GUN_PEERS", bad).unwrap_err().to_string();
+            assert!(!text.contains("pw-S3CRET") && text.contains("GUN_PEERS"), "{text}");
+        }
     }
 
     #[test]

@@ -31,6 +31,12 @@ pub const DEFAULT_REVERIFY_INTERVAL: Duration = Duration::from_secs(24 * 3600);
 pub const DEFAULT_READ_CONCURRENCY: usize = 8;
 /// Tombstones applied at once by `process_due`.
 const APPLY_CONCURRENCY: usize = 4;
+/// Due tombstones a sync cycle applies at most; the rest wait for the next
+/// cycles, so one cycle stays bounded however many arrive at once.
+pub const APPLY_PER_CYCLE: usize = 500;
+/// Applied tombstones a sync cycle re-verifies at most; a re-verification
+/// pass over more is spread over cycles.
+pub const REVERIFY_PER_CYCLE: usize = 1000;
 
 #[derive(Debug, Clone)]
 pub struct DeletionConfig {
@@ -115,6 +121,23 @@ pub struct ReverifyReport {
 
 type InFlight = Shared<BoxFuture<'static, DeletionReport>>;
 
+/// A re-verification pass spread over cycles: when it started (ms) and the
+/// last did checked (passes walk the dids in order).
+#[derive(Debug, Clone, Default)]
+struct ReverifyPass {
+    started_at: u64,
+    after: String,
+}
+
+/// Runs ledger I/O (a write and its fsync) off the async workers; a panic
+/// inside goes on as the caller's panic, as it would have inline.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(v) => v,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
+
 /// In-flight applications, per state directory and did, process-wide.
 static IN_FLIGHT: OnceLock<Mutex<HashMap<(PathBuf, String), InFlight>>> = OnceLock::new();
 
@@ -128,11 +151,23 @@ pub struct Deletions {
     elastic: Elastic,
     ledger: Arc<Ledger>,
     cfg: Arc<DeletionConfig>,
+    reverify_pass: Arc<Mutex<Option<ReverifyPass>>>,
 }
 
 impl Deletions {
     pub fn new(gun: GunHelper, elastic: Elastic, ledger: Arc<Ledger>, cfg: DeletionConfig) -> Self {
-        Deletions { gun, elastic, ledger, cfg: Arc::new(cfg) }
+        Deletions { gun, elastic, ledger, cfg: Arc::new(cfg), reverify_pass: Default::default() }
+    }
+
+    /// The deletion work of a sync that indexes into `index` through
+    /// `elastic`: one handle for both (so request counts include deletions),
+    /// and records leave the sync's index as well as the configured ones.
+    pub fn for_sync(&self, elastic: Elastic, index: &str) -> Deletions {
+        let mut cfg = (*self.cfg).clone();
+        if !cfg.indices.iter().any(|i| i == index) {
+            cfg.indices.push(index.to_string());
+        }
+        Deletions { elastic, cfg: Arc::new(cfg), reverify_pass: Default::default(), ..self.clone() }
     }
 
     pub fn ledger(&self) -> &Arc<Ledger> {
@@ -229,7 +264,8 @@ impl Deletions {
                 Part::Failed
             }
         };
-        self.record_outcome(did, gun, elasticsearch, registry, record_type, &failures)
+        let (this, did) = (self.clone(), did.to_string());
+        blocking(move || this.record_outcome(&did, gun, elasticsearch, registry, record_type, &failures)).await
     }
 
     fn record_outcome(
@@ -310,16 +346,19 @@ impl Deletions {
         self.relay().put(&node_soul, &nulls(&NODE_ENTRY_FIELDS)).await
     }
 
-    /// Applies every live tombstone that is not applied and is due.
-    pub async fn process_due(&self) -> Vec<DeletionReport> {
+    /// Applies every live tombstone that is not applied and is due, at most
+    /// `limit` of them (the earliest due first).
+    pub async fn process_due(&self, limit: usize) -> Vec<DeletionReport> {
         let now = now_ms();
-        let due: Vec<String> = self
+        let mut due: Vec<(u64, String)> = self
             .ledger
             .tombstone_list()
             .into_iter()
             .filter(|(_, t)| !t.is_applied() && t.next_attempt_at <= now)
-            .map(|(did, _)| did)
+            .map(|(did, t)| (t.next_attempt_at, did))
             .collect();
+        due.sort();
+        let due = due.into_iter().take(limit).map(|(_, did)| did);
         stream::iter(due)
             .map(|did| async move { self.process(&did).await })
             .buffer_unordered(APPLY_CONCURRENCY)
@@ -334,6 +373,10 @@ impl Deletions {
     pub async fn reverify(&self) -> Result<ReverifyReport> {
         let applied: Vec<String> =
             self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect();
+        self.reverify_dids(applied).await
+    }
+
+    async fn reverify_dids(&self, applied: Vec<String>) -> Result<ReverifyReport> {
         let mut back: HashSet<String> = HashSet::new();
         for index in &self.cfg.indices {
             back.extend(self.elastic.existing_ids(index, &applied).await?);
@@ -350,20 +393,52 @@ impl Deletions {
         let mut reapplied = Vec::new();
         for did in back {
             // Keeps what the tombstone knows, such as a publication still pending.
-            self.ledger.update_tombstone(&did, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened()))?;
+            let (ledger, d) = (self.ledger.clone(), did.clone());
+            blocking(move || ledger.update_tombstone(&d, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened())))
+                .await?;
             reapplied.push(self.process(&did).await?);
         }
         Ok(ReverifyReport { checked: applied.len(), reapplied })
     }
 
-    /// Re-verifies when the last re-verification is older than the configured interval.
-    pub async fn reverify_if_due(&self) -> Result<Option<ReverifyReport>> {
-        let now = now_ms();
-        if now.saturating_sub(self.ledger.reverified_at()) < self.cfg.reverify_interval.as_millis() as u64 {
-            return Ok(None);
-        }
-        let report = self.reverify().await?;
-        self.ledger.set_reverified_at(now)?;
+    /// Re-verifies at most `limit` applied tombstones when a pass is under
+    /// way or the last pass is older than the configured interval; a pass
+    /// over more goes on where it stopped at the next call, and counts as
+    /// done (from when it started) once it reaches the last did.
+    pub async fn reverify_if_due(&self, limit: usize) -> Result<Option<ReverifyReport>> {
+        let pass = self.reverify_pass.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let pass = match pass {
+            Some(p) => p,
+            None => {
+                let now = now_ms();
+                let ledger = self.ledger.clone();
+                let last = blocking(move || ledger.reverified_at()).await;
+                if now.saturating_sub(last) < self.cfg.reverify_interval.as_millis() as u64 {
+                    return Ok(None);
+                }
+                ReverifyPass { started_at: now, after: String::new() }
+            }
+        };
+        let slice: Vec<String> = self
+            .ledger
+            .tombstone_list()
+            .into_iter()
+            .filter(|(did, t)| t.is_applied() && *did > pass.after)
+            .map(|(did, _)| did)
+            .take(limit.max(1))
+            .collect();
+        let finished = slice.len() < limit.max(1);
+        let next = slice.last().cloned();
+        let report = self.reverify_dids(slice).await?;
+        let next = match (finished, next) {
+            (false, Some(after)) => Some(ReverifyPass { after, ..pass }),
+            _ => {
+                let ledger = self.ledger.clone();
+                blocking(move || ledger.set_reverified_at(pass.started_at)).await?;
+                None
+            }
+        };
+        *self.reverify_pass.lock().unwrap_or_else(|p| p.into_inner()) = next;
         Ok(Some(report))
     }
 
@@ -450,7 +525,8 @@ impl Deletions {
     /// and never removes anything.
     pub async fn learn_from(&self, relay: &Relay) -> Result<usize> {
         let Some(index) = relay.get(&registry::tombstone_index()).await? else { return Ok(0) };
-        self.ledger.learn(flagged_dids(&index))
+        let (ledger, dids) = (self.ledger.clone(), flagged_dids(&index));
+        blocking(move || ledger.learn(dids)).await
     }
 
     /// Every live tombstone: the ledger, plus what the local index adds.

@@ -10,6 +10,8 @@ use std::time::Duration;
 /// Idle pooled connections are closed after this, so an idle node holds no sockets.
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Redirects followed at most, as reqwest's default.
+const MAX_REDIRECTS: usize = 10;
 
 static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
 
@@ -22,8 +24,28 @@ pub fn client() -> &'static reqwest::Client {
             .pool_idle_timeout(POOL_IDLE_TIMEOUT)
             .pool_max_idle_per_host(32)
             .user_agent(concat!("oip-gun-sync/", env!("CARGO_PKG_VERSION")))
+            .redirect(same_origin_redirects())
             .build()
             .expect("static HTTP client configuration is valid")
+    })
+}
+
+/// Follows a redirect only within the origin (scheme, host, port) of the
+/// first request: a relay or peer that points elsewhere gets its 3xx back as
+/// the answer, so neither the request nor its credentials leave for a host
+/// nobody configured.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let first = attempt.previous().first();
+        let origin =
+            |u: &reqwest::Url| (u.scheme().to_string(), u.host_str().map(str::to_string), u.port_or_known_default());
+        if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error("too many redirects")
+        } else if first.is_some_and(|f| origin(f) == origin(attempt.url())) {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
     })
 }
 

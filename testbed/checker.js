@@ -225,8 +225,15 @@ function checkIdle(report, { types, peers, known }) {
   if (report.failed.length !== 0) v(`an idle cycle failed ${JSON.stringify(report.failed).slice(0, 300)}`);
   if (report.deletionsApplied !== 0) v(`an idle cycle applied ${report.deletionsApplied} deletions`);
   if (report.requests.peers > maxPeer) v(`${report.requests.peers} peer requests > ${types} types x ${peers} peers + ${peers} tombstone reads`);
-  // The local relay: its type indexes (discovery from the local registry) and its tombstone index.
-  if (report.requests.localRelay > types + 1) v(`${report.requests.localRelay} local relay requests > ${types} types + 1 tombstone read`);
+  // The local relay: its type indexes (discovery from the local registry) and
+  // its tombstone index; and repair's spot-checks: a record that reads whole
+  // costs its node and child reads (at most 3), one the relay dropped at most
+  // 19 (3 reads of them, the put, 3 read-backs).
+  const repair = report.repair || { checked: 0, dropped: 0 };
+  const maxLocal = types + 1 + 3 * repair.checked + 16 * repair.dropped;
+  if (report.requests.localRelay > maxLocal) {
+    v(`${report.requests.localRelay} local relay requests > ${types} types + 1 tombstone read + ${repair.checked} repair checks (${repair.dropped} dropped)`);
+  }
   if (report.requests.elasticsearch > maxEs) v(`${report.requests.elasticsearch} Elasticsearch requests > ceil(${known}/1000)`);
   return violations;
 }

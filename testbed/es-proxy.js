@@ -293,13 +293,8 @@ class EsProxy {
 }
 
 function parseArgs(argv) {
-  const o = {};
   const names = { '--upstream': 'upstream', '--port': 'port', '--admin-port': 'adminPort', '--namespace': 'namespace', '--seed': 'seed' };
-  for (let i = 0; i < argv.length; i++) {
-    const key = names[argv[i]];
-    if (!key || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option ${argv[i]}`);
-    o[key] = ['port', 'adminPort', 'seed'].includes(key) ? Number(argv[++i]) : argv[++i];
-  }
+  const o = faultsLib.serverArgs(argv, names);
   if (!o.upstream) throw new Error('--upstream is required');
   if (o.namespace !== undefined && !/^[a-z0-9][a-z0-9_-]*$/.test(o.namespace)) throw new Error('--namespace: lowercase letters, digits, - and _ only');
   return o;

@@ -293,14 +293,8 @@ async function startEsStandin(opts = {}) {
 }
 
 function parseArgs(argv) {
-  const o = {};
   const names = { '--port': 'port', '--admin-port': 'adminPort', '--version': 'version', '--user': 'user', '--api-key': 'apiKey', '--seed': 'seed' };
-  for (let i = 0; i < argv.length; i++) {
-    const key = names[argv[i]];
-    if (!key || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option ${argv[i]}`);
-    o[key] = ['port', 'adminPort', 'seed'].includes(key) ? Number(argv[++i]) : argv[++i];
-  }
-  return o;
+  return faultsLib.serverArgs(argv, names);
 }
 
 if (require.main === module) {

@@ -59,6 +59,8 @@
  * Helpers
  *   announceReady({ port, adminPort }) prints the ready line every test-bed
  *   server prints once it listens: READY {"port":<n>,"adminPort":<m>}
+ *   serverArgs(argv, names) -> options: `--flag value` pairs, each flag named in
+ *   `names` ({ '--admin-port': 'adminPort' }); port, adminPort and seed are numbers
  *   listen(server, port, host) -> Promise<port>;  closeServer(server) -> Promise
  *   sendJson(res, status, obj); mulberry32(seed) -> () => [0, 1)
  */
@@ -426,8 +428,21 @@ function announceReady({ port, adminPort }) {
   process.stdout.write(`READY ${JSON.stringify({ port, adminPort })}\n`);
 }
 
+const NUMERIC_ARGS = ['port', 'adminPort', 'seed'];
+
+function serverArgs(argv, names) {
+  const o = {};
+  for (let i = 0; i < argv.length; i++) {
+    const key = names[argv[i]];
+    if (!key || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option ${argv[i]}`);
+    o[key] = NUMERIC_ARGS.includes(key) ? Number(argv[++i]) : argv[++i];
+  }
+  return o;
+}
+
 module.exports = {
   mulberry32,
+  serverArgs,
   createCounters,
   createFaultTable,
   withFaults,

@@ -499,12 +499,36 @@ async fn bulk_items_keep_their_own_class_and_transient_ones_are_resent_alone() {
     assert_eq!(results[1].outcome, Ok(BulkItemOk::Created));
     assert_eq!(standin.count("POST /_bulk").await, 1);
 
-    // A whole-request failure of a chunk fails the call, after its retries.
+    // A whole-request failure of a chunk fails its items, after its retries.
     standin.add_fault(json!({"match": "/_bulk", "status": 503, "body": {"error": "down"}})).await;
     standin.reset_counters().await;
-    let err = es.bulk(ops(), Refresh::False).await.unwrap_err();
-    assert_eq!((err.code().as_str(), err.class()), ("ES_HTTP_503", ErrorClass::Transient));
+    for r in es.bulk(ops(), Refresh::False).await.unwrap() {
+        let e = r.outcome.unwrap_err();
+        assert_eq!((r.status, e.error_type.as_str(), e.class), (0, "ES_HTTP_503", ErrorClass::Transient));
+    }
     assert_eq!(standin.count("POST /_bulk").await, 3);
+}
+
+#[tokio::test]
+async fn a_failed_chunk_keeps_the_earlier_chunks_results_and_sends_no_later_one() {
+    if skip("fault injection") {
+        return;
+    }
+    let target = Target::start(StandinOptions::default());
+    let standin = target.standin();
+    let es = target.elastic(|o| o.bulk_max_ops = Some(10));
+    let index = unique_index("failed-chunk");
+    let ops: Vec<BulkOp> = (0..30).map(|i| index_op(&index, &format!("c{i:02}"), json!({"n": i}))).collect();
+    // Only the second chunk (c10..c19) carries this id.
+    standin.add_fault(json!({"match": "\"c12\"", "status": 503, "body": {"error": "down"}})).await;
+    standin.reset_counters().await;
+    let results = es.bulk(ops, Refresh::True).await.unwrap();
+    assert!(results[..10].iter().all(|r| r.outcome == Ok(BulkItemOk::Created)), "{:?}", &results[..10]);
+    for r in &results[10..] {
+        assert_eq!(r.outcome.clone().unwrap_err().error_type, "ES_HTTP_503", "{r:?}");
+    }
+    assert_eq!(standin.count("POST /_bulk").await, 1 + 3, "the first chunk, the second with its retries, no third");
+    target.delete_indices(&[&index]).await;
 }
 
 #[tokio::test]

@@ -31,6 +31,7 @@ import type {
   PutSimpleResult,
   RegistryStats,
   DiscoveredRecord,
+  RepairCounts,
   RequestCounts,
   SyncConfiguration,
   SyncHealthStatus,
@@ -38,6 +39,8 @@ import type {
   SyncMemory,
   SyncMetrics,
   SyncOptions,
+  SyncProgress,
+  SyncRepairStatus,
   SyncReport,
   SyncStatus,
   VerifyReport,
@@ -191,6 +194,14 @@ async function startSync(): Promise<void> {
     index: 'records',
     deletion: deletionOptions,
     logger,
+    repairPercent: 1,
+    repairMaxChecks: 32,
+    progressMinRecords: 200,
+    onProgress: (p: SyncProgress) => {
+      const left: string = p.etaMs === null ? '?' : `${Math.round(p.etaMs / 1000)} s`;
+      const steps: number = p.found + p.fetched + p.stored + p.skipped + p.elapsedMs;
+      if (!p.done) console.log(`${p.indexed + p.failed}/${p.total} at ${p.rate}/s, ${left} left (${steps})`);
+    },
   };
   const service = new GunSyncService(options);
   global.gunSyncService = service;
@@ -202,10 +213,14 @@ async function startSync(): Promise<void> {
 function summarize(r: SyncReport): string {
   const failures: FailedRecord[] = r.failed;
   const requests: RequestCounts = r.requests;
+  const repair: RepairCounts = r.repair;
+  const lost: string[] = repair.unrecoverable;
   const permanent = failures.filter((f) => f.permanent).map((f) => `${f.did}: ${f.reason}`);
   return [
     `${r.discovered} discovered, ${r.synced} synced, ${r.skippedExisting} existing, ${r.skippedDeleted} tombstoned`,
     `${r.deletionsApplied} deletions, ${requests.peers + requests.localRelay + requests.elasticsearch} requests in ${r.durationMs} ms`,
+    `repair: ${repair.checked} checked, ${repair.dropped} dropped, ${repair.restored} restored`,
+    ...lost.map((did) => `${did}: no peer serves it any more`),
     ...permanent,
   ].join('; ');
 }
@@ -235,6 +250,8 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   const figures: number[] = [
     health.totalDiscovered, health.totalSynced, health.totalErrors, health.averageSyncTime, health.syncCycles, health.successRate,
   ];
+  const repairStatus: SyncRepairStatus = monitor.getRepairStatus();
+  figures.push(repairStatus.checked, repairStatus.dropped, repairStatus.restored, repairStatus.unrecoverable);
   const own = new SyncHealthMonitor();
   own.recordSyncCycle(3, 2, 1, 120);
   const ownMetrics: SyncMetrics = own.metrics;

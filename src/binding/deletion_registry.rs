@@ -182,7 +182,7 @@ impl GunDeletionRegistry {
     #[napi(catch_unwind, ts_return_type = "Promise<Array<DeletionReport>>")]
     pub fn process_pending_deletions(&self, env: &Env) -> napi::Result<AsyncBlock<Vec<DeletionReport>>> {
         let inner = self.inner.clone();
-        promise(env, async move { Ok(inner.process_due().await.into_iter().map(Into::into).collect()) })
+        promise(env, async move { Ok(inner.process_due(usize::MAX).await.into_iter().map(Into::into).collect()) })
     }
 
     /// Checks every applied tombstone and re-applies those whose record came back.

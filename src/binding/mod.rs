@@ -10,6 +10,7 @@ mod errors;
 mod gun_helper;
 mod json;
 mod options;
+mod progress;
 mod registry;
 mod sync_service;
 mod testing;

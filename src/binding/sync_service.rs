@@ -1,7 +1,6 @@
 //! `GunSyncService`, the drop-in for `helpers/gunSyncService.js`, and the
 //! module-level `runSyncCycle`.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -9,12 +8,12 @@ use napi::bindgen_prelude::{AsyncBlock, Either, Function, JsObjectValue, Null, O
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Status};
 use napi_derive::napi;
-use tokio::sync::Notify;
 
 use super::errors::{promise, report_recovery, sync};
 use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
+use super::progress::{self, SyncProgress};
 use super::registry::SyncRegistry;
 use crate::config::{
     self, env_u64, external_peers, process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides,
@@ -22,6 +21,8 @@ use crate::config::{
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::ledger::Backoff;
+use crate::sync::repair::RepairSettings;
+use crate::sync::schedule::Schedule;
 use crate::sync::{engine, CycleReport, DiscoveryConfig, Health, HealthStatus, SyncConfig, SyncEngine};
 
 const DEFAULT_SYNC_INTERVAL_MS: u64 = 900_000;
@@ -74,9 +75,20 @@ pub struct SyncOptions {
     pub put_concurrency: Option<u32>,
     /// Elasticsearch index records go to (default `records`).
     pub index: Option<String>,
+    /// Percent of the records this node synced that each cycle re-reads on the
+    /// local relay, restoring from a peer those it dropped. Default `GUN_REPAIR_PERCENT`, else 1.
+    pub repair_percent: Option<u32>,
+    /// At most this many such checks a cycle; 0 turns repair off. Default `GUN_REPAIR_MAX_CHECKS`, else 32.
+    pub repair_max_checks: Option<u32>,
     /// Ledger, registry and retry settings, shared with the deletion registry.
     pub deletion: Option<DeletionOptions>,
     pub logger: Option<SyncLogger>,
+    /// Called with a cycle's progress when it has at least
+    /// `progressMinRecords` records to sync, at most 4 times a second and once at its end.
+    #[napi(ts_type = "(progress: SyncProgress) => void")]
+    pub on_progress: Option<Function<'static, SyncProgress, ()>>,
+    /// From how many records to sync a cycle reports progress. Default `GUN_SYNC_PROGRESS_MIN_RECORDS`, else 200.
+    pub progress_min_records: Option<u32>,
 }
 
 #[napi(object)]
@@ -109,6 +121,19 @@ pub struct SyncReport {
     /// (a full disk), tombstone indexes that could not be read, a cycle
     /// skipped while the ledger cannot be written.
     pub warnings: Vec<String>,
+    pub repair: RepairCounts,
+}
+
+/// The cycle's spot-check of records synced earlier.
+#[napi(object)]
+pub struct RepairCounts {
+    pub checked: f64,
+    /// Checked records the local relay no longer served whole.
+    pub dropped: f64,
+    /// Dropped records stored again from a peer and read back whole.
+    pub restored: f64,
+    /// DIDs of dropped records no peer serves any more: reported, left in Elasticsearch, checked again later.
+    pub unrecoverable: Vec<String>,
 }
 
 impl From<CycleReport> for SyncReport {
@@ -131,6 +156,12 @@ impl From<CycleReport> for SyncReport {
             },
             duration_ms: r.duration_ms,
             warnings: r.warnings,
+            repair: RepairCounts {
+                checked: r.repair.checked as f64,
+                dropped: r.repair.dropped as f64,
+                restored: r.repair.restored as f64,
+                unrecoverable: r.repair.unrecoverable,
+            },
         }
     }
 }
@@ -170,6 +201,12 @@ impl Logs {
         Ok(Logs { info: log_fn(env, info, "info")?, warn: log_fn(env, warn, "warn")? })
     }
 
+    fn info(&self, msg: String) {
+        if let Some(f) = &self.info {
+            f.call(msg, ThreadsafeFunctionCallMode::NonBlocking);
+        }
+    }
+
     fn warn(&self, msg: String) {
         if let Some(f) = &self.warn {
             f.call(msg, ThreadsafeFunctionCallMode::NonBlocking);
@@ -178,6 +215,9 @@ impl Logs {
 
     /// One line per cycle; a warning only when something failed.
     fn cycle(&self, r: &CycleReport) {
+        if r.stopped {
+            return self.info(format!("[oip-gun-sync] cycle stopped after {:.0} ms", r.duration_ms));
+        }
         let line = format!(
             "[oip-gun-sync] cycle: {} discovered, {} synced, {} existing, {} tombstoned, {} deletions applied, {} failed; requests peers={} local={} es={}; {:.0} ms",
             r.discovered, r.synced, r.skipped_existing, r.skipped_deleted, r.deletions_applied, r.failed.len(),
@@ -240,6 +280,8 @@ fn settings(o: SyncOptions, env: EnvSource) -> Result<Settings> {
     let interval = ms(o.sync_interval_ms, "GUN_SYNC_INTERVAL", DEFAULT_SYNC_INTERVAL_MS, env)?;
     let cache_max_age = ms(o.cache_max_age_ms, "GUN_CACHE_MAX_AGE", DEFAULT_CACHE_MAX_AGE_MS, env)?;
     let put_timeout = ms(o.put_timeout_ms, "GUN_REGISTRY_TIMEOUT_MS", DEFAULT_PUT_TIMEOUT_MS, env)?;
+    let repair = RepairSettings::resolve(o.repair_percent, o.repair_max_checks, env)?;
+    let progress_min_records = crate::sync::progress::min_records(o.progress_min_records, env)?;
     let mut deletion = o.deletion.unwrap_or_default();
     deletion.elasticsearch = deletion.elasticsearch.or(o.elasticsearch.clone());
     let types = config::record_types(o.record_types, o.app_record_types, env)?;
@@ -259,6 +301,8 @@ fn settings(o: SyncOptions, env: EnvSource) -> Result<Settings> {
         put_timeout,
         cache_max_age,
         backoff,
+        repair,
+        progress_min_records,
         discovery: DiscoveryConfig {
             local_relay: o.local_discovery.unwrap_or(env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false")),
             trusted_nodes: Some(config::env_list(env, "GUN_SYNC_TRUSTED_NODES")).filter(|t| !t.is_empty()),
@@ -287,6 +331,20 @@ pub struct SyncHealthStatus {
     /// ms since the last cycle, `null` before the first.
     #[napi(ts_type = "number | null")]
     pub last_sync_ago: Either<f64, Null>,
+}
+
+/// `getHealthMonitor().getRepairStatus()`: repair's spot-checks since start
+/// (apart from `getHealthStatus()`, which keeps the original's keys).
+#[napi(object, object_from_js = false)]
+pub struct SyncRepairStatus {
+    /// Synced records spot-checked on the local relay.
+    pub checked: f64,
+    /// Of those, how many the local relay had dropped.
+    pub dropped: f64,
+    /// Dropped records stored again from a peer.
+    pub restored: f64,
+    /// Dropped records no peer could serve when checked (counted per check).
+    pub unrecoverable: f64,
 }
 
 impl From<HealthStatus> for SyncHealthStatus {
@@ -430,6 +488,18 @@ impl SyncHealthMonitor {
             sync_cycles: h.sync_cycles as f64,
         }
     }
+
+    /// Repair's figures (zero for a monitor of its own).
+    #[napi(catch_unwind)]
+    pub fn get_repair_status(&self) -> SyncRepairStatus {
+        let h = self.read();
+        SyncRepairStatus {
+            checked: h.repair_checked as f64,
+            dropped: h.repair_dropped as f64,
+            restored: h.repair_restored as f64,
+            unrecoverable: h.repair_unrecoverable as f64,
+        }
+    }
 }
 
 /// The processed-records cache, as `service.processedRecords`.
@@ -444,9 +514,7 @@ pub struct ProcessedRecords {
 #[napi]
 pub struct GunSyncService {
     s: std::result::Result<Arc<Settings>, Arc<Unopened>>,
-    running: Arc<AtomicBool>,
-    generation: Arc<AtomicU64>,
-    wake: Arc<Notify>,
+    schedule: Schedule,
     logs: Logs,
 }
 
@@ -483,8 +551,10 @@ impl GunSyncService {
         let read = |name: &str| view.get(&process_env, name);
         let (interval_ms, cache_max_age_ms) = (o.sync_interval_ms, o.cache_max_age_ms);
         let root = o.deletion.as_ref().and_then(|d| d.registry_root.clone());
+        let on_progress = o.on_progress.take().map(progress::sink).transpose()?;
         let s = match settings(o, &read) {
             Ok(s) => {
+                s.engine.set_progress(on_progress);
                 report_recovery(env, s.engine.deletions().ledger());
                 Ok(Arc::new(s))
             }
@@ -501,64 +571,56 @@ impl GunSyncService {
             }
             Err(e) => return Err(super::errors::js_error(env, &e)),
         };
-        Ok(GunSyncService {
-            s,
-            running: Arc::new(AtomicBool::new(false)),
-            generation: Arc::new(AtomicU64::new(0)),
-            wake: Arc::new(Notify::new()),
-            logs,
-        })
+        Ok(GunSyncService { s, schedule: Schedule::default(), logs })
     }
 
     #[napi(getter)]
     pub fn is_running(&self) -> bool {
-        self.running.load(Ordering::SeqCst)
+        self.schedule.is_running()
     }
 
     /// One migration pass, one cycle now, then one every `syncInterval`, in
     /// the background. The schedule holds no handle on Node's event loop: it
-    /// never keeps the process alive.
+    /// never keeps the process alive. A panic inside stops it (`isRunning`
+    /// turns false) and is logged as a warning.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         let s = match self.opened() {
             Ok(s) => s,
             Err(e) => return promise(env, async move { Err(e) }),
         };
-        if !self.running.swap(true, Ordering::SeqCst) {
-            // Each start owns a generation: a loop from an earlier start that is
-            // still sleeping sees a newer one and ends, so restarts never double the schedule.
-            let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
-            let (running, wake, logs, current) =
-                (self.running.clone(), self.wake.clone(), self.logs.clone(), self.generation.clone());
-            let live = move || running.load(Ordering::SeqCst) && current.load(Ordering::SeqCst) == generation;
-            napi::bindgen_prelude::spawn(async move {
-                if let Err(e) = s.engine.migrate_existing().await {
-                    logs.warn(format!("[oip-gun-sync] migration pass failed: {}: {e}", e.code()));
-                }
-                while live() {
-                    let report = s.engine.run_cycle().await;
-                    logs.cycle(&report);
-                    if !live() {
-                        break;
-                    }
-                    tokio::select! {
-                        _ = tokio::time::sleep(s.interval) => {}
-                        _ = wake.notified() => {}
+        let (interval, logs) = (s.interval, self.logs.clone());
+        let cycle = move |n: u64| {
+            let (s, logs) = (s.clone(), logs.clone());
+            async move {
+                if n == 0 {
+                    match s.engine.migrate_existing().await {
+                        Err(Error::NotRunning) => {}
+                        Err(e) => logs.warn(format!("[oip-gun-sync] migration pass failed: {}: {e}", e.code())),
+                        Ok(_) => {}
                     }
                 }
-            });
+                logs.cycle(&s.engine.run_cycle().await);
+            }
+        };
+        let logs = self.logs.clone();
+        let on_panic = move |m: String| logs.warn(format!("[oip-gun-sync] sync schedule stopped by a panic: {m}"));
+        if let Some(looping) = self.schedule.start(interval, cycle, on_panic) {
+            napi::bindgen_prelude::spawn(looping);
         }
         promise(env, async { Ok(()) })
     }
 
-    /// Stops scheduling. The promise resolves once a running cycle has
-    /// ended (callers that do not wait lose nothing: the cycle ends on its own).
+    /// Stops scheduling and ends a running cycle at its next await (what it
+    /// did is kept; the rest is due at the next cycle). The promise resolves
+    /// once it has ended.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn stop(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
-        self.running.store(false, Ordering::SeqCst);
-        // notify_one keeps a permit when no loop is waiting yet (a cycle is running).
-        self.wake.notify_one();
+        self.schedule.stop();
         let s = self.opened().ok();
+        if let Some(s) = &s {
+            s.engine.stop_cycles();
+        }
         promise(env, async move {
             if let Some(s) = s {
                 s.engine.wait_idle().await;
@@ -709,7 +771,8 @@ impl GunSyncService {
                 external_mb: mb("external")?,
                 cache_size: processed as f64,
                 time_since_last_clear_minutes: (since / 60_000.0).round(),
-                next_clear_in_minutes: ((max_age - since) / 60_000.0).round(),
+                // The cache is cleared by age when read past it: `since` never passes `max_age`.
+                next_clear_in_minutes: ((max_age - since).max(0.0) / 60_000.0).round(),
             },
         })
     }
@@ -731,6 +794,10 @@ impl GunSyncService {
         counter("records_skipped_existing_total", "Records already indexed or processed.", t.skipped_existing);
         counter("records_skipped_deleted_total", "Records skipped because tombstoned.", t.skipped_deleted);
         counter("deletions_applied_total", "Tombstones applied.", t.deletions_applied);
+        counter("repair_checked_total", "Synced records spot-checked on the local relay.", t.repair_checked);
+        counter("repair_dropped_total", "Spot-checked records the local relay had dropped.", t.repair_dropped);
+        counter("repair_restored_total", "Dropped records stored again from a peer.", t.repair_restored);
+        counter("repair_unrecoverable_total", "Dropped records no peer served.", t.repair_unrecoverable);
         out.push_str(
             "# HELP oip_gun_sync_requests_total HTTP requests by target.\n# TYPE oip_gun_sync_requests_total counter\n",
         );
@@ -748,11 +815,13 @@ impl GunSyncService {
 /// Runs one sync cycle with `options` (or the environment) and resolves its report.
 #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
 pub fn run_sync_cycle(env: &Env, options: Option<SyncOptions>) -> napi::Result<AsyncBlock<SyncReport>> {
-    let o = options.unwrap_or_default();
+    let mut o = options.unwrap_or_default();
+    let on_progress = o.on_progress.take().map(progress::sink).transpose()?;
     let view = Environment::read(bad_env(o.tolerate_bad_env), &process_env);
     for w in view.warnings.iter().cloned() {
         super::errors::console_warn(env, w);
     }
     let s = sync(env, || settings(o, &|name| view.get(&process_env, name)))?;
+    s.engine.set_progress(on_progress);
     promise(env, async move { Ok(s.engine.run_cycle().await.into()) })
 }

@@ -6,6 +6,10 @@
 //! whole requests; every other item keeps its first result. An item is not
 //! resent when the same call has another operation on the same document,
 //! since resending it after the other would change the outcome.
+//!
+//! A chunk whose request fails as a whole (after its retries) fails its own
+//! items and the chunks not yet sent, with that error; the chunks done
+//! before it keep their results, so a caller never redoes or forgets them.
 
 use std::collections::HashMap;
 
@@ -84,7 +88,8 @@ pub enum BulkItemOk {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BulkItemResult {
     pub id: String,
-    /// The item's HTTP status in Elasticsearch's answer (400 for an id refused before sending).
+    /// The item's HTTP status in Elasticsearch's answer (400 for an id
+    /// refused before sending, 0 when its chunk's request failed as a whole).
     pub status: u16,
     pub outcome: std::result::Result<BulkItemOk, ItemError>,
 }
@@ -92,8 +97,8 @@ pub struct BulkItemResult {
 impl Elastic {
     /// Runs `ops`, in chunks of at most the configured operation count and
     /// bytes (an operation larger than the byte limit goes alone), and returns
-    /// one result per operation, in order. An error is returned only when a
-    /// whole request fails (after its retries); item failures are results.
+    /// one result per operation, in order. An error is returned only for an
+    /// invalid index, before any request; a failed request is its items' results.
     pub async fn bulk(&self, ops: Vec<BulkOp>, refresh: Refresh) -> Result<Vec<BulkItemResult>> {
         for op in &ops {
             check_index(op.index())?;
@@ -125,20 +130,37 @@ impl Elastic {
         }
 
         let (max_ops, max_bytes) = self.bulk_limits();
+        let mut chunks: Vec<Vec<usize>> = Vec::new();
         let mut chunk: Vec<usize> = Vec::new();
         let mut chunk_bytes = 0;
         let sendable: Vec<usize> = (0..ops.len()).filter(|n| results[*n].is_none()).collect();
         for n in sendable {
             let size = lines[n].len() + 1;
             if !chunk.is_empty() && (chunk.len() >= max_ops || chunk_bytes + size > max_bytes) {
-                self.bulk_chunk(&ops, &lines, std::mem::take(&mut chunk), refresh, &per_document, &mut results).await?;
+                chunks.push(std::mem::take(&mut chunk));
                 chunk_bytes = 0;
             }
             chunk.push(n);
             chunk_bytes += size;
         }
-        if !chunk.is_empty() {
-            self.bulk_chunk(&ops, &lines, chunk, refresh, &per_document, &mut results).await?;
+        chunks.push(chunk);
+        let mut failed: Option<ItemError> = None;
+        for chunk in chunks.into_iter().filter(|c| !c.is_empty()) {
+            if failed.is_none() {
+                if let Err(e) = self.bulk_chunk(&ops, &lines, chunk.clone(), refresh, &per_document, &mut results).await
+                {
+                    failed = Some(ItemError { class: e.class(), error_type: e.code(), reason: e.to_string() });
+                }
+            }
+            if let Some(e) = &failed {
+                // Items of this chunk that a retry round already answered keep that answer.
+                for n in chunk {
+                    if results[n].is_none() {
+                        let outcome = Err(e.clone());
+                        results[n] = Some(BulkItemResult { id: ops[n].id().to_string(), status: 0, outcome });
+                    }
+                }
+            }
         }
         Ok(results.into_iter().map(|r| r.expect("every operation has a result")).collect())
     }

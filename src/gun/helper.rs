@@ -30,6 +30,8 @@ const ENVELOPE_FIELDS: [&str; 3] = ["encrypted", "iv", "tag"];
 /// Put-null-then-verify rounds before a deletion is reported unverified.
 const DELETE_ROUNDS: u32 = 3;
 /// The original's retry schedule for failed reads.
+/// References a record node may hold: one per field (`data`, `oip`, `meta`), with room to spare.
+const MAX_REFERENCES: usize = 8;
 const READ_RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(200), Duration::from_millis(400)];
 
 #[derive(Debug, Clone)]
@@ -105,7 +107,7 @@ impl GunHelper {
             negative_cache::remember_missing(self.relay.url(), soul);
             return Ok(None);
         };
-        self.resolve_references(&mut node).await?;
+        self.resolve_references(soul, &mut node).await?;
         record::parse_json_fields(&mut node);
         record::decrypt_in_place(&mut node, decryption, soul)?;
         Ok(Some(node))
@@ -132,10 +134,26 @@ impl GunHelper {
     }
 
     /// Nested objects (`meta`, an encrypted `data` envelope) are separate
-    /// GUN nodes; a child that is not readable yet stays a reference.
-    async fn resolve_references(&self, node: &mut Node) -> Result<()> {
+    /// GUN nodes; a child that is not readable yet stays a reference. A
+    /// reference comes from whoever wrote the node: its soul is validated
+    /// like any other before it is read, and a node with more references
+    /// than a record has fields is refused instead of read child by child.
+    async fn resolve_references(&self, soul: &str, node: &mut Node) -> Result<()> {
         let refs: Vec<(String, String)> =
             node.iter().filter_map(|(k, v)| record::reference(v).map(|r| (k.clone(), r.to_string()))).collect();
+        if refs.len() > MAX_REFERENCES {
+            return Err(Error::GunBadResponse {
+                endpoint: format!("GET /get {}", self.relay.url()),
+                soul: soul::shorten(soul),
+                detail: format!(
+                    "a node with {} references, more than the {MAX_REFERENCES} a record may have",
+                    refs.len()
+                ),
+            });
+        }
+        for (_, child) in &refs {
+            validate_soul(child)?;
+        }
         for (field, child) in refs {
             if let Some(child_node) = self.get_with_retries(&child).await? {
                 node.insert(field, Value::Object(child_node));
@@ -251,4 +269,31 @@ fn children_of(soul: &str, node: &Node) -> Vec<Child> {
 
 fn nulls<'a>(fields: impl Iterator<Item = &'a str>) -> Value {
     Value::Object(fields.map(|f| (f.to_string(), Value::Null)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gun::relay::test_server::{answer, serve};
+
+    async fn read_from(node: Value) -> (Error, usize) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let body = json!({ "success": true, "data": node }).to_string();
+        let server = serve(listener, vec![answer("200 OK", "", &body); 2]);
+        let cfg = GunConfig::resolve(&Default::default(), &|_| None).unwrap();
+        let helper = GunHelper::with_relay(Relay::at(&url, &cfg, 1), &cfg);
+        let e = helper.get_record("ab:cd", &Decryption::default()).await.unwrap_err();
+        (e, server.await.unwrap())
+    }
+
+    #[tokio::test]
+    async fn a_peers_references_are_validated_before_they_are_read() {
+        let (e, requests) = read_from(json!({"data": "{}", "oip": "{}", "meta": {"#": "bad\u{1}soul"}})).await;
+        assert_eq!((e.code().as_str(), requests), ("INVALID_SOUL", 1), "{e}");
+        let many: Map<String, Value> =
+            (0..9).map(|i| (format!("f{i}"), json!({ "#": format!("ab:cd/{i}") }))).collect();
+        let (e, requests) = read_from(Value::Object(many)).await;
+        assert_eq!((e.code().as_str(), requests), ("GUN_BAD_RESPONSE", 1), "{e}");
+    }
 }

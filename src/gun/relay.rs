@@ -44,6 +44,8 @@ fn put_gate(base: &str, permits: usize) -> Arc<Semaphore> {
 #[derive(Debug, Clone)]
 pub struct Relay {
     base: String,
+    /// `base` without its user and password: what errors, logs and documents name.
+    shown: String,
     timeout: Duration,
     max_body: usize,
     puts: Arc<Semaphore>,
@@ -62,6 +64,7 @@ impl Relay {
     pub fn at(url: &str, config: &GunConfig, put_concurrency: usize) -> Self {
         Relay {
             base: url.to_string(),
+            shown: without_userinfo(url),
             timeout: config.request_timeout,
             max_body: config.max_body_bytes,
             puts: put_gate(url, put_concurrency),
@@ -79,8 +82,9 @@ impl Relay {
         Relay { timeout, ..self.clone() }
     }
 
+    /// The relay's URL without credentials, safe to show.
     pub fn url(&self) -> &str {
-        &self.base
+        &self.shown
     }
 
     /// `GET /get`: `Ok(None)` on 404. A 404 only means "not known to this
@@ -160,6 +164,8 @@ impl Relay {
     /// `GunBadResponse`, like an answer cut short or garbled: the relay was
     /// there but what it sent is unusable. Both are transient.
     fn transport_error(&self, e: reqwest::Error, endpoint: &str, soul: &str) -> Error {
+        // reqwest's message names the request URL, credentials included; the endpoint names the relay already.
+        let e = e.without_url();
         if e.is_timeout() {
             Error::GunTimeout { endpoint: self.endpoint(endpoint), soul: shorten(soul), after: self.timeout }
         } else if e.is_body() || e.is_decode() {
@@ -180,7 +186,7 @@ impl Relay {
 
     /// Every error names the relay along with the endpoint: an app talks to several.
     fn endpoint(&self, endpoint: &str) -> String {
-        format!("{endpoint} {}", self.base)
+        format!("{endpoint} {}", self.shown)
     }
 }
 
@@ -256,6 +262,16 @@ fn take_field(v: Value, field: &str) -> Option<Value> {
 }
 
 /// reqwest's top-level message hides the cause ("error sending request"); keep the chain.
+/// `scheme://user:password@host…` as `scheme://host…`; other text unchanged.
+pub fn without_userinfo(url: &str) -> String {
+    let Some(start) = url.find("://").map(|i| i + 3) else { return url.to_string() };
+    let end = url[start..].find(['/', '?', '#']).map_or(url.len(), |i| start + i);
+    match url[start..end].rfind('@') {
+        Some(at) => format!("{}{}", &url[..start], &url[start + at + 1..]),
+        None => url.to_string(),
+    }
+}
+
 fn source_chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
     let mut cur = e.source();
@@ -267,6 +283,38 @@ fn source_chain(e: &dyn std::error::Error) -> String {
     out
 }
 
+/// A one-shot HTTP server on loopback for the client tests.
+#[cfg(test)]
+pub(crate) mod test_server {
+    use std::time::Duration;
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpListener;
+
+    /// Answers each of `answers.len()` connections with the next answer; returns how many came.
+    pub fn serve(listener: TcpListener, answers: Vec<String>) -> tokio::task::JoinHandle<usize> {
+        tokio::spawn(async move {
+            let mut served = 0;
+            for answer in answers {
+                let Ok(Ok((mut sock, _))) = tokio::time::timeout(Duration::from_millis(1500), listener.accept()).await
+                else {
+                    break;
+                };
+                let mut buf = [0u8; 4096];
+                let _ = sock.read(&mut buf).await;
+                let _ = sock.write_all(answer.as_bytes()).await;
+                let _ = sock.shutdown().await;
+                served += 1;
+            }
+            served
+        })
+    }
+
+    pub fn answer(status: &str, extra: &str, body: &str) -> String {
+        format!("HTTP/1.1 {status}\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,5 +324,65 @@ mod tests {
         assert!(is_flat(&serde_json::json!({"did": "d", "timestamp": 1, "gone": null})));
         assert!(!is_flat(&serde_json::json!({"data": "{}", "meta": {"created": 1}})));
         assert!(!is_flat(&serde_json::json!({"soul-a": {"soul": "soul-a"}})));
+    }
+
+    use super::test_server::{answer, serve};
+    use tokio::net::TcpListener;
+
+    const SECRET: &str = "pw-SECRET-41";
+
+    fn relay_at(url: &str) -> Relay {
+        let cfg = GunConfig::resolve(&Default::default(), &|_| None).unwrap();
+        Relay::at(url, &cfg, 1)
+    }
+
+    #[test]
+    fn userinfo_is_taken_out_of_shown_urls_only() {
+        assert_eq!(without_userinfo("http://u:p@h:1/x?y=a@b"), "http://h:1/x?y=a@b");
+        assert_eq!(without_userinfo("https://u@h"), "https://h");
+        assert_eq!(without_userinfo("http://h:1/a@b"), "http://h:1/a@b");
+        assert_eq!(without_userinfo("not a url"), "not a url");
+    }
+
+    #[tokio::test]
+    async fn a_relay_password_never_reaches_an_error() {
+        let closed = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = closed.local_addr().unwrap().port();
+        drop(closed);
+        let relay = relay_at(&format!("http://oip:{SECRET}@127.0.0.1:{port}"));
+        assert_eq!(relay.url(), format!("http://127.0.0.1:{port}"));
+        let unreachable = relay.get("ab:cd").await.unwrap_err();
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = serve(listener, vec![answer("500 Internal Server Error", "", r#"{"error":"down"}"#)]);
+        let relay = relay_at(&format!("http://oip:{SECRET}@127.0.0.1:{port}"));
+        let refused = relay.put("ab:cd", &serde_json::json!({"a": 1})).await.unwrap_err();
+        assert_eq!(server.await.unwrap(), 1);
+        for e in [unreachable, refused] {
+            let text = format!("{e} {e:?}");
+            assert!(!text.contains(SECRET) && text.contains("127.0.0.1:"), "{text}");
+        }
+    }
+
+    #[tokio::test]
+    async fn redirects_are_followed_within_the_origin_only() {
+        let elsewhere = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let other = format!("http://127.0.0.1:{}/get?soul=ab:cd", elsewhere.local_addr().unwrap().port());
+        let other_server = serve(elsewhere, vec![answer("200 OK", "", "{}")]);
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let same = format!("{base}/get?soul=ab:cd&again=1");
+        let server = serve(
+            listener,
+            vec![
+                answer("302 Found", &format!("Location: {same}\r\n"), ""),
+                answer("302 Found", &format!("Location: {other}\r\n"), ""),
+            ],
+        );
+        let relay = relay_at(&base.replace("://", &format!("://oip:{SECRET}@")));
+        let e = relay.get("ab:cd").await.unwrap_err();
+        assert_eq!(e.code(), "GUN_HTTP_302", "the cross-origin 302 comes back as the answer: {e}");
+        assert_eq!(server.await.unwrap(), 2, "the same-origin redirect was followed");
+        assert_eq!(other_server.await.unwrap(), 0, "nothing reached the other origin");
     }
 }

@@ -111,15 +111,17 @@ impl Ledger {
 
     /// Enters tombstones seen in an index; returns how many were new. Never
     /// removes one: an index that reads back without a did proves nothing.
+    /// All new ones go to the journal in one write and one fsync.
     pub fn learn(&self, dids: impl IntoIterator<Item = String>) -> Result<usize> {
         let mut j = self.tombstones.lock().unwrap_or_else(|p| p.into_inner());
-        let mut added = 0;
-        for did in dids {
-            if j.get(&did).is_none() {
-                j.set(&did, Tombstone::default()).map_err(|e| self.noted(state_error(j.path(), &e)))?;
-                added += 1;
-            }
-        }
+        let mut seen = std::collections::HashSet::new();
+        let new: Vec<(String, Tombstone)> = dids
+            .into_iter()
+            .filter(|did| j.get(did).is_none() && seen.insert(did.clone()))
+            .map(|did| (did, Tombstone::default()))
+            .collect();
+        let added = new.len();
+        j.set_many(new).map_err(|e| self.noted(state_error(j.path(), &e)))?;
         Ok(added)
     }
 
@@ -177,6 +179,21 @@ mod tests {
         assert_eq!((t.attempts, t.next_attempt_at), (N, u64::from(N)));
         // None leaves it as it is, and says what is stored.
         assert_eq!(ledger.update_tombstone("did:gun:a:1", |_| None).unwrap(), Some(t));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn learning_many_keeps_each_once_and_what_was_known() {
+        let dir = std::env::temp_dir().join(format!("oip-learn-many-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let applied = Tombstone { applied_at: Some(1), ..Default::default() };
+        ledger.put_tombstone("did:gun:k:0", applied.clone()).unwrap();
+        let dids = (0..10_000).chain(0..10).map(|i| format!("did:gun:k:{i}"));
+        assert_eq!(ledger.learn(dids).unwrap(), 9_999, "new ones, each once");
+        assert_eq!(ledger.tombstone("did:gun:k:0"), Some(applied), "a known one is left as it was");
+        let (journal, _) = super::super::journal::Journal::<Tombstone>::open(&dir.join("tombstones.jsonl")).unwrap();
+        assert_eq!(journal.len(), 10_000, "all of them reached the file");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -12,7 +12,9 @@ use super::convert;
 use super::discovery::{self, DiscoveryConfig};
 use super::health::Health;
 use super::private::{self, Handling};
-use crate::deletion::{iso8601, Deletions};
+use super::progress::{ProgressSink, Step, Tracker};
+use super::repair::{Repair, RepairReport, RepairSettings};
+use crate::deletion::{iso8601, Deletions, APPLY_PER_CYCLE, REVERIFY_PER_CYCLE};
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
@@ -20,7 +22,7 @@ use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
 use crate::ledger::{Backoff, Ledger};
 use crate::registry;
-use crate::soul::{did_of_soul, now_ms, validate_soul};
+use crate::soul::{did_of_soul, now_ms, sha256_hex, validate_soul};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
 /// Records whose bodies are held at once; the cycle works batch by batch.
@@ -36,6 +38,12 @@ const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
 /// a put's usual time, not the registry's long timeout. The read-back decides
 /// whether a put that timed out landed.
 const STORE_PUT_TIMEOUT: Duration = Duration::from_millis(1500);
+/// A failure reason kept in the ledger (and reported) is cut to this many
+/// bytes: it quotes what peers answered, and a hostile peer must not grow the state files.
+const MAX_REASON_BYTES: usize = 1024;
+/// A peer's version (its index entry's `timestamp`) longer than this is kept
+/// as its hash: equal versions still compare equal, and the ledger stays small.
+const MAX_VERSION_BYTES: usize = 64;
 /// Where a record's DID is searched by prefix: a keyword mapping, or dynamic mapping's keyword subfield.
 const MIGRATION_FIELDS: [&str; 2] = ["oip.did", "oip.did.keyword"];
 
@@ -55,6 +63,10 @@ pub struct SyncConfig {
     pub cache_max_age: Duration,
     /// Backoff of records that failed.
     pub backoff: Backoff,
+    /// Spot-checks of synced records on the local relay.
+    pub repair: RepairSettings,
+    /// Cycles with at least this many records to sync report progress.
+    pub progress_min_records: u64,
     /// The local relay's indexes as a source too; trusted nodes.
     pub discovery: DiscoveryConfig,
 }
@@ -88,10 +100,14 @@ pub struct CycleReport {
     /// Candidates left for a later cycle: waiting out a failure's backoff, or
     /// not checked because Elasticsearch could not say which exist.
     pub deferred: u64,
+    /// The spot-check of records synced earlier, and what it restored.
+    pub repair: RepairReport,
     /// What went wrong besides records and peers: ledger writes that failed,
     /// tombstone indexes that could not be read, a re-verification that
     /// could not run, a cycle paused because the ledger cannot be written.
     pub warnings: Vec<String>,
+    /// Ended early by `stop_cycles`: what it did is in the ledger, not in this report.
+    pub stopped: bool,
 }
 
 struct Candidate {
@@ -113,10 +129,10 @@ enum Stored {
     Failed(Candidate, String),
 }
 
-#[derive(Default)]
 struct State {
     processed: HashSet<String>,
-    last_clear: Option<Instant>,
+    /// When the processed cache was last cleared, or the engine started.
+    cleared_at: Instant,
     health: Health,
     totals: Totals,
 }
@@ -132,6 +148,10 @@ pub struct Totals {
     pub skipped_deleted: u64,
     pub deletions_applied: u64,
     pub requests: RequestCounts,
+    pub repair_checked: u64,
+    pub repair_dropped: u64,
+    pub repair_restored: u64,
+    pub repair_unrecoverable: u64,
 }
 
 pub struct SyncEngine {
@@ -142,8 +162,14 @@ pub struct SyncEngine {
     deletions: Deletions,
     ledger: Arc<Ledger>,
     state: Mutex<State>,
-    /// Only one cycle at a time: a cycle asked for during another waits for it.
+    repair: Repair,
+    progress: Mutex<Option<ProgressSink>>,
+    /// The running cycle's progress, when it reports any.
+    tracker: Mutex<Option<Arc<Tracker>>>,
+    /// Only one cycle (or migration pass) at a time: one asked for during another waits for it.
     cycle: tokio::sync::Mutex<()>,
+    /// Bumped by `stop_cycles`: cycles started before it end at their next await.
+    stop: tokio::sync::watch::Sender<u64>,
 }
 
 impl SyncEngine {
@@ -155,15 +181,26 @@ impl SyncEngine {
         deletions: Deletions,
     ) -> Self {
         let ledger = deletions.ledger().clone();
+        let repair = Repair::new(cfg.repair);
+        let deletions = deletions.for_sync(elastic.clone(), &cfg.index);
         SyncEngine {
+            repair,
+            progress: Default::default(),
+            tracker: Default::default(),
             cfg,
             local,
             peers,
             elastic,
             deletions,
             ledger,
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                processed: HashSet::new(),
+                cleared_at: Instant::now(),
+                health: Health::default(),
+                totals: Totals::default(),
+            }),
             cycle: Default::default(),
+            stop: tokio::sync::watch::Sender::new(0),
         }
     }
 
@@ -188,8 +225,15 @@ impl SyncEngine {
         &self.deletions
     }
 
+    /// The state, with the processed cache cleared first when it is older
+    /// than `cache_max_age`: every reader sees the cache as the age says.
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if s.cleared_at.elapsed() >= self.cfg.cache_max_age {
+            s.processed.clear();
+            s.cleared_at = Instant::now();
+        }
+        s
     }
 
     pub fn processed_count(&self) -> usize {
@@ -199,12 +243,12 @@ impl SyncEngine {
     pub fn clear_processed(&self) {
         let mut s = self.state();
         s.processed.clear();
-        s.last_clear = Some(Instant::now());
+        s.cleared_at = Instant::now();
     }
 
     /// Time since the processed cache was last cleared (or since the engine started).
     pub fn since_last_clear(&self) -> Duration {
-        self.state().last_clear.map_or(Duration::ZERO, |t| t.elapsed())
+        self.state().cleared_at.elapsed()
     }
 
     pub fn health(&self) -> Health {
@@ -269,7 +313,12 @@ impl SyncEngine {
     /// The original's start-up pass: every GUN record already in Elasticsearch
     /// gets its entry in the local type index, a page of records per put per
     /// type (only new fields: GUN merges them). Returns how many were registered.
+    /// Runs under the cycle lock, and ends early (`SYNC_NOT_RUNNING`) on `stop_cycles`.
     pub async fn migrate_existing(&self) -> Result<u64, Error> {
+        self.stoppable(self.migrate_pages()).await.unwrap_or(Err(Error::NotRunning))
+    }
+
+    async fn migrate_pages(&self) -> Result<u64, Error> {
         const PAGE: u32 = 500;
         let mut field = MIGRATION_FIELDS[0];
         let mut cursor = None;
@@ -308,13 +357,56 @@ impl SyncEngine {
         }
     }
 
+    /// Where long cycles report their progress (see [`super::progress`]).
+    pub fn set_progress(&self, sink: Option<ProgressSink>) {
+        *self.progress.lock().unwrap_or_else(|p| p.into_inner()) = sink;
+    }
+
+    fn tick(&self, step: Step, n: u64) {
+        let tracker = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if let Some(t) = tracker.filter(|_| n > 0) {
+            t.step(step, n);
+        }
+    }
+
     /// Resolves when no cycle is running.
     pub async fn wait_idle(&self) {
         drop(self.cycle.lock().await);
     }
 
+    /// Ends every cycle and migration pass running or waiting now, at its
+    /// next await: ledger writes are whole lines, so what it did is kept and
+    /// what it did not do is due again next cycle. Later cycles run normally.
+    pub fn stop_cycles(&self) {
+        self.stop.send_modify(|n| *n += 1);
+    }
+
+    /// Runs `work` under the cycle lock, or None when `stop_cycles` is called first.
+    async fn stoppable<T>(&self, work: impl std::future::Future<Output = T>) -> Option<T> {
+        let mut stop = self.stop.subscribe();
+        let work = async {
+            let _one_at_a_time = self.cycle.lock().await;
+            work.await
+        };
+        tokio::select! {
+            r = work => Some(r),
+            _ = stop.changed() => None,
+        }
+    }
+
     pub async fn run_cycle(&self) -> CycleReport {
-        let _one_at_a_time = self.cycle.lock().await;
+        let started = Instant::now();
+        match self.stoppable(self.cycle_body()).await {
+            Some(report) => report,
+            None => CycleReport {
+                stopped: true,
+                duration_ms: started.elapsed().as_secs_f64() * 1000.0,
+                ..Default::default()
+            },
+        }
+    }
+
+    async fn cycle_body(&self) -> CycleReport {
         let started = Instant::now();
         if let Some(until) = self.ledger.writes_paused_until() {
             // Outcomes could not be recorded: every record and tombstone would
@@ -329,7 +421,7 @@ impl SyncEngine {
             return report;
         }
         let before = self.requests();
-        if self.since_last_clear() >= self.cfg.cache_max_age || self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
+        if self.state().processed.len() >= PROCESSED_CACHE_LIMIT {
             self.clear_processed();
         }
         let mut report = CycleReport::default();
@@ -346,6 +438,8 @@ impl SyncEngine {
             join(self.apply_tombstones(&mut apply_warnings), self.sync_candidates(candidates, &mut report)).await;
         report.deletions_applied = deletions_applied;
         report.warnings.extend(apply_warnings);
+        report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
+        report.peer_errors.append(&mut report.repair.errors);
         if synced_any {
             if let Err(e) = self.elastic.refresh(&self.cfg.index).await {
                 report.peer_errors.push(format!("refresh of {}: {}: {e}", self.cfg.index, e.code()));
@@ -368,6 +462,7 @@ impl SyncEngine {
         let handled = r.synced + r.skipped_existing + r.skipped_deleted + r.deferred;
         let errors = r.failed.len() + r.warnings.len();
         s.health.record_cycle(r.discovered, handled, errors as u64, r.duration_ms);
+        s.health.record_repair(&r.repair);
         let t = &mut s.totals;
         t.cycles += 1;
         t.discovered += r.discovered;
@@ -379,16 +474,28 @@ impl SyncEngine {
         t.requests.peers += r.requests.peers;
         t.requests.local_relay += r.requests.local_relay;
         t.requests.elasticsearch += r.requests.elasticsearch;
+        t.repair_checked += r.repair.checked;
+        t.repair_dropped += r.repair.dropped;
+        t.repair_restored += r.repair.restored;
+        t.repair_unrecoverable += r.repair.unrecoverable.len() as u64;
     }
 
     /// Drops the known candidates, then syncs the rest in batches; whether any synced.
     async fn sync_candidates(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> bool {
         let fresh = self.drop_known(candidates, report).await;
+        let sink = self.progress.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let tracker =
+            Tracker::start(sink.as_ref(), self.cfg.progress_min_records, report.discovered, fresh.len() as u64)
+                .map(Arc::new);
+        *self.tracker.lock().unwrap_or_else(|p| p.into_inner()) = tracker;
         let mut synced_any = false;
         let mut fresh = fresh.into_iter().peekable();
         while fresh.peek().is_some() {
             let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
             synced_any |= self.sync_batch(batch, report).await > 0;
+        }
+        if let Some(t) = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            t.finish();
         }
         synced_any
     }
@@ -421,8 +528,8 @@ impl SyncEngine {
             self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect()
         };
         let before = applied_now();
-        self.deletions.process_due().await;
-        let reapplied = match self.deletions.reverify_if_due().await {
+        self.deletions.process_due(APPLY_PER_CYCLE).await;
+        let reapplied = match self.deletions.reverify_if_due(REVERIFY_PER_CYCLE).await {
             Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
             Ok(None) => 0,
             Err(e) => {
@@ -477,7 +584,7 @@ impl SyncEngine {
             };
             let did = did_of_soul(&soul);
             if seen.insert(did.clone()) {
-                let version = entry.get("timestamp").map(|t| t.to_string());
+                let version = entry.get("timestamp").map(|t| capped_version(t.to_string()));
                 out.push(Candidate { peer, soul, did, version });
             }
         }
@@ -505,15 +612,20 @@ impl SyncEngine {
     }
 
     /// Drops tombstoned, processed and backing-off candidates, then asks
-    /// Elasticsearch which of the rest exist, in `_mget` batches.
+    /// Elasticsearch which of the rest exist, in `_mget` batches. A
+    /// tombstoned record's failure entry goes: it is never tried again.
     async fn drop_known(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> Vec<Candidate> {
         let now = now_ms();
         let mut open = Vec::new();
+        let mut settled_failures = Vec::new();
         {
             let state = self.state();
             for c in candidates {
                 if self.ledger.tombstone(&c.did).is_some_and(|t| t.is_live()) {
                     report.skipped_deleted += 1;
+                    if self.ledger.failure(&c.did).is_some() {
+                        settled_failures.push(c.did);
+                    }
                 } else if state.processed.contains(&c.did) {
                     report.skipped_existing += 1;
                 } else if self.ledger.failure(&c.did).is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
@@ -521,6 +633,20 @@ impl SyncEngine {
                 } else {
                     open.push(c);
                 }
+            }
+        }
+        if !settled_failures.is_empty() {
+            let ledger = self.ledger.clone();
+            let cleared = tokio::task::spawn_blocking(move || {
+                settled_failures.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)
+            })
+            .await;
+            match cleared {
+                Ok(None) => {}
+                Ok(Some(e)) => {
+                    report.warnings.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
+                }
+                Err(e) => std::panic::resume_unwind(e.into_panic()),
             }
         }
         if open.is_empty() {
@@ -552,6 +678,7 @@ impl SyncEngine {
     /// Fetches, validates, stores, indexes and registers one batch; returns how many synced.
     async fn sync_batch(&self, batch: Vec<Candidate>, report: &mut CycleReport) -> u64 {
         let (stored, unreadable) = self.fetch_and_store(batch).await;
+        self.tick(Step::Failed, unreadable.len() as u64);
         for (cand, e, permanent) in unreadable {
             self.fail(&cand, format!("{}: {e}", e.code()), permanent, report);
         }
@@ -561,10 +688,19 @@ impl SyncEngine {
                 // Decided after storing: the local relay keeps the record as its node wrote it.
                 Stored::Whole(mut f) => match private::prepare(&mut f.record, &f.cand.soul) {
                     Ok(handling) => ready.push((f, handling)),
-                    Err(e) => self.fail(&f.cand, format!("{}: {e}", e.code()), true, report),
+                    Err(e) => {
+                        self.tick(Step::Failed, 1);
+                        self.fail(&f.cand, format!("{}: {e}", e.code()), true, report);
+                    }
                 },
-                Stored::Tombstoned => report.skipped_deleted += 1,
-                Stored::Failed(cand, reason) => self.fail(&cand, reason, false, report),
+                Stored::Tombstoned => {
+                    report.skipped_deleted += 1;
+                    self.tick(Step::Skipped, 1);
+                }
+                Stored::Failed(cand, reason) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&cand, reason, false, report);
+                }
             }
         }
         // A tombstone that landed since the record was stored keeps it out of
@@ -572,6 +708,7 @@ impl SyncEngine {
         let (late, ready): (Vec<(Fetched, Handling)>, Vec<(Fetched, Handling)>) =
             ready.into_iter().partition(|(f, _)| self.tombstoned(&f.cand.did));
         for (f, _) in late {
+            self.tick(Step::Skipped, 1);
             self.reapply_tombstone(&f.cand.did, report).await;
         }
         if ready.is_empty() {
@@ -596,6 +733,7 @@ impl SyncEngine {
         let results = match self.elastic.bulk(ops, Refresh::False).await {
             Ok(r) => r,
             Err(e) => {
+                self.tick(Step::Failed, ready.len() as u64);
                 for (f, _) in &ready {
                     self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
                 }
@@ -609,7 +747,7 @@ impl SyncEngine {
         for ((f, _), r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
-                    indexed.push(f.cand.did.clone());
+                    indexed.push(f);
                     // A failed write is kept by the ledger for this cycle's warnings.
                     let _ = self.ledger.clear_failure(&f.cand.did);
                     self.state().processed.insert(f.cand.did.clone());
@@ -632,7 +770,10 @@ impl SyncEngine {
                         ));
                     }
                 }
-                Err(item) => self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report),
+                Err(item) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report);
+                }
             }
         }
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
@@ -657,14 +798,21 @@ impl SyncEngine {
         // its application may have run before these writes, so it runs again
         // (this cycle never undoes a deletion).
         let mut synced = 0;
-        for did in indexed {
-            if self.tombstoned(&did) {
-                self.reapply_tombstone(&did, report).await;
+        let mut remembered = Vec::new();
+        for f in indexed {
+            if self.tombstoned(&f.cand.did) {
+                self.tick(Step::Skipped, 1);
+                self.reapply_tombstone(&f.cand.did, report).await;
             } else {
                 synced += 1;
+                self.tick(Step::Indexed, 1);
+                remembered.push((f.cand.soul.clone(), self.source(f.cand.peer).relay().url().to_string()));
             }
         }
         report.synced += synced;
+        if let Err(e) = self.repair.remember(&self.ledger, &remembered) {
+            report.warnings.push(format!("records synced not noted for repair: {}: {e}", e.code()));
+        }
         synced
     }
 
@@ -700,20 +848,33 @@ impl SyncEngine {
             while let Some(f) = fetched.next().await {
                 match f {
                     // The receiver lives until every sender is gone: a send cannot fail here.
-                    Ok(f) => drop(tx.send(f).await),
+                    Ok(f) => {
+                        self.tick(Step::Fetched, 1);
+                        drop(tx.send(f).await);
+                    }
                     Err(unread) => unreadable.push(unread),
                 }
             }
             unreadable
         };
         let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
-        let store = received.map(|f| self.store(f)).buffer_unordered(concurrency).collect::<Vec<Stored>>();
+        let store = received
+            .map(|f| async move {
+                let stored = self.store(f).await;
+                if matches!(stored, Stored::Whole(_)) {
+                    self.tick(Step::Stored, 1);
+                }
+                stored
+            })
+            .buffer_unordered(concurrency)
+            .collect::<Vec<Stored>>();
         let (unreadable, stored) = join(fetch, store).await;
         (stored, unreadable)
     }
 
     fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
         // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
+        let reason = capped_reason(reason);
         let _ =
             self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
@@ -803,6 +964,26 @@ impl SyncEngine {
     }
 }
 
+fn capped_version(v: String) -> String {
+    if v.len() <= MAX_VERSION_BYTES {
+        v
+    } else {
+        format!("sha256:{}", sha256_hex(v.as_bytes()))
+    }
+}
+
+fn capped_reason(mut reason: String) -> String {
+    if reason.len() > MAX_REASON_BYTES {
+        let mut end = MAX_REASON_BYTES;
+        while !reason.is_char_boundary(end) {
+            end -= 1;
+        }
+        reason.truncate(end);
+        reason.push('…');
+    }
+    reason
+}
+
 /// A record node as OIP writes it has all three fields; relays return fewer on early reads.
 fn is_whole(node: &Map<String, Value>) -> bool {
     ["data", "oip", "meta"].iter().all(|k| node.contains_key(*k))
@@ -811,13 +992,13 @@ fn is_whole(node: &Map<String, Value>) -> bool {
 /// A fetched record whose child nodes (`meta`, an encrypted `data`) were
 /// readable too: storing an unresolved reference would put an empty object,
 /// which GUN never acknowledges.
-fn is_resolved(record: &Map<String, Value>) -> bool {
+pub(super) fn is_resolved(record: &Map<String, Value>) -> bool {
     is_whole(record) && record.values().all(|v| record::reference(v).is_none())
 }
 
 /// The node the original stores: `data` and `oip` as JSON strings (an
 /// encrypted record's `data` stays its envelope object), `meta` as read.
-fn stored_node(record: &Map<String, Value>) -> Value {
+pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
     let encrypted = record.get("meta").and_then(|m| m.get("encrypted")) == Some(&Value::Bool(true));
     let as_json =
         |v: Option<&Value>| Value::String(serde_json::to_string(v.unwrap_or(&Value::Null)).unwrap_or_default());
@@ -829,4 +1010,20 @@ fn stored_node(record: &Map<String, Value>) -> Value {
         *shared = Value::String(shared.to_string());
     }
     json!({ "data": data, "oip": as_json(record.get("oip")), "meta": meta })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_text_kept_in_the_ledger_is_bounded_and_versions_still_compare() {
+        assert_eq!(capped_version("1700000000000".into()), "1700000000000");
+        let huge = format!("{{\"x\":\"{}\"}}", "é".repeat(100_000));
+        let (a, b) = (capped_version(huge.clone()), capped_version(huge.clone() + " "));
+        assert!(a.len() <= 80 && a != b && a == capped_version(huge));
+        let reason = capped_reason("é".repeat(100_000));
+        assert!(reason.len() <= MAX_REASON_BYTES + "…".len() && reason.ends_with('…'));
+        assert_eq!(capped_reason("short".into()), "short");
+    }
 }

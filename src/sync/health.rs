@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use super::repair::RepairReport;
 use crate::soul::now_ms;
 
 #[derive(Debug, Clone, Default)]
@@ -13,6 +14,11 @@ pub struct Health {
     /// Exponential moving average, 0.7 old / 0.3 new, in ms.
     pub average_sync_time: f64,
     pub sync_cycles: u64,
+    /// Spot-checks of synced records on the local relay (not in the original).
+    pub repair_checked: u64,
+    pub repair_dropped: u64,
+    pub repair_restored: u64,
+    pub repair_unrecoverable: u64,
 }
 
 /// The counters and what the original derived from them.
@@ -37,6 +43,14 @@ impl Health {
         self.average_sync_time =
             if self.sync_cycles == 0 { duration_ms } else { self.average_sync_time * 0.7 + duration_ms * 0.3 };
         self.sync_cycles += 1;
+    }
+
+    /// Repair does not touch the success rate: a dropped record was synced once already.
+    pub fn record_repair(&mut self, r: &RepairReport) {
+        self.repair_checked += r.checked;
+        self.repair_dropped += r.dropped;
+        self.repair_restored += r.restored;
+        self.repair_unrecoverable += r.unrecoverable.len() as u64;
     }
 
     pub fn status(&self) -> HealthStatus {

@@ -7,6 +7,9 @@ pub mod discovery;
 pub mod engine;
 pub mod health;
 pub mod private;
+pub mod progress;
+pub mod repair;
+pub mod schedule;
 
 pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};
