@@ -339,6 +339,12 @@ export interface ListOptions {
   /** Default 0. */
   offset?: number | undefined | null
   recordType?: string | undefined | null
+  /**
+   * Each record as the relay lists it (`{soul, did, data, recordType,
+   * storedAt}`, `data` as the relay holds it), the original helper's
+   * shape, instead of the record's fields with `data` and `oip` parsed.
+   */
+  asListed?: boolean | undefined | null
 }
 
 /** The processed-records cache, as `service.processedRecords`. */

@@ -73,6 +73,10 @@ pub struct ListOptions {
     /// Default 0.
     pub offset: Option<Option<u32>>,
     pub record_type: Option<Option<String>>,
+    /// Each record as the relay lists it (`{soul, did, data, recordType,
+    /// storedAt}`, `data` as the relay holds it), the original helper's
+    /// shape, instead of the record's fields with `data` and `oip` parsed.
+    pub as_listed: Option<Option<bool>>,
 }
 
 #[napi(object)]
@@ -356,18 +360,23 @@ impl GunHelper {
         options: Option<ListOptions>,
     ) -> napi::Result<AsyncBlock<Vec<Json>>> {
         let inner = self.inner.clone();
-        let (limit, offset, record_type) = match options {
-            Some(o) => (o.limit.flatten().unwrap_or(50), o.offset.flatten().unwrap_or(0), o.record_type.flatten()),
-            None => (50, 0, None),
+        let (limit, offset, record_type, as_listed) = match options {
+            Some(o) => (
+                o.limit.flatten().unwrap_or(50),
+                o.offset.flatten().unwrap_or(0),
+                o.record_type.flatten(),
+                o.as_listed.flatten().unwrap_or(false),
+            ),
+            None => (50, 0, None, false),
         };
         let publisher_pub_key = pub_key_arg(publisher_pub_key);
         promise(env, async move {
-            Ok(inner
-                .list_by_publisher(&publisher_pub_key?, limit, offset, record_type.as_deref())
-                .await?
-                .into_iter()
-                .map(Json)
-                .collect())
+            let (key, record_type) = (publisher_pub_key?, record_type.as_deref());
+            Ok(if as_listed {
+                inner.list_entries_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(|e| Json(e.into())).collect()
+            } else {
+                inner.list_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(Json).collect()
+            })
         })
     }
 

@@ -170,6 +170,29 @@ impl GunHelper {
         offset: u32,
         record_type: Option<&str>,
     ) -> Result<Vec<Value>> {
+        let entries = self.list_entries_by_publisher(publisher_pub_key, limit, offset, record_type).await?;
+        Ok(entries
+            .into_iter()
+            .filter_map(|mut entry| {
+                let Some(Value::Object(mut out)) = entry.remove("data") else { return None };
+                record::parse_json_fields(&mut out);
+                out.insert("did".into(), entry.remove("did")?);
+                out.insert("soul".into(), entry.remove("soul")?);
+                Some(Value::Object(out))
+            })
+            .collect())
+    }
+
+    /// The same page as the relay lists it (`{soul, data, recordType,
+    /// storedAt}`, `data` as the relay holds it), each with `did`: the
+    /// original helper's shape.
+    pub async fn list_entries_by_publisher(
+        &self,
+        publisher_pub_key: &str,
+        limit: u32,
+        offset: u32,
+        record_type: Option<&str>,
+    ) -> Result<Vec<Map<String, Value>>> {
         let hash = soul::publisher_hash(publisher_pub_key)?;
         let entries = self.relay.list(&hash, limit, offset, record_type).await?;
         Ok(entries
@@ -179,14 +202,12 @@ impl GunHelper {
                 let soul = entry.get("soul")?.as_str()?.to_string();
                 // The relay lists the last put of each soul: a deleted record's
                 // (or child node's) last put holds only nulls.
-                let Some(Value::Object(mut out)) = entry.remove("data") else { return None };
-                if out.values().all(Value::is_null) {
-                    return None;
+                match entry.get("data") {
+                    Some(Value::Object(data)) if !data.values().all(Value::is_null) => {}
+                    _ => return None,
                 }
-                record::parse_json_fields(&mut out);
-                out.insert("did".into(), json!(did_of_soul(&soul)));
-                out.insert("soul".into(), json!(soul));
-                Some(Value::Object(out))
+                entry.insert("did".into(), json!(did_of_soul(&soul)));
+                Some(entry)
             })
             .collect())
     }
