@@ -145,7 +145,7 @@ export declare class GunSyncService {
   clearProcessedCache(): void
   get processedRecords(): ProcessedRecords
   getHealthMonitor(): SyncHealthMonitor
-  /** `{getRegistryStats()}` of the records this service registered. */
+  /** The discovery registry on the local relay, as the original's `service.registry`. */
   get registry(): SyncRegistry
   /** The original's status object, with the same keys and types. */
   getStatus(): SyncStatus
@@ -167,10 +167,29 @@ export declare class SyncHealthMonitor {
   getRepairStatus(): SyncRepairStatus
 }
 
-/** `service.registry`: the local registry as this service sees it. */
+/**
+ * The discovery registry on the local relay (`<root>:index:<type>`,
+ * `<root>:nodes:<nodeId>:<soul>`), as the original `OIPGunRegistry`.
+ */
 export declare class SyncRegistry {
-  /** `{nodeId, registryRoot, totalRecordsRegistered, recordsByType}` of the records registered through this service. */
-  getRegistryStats(): RegistryStats
+  get nodeId(): string
+  get registryRoot(): string
+  /** The record types whose indexes are read and written (the app's, after `RECORD_TYPE_INDEX_MODE`). */
+  getRecordTypes(): Array<string>
+  /** Whether `record` has the original's OIP structure: `data`, `oip.ver` 0.8.x, `oip.recordType`, a creator. */
+  isValidOIPRecord(record?: any | undefined | null): boolean
+  /** Registers a record this node holds: its node entry and its entry in the type index. */
+  registerOIPRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<void>
+  /** Withdraws this node's registration of `did`; resolves whether a type index listed it. */
+  unregisterOIPRecord(did: string): Promise<boolean>
+  /** Other nodes' records in the local relay's index of `recordType` that Elasticsearch lacks. */
+  discoverRecordsOfType(recordType: string): Promise<Array<DiscoveredRecord>>
+  /** `discoverRecordsOfType` of every record type. */
+  discoverOIPRecords(): Promise<Array<DiscoveredRecord>>
+  /** Whether Elasticsearch holds the record of `soul`. */
+  checkRecordExists(soul: string): Promise<boolean>
+  /** Entries of each record type's index on the local relay, and their total. */
+  getRegistryStats(): Promise<RegistryStats>
 }
 
 /**
@@ -245,6 +264,16 @@ export interface DeletionStats {
   hasMore: boolean
 }
 
+/** A record another node registered, as `discoverRecordsOfType()` lists it. */
+export interface DiscoveredRecord {
+  soul: string
+  /** The record (`{data, oip, meta}`), as `getRecord` reads it. */
+  data: Record<string, any>
+  sourceNodeId?: string
+  /** ms since the epoch. */
+  discoveredAt: number
+}
+
 /** Elasticsearch connection; each field overrides its environment variable. */
 export interface ElasticsearchOptions {
   /**
@@ -295,6 +324,12 @@ export interface GunHelperOptions {
    * `INVALID_CONFIG`, as the original helper never threw.
    */
   tolerateBadEnv?: boolean
+  /**
+   * Set by the `oip/` modules: the original helper's timeouts (30 s per
+   * record put, 20 s per read, `GUN_REGISTRY_TIMEOUT_MS` per simple put)
+   * unless `timeoutMs` is given.
+   */
+  originalTimeouts?: boolean
 }
 
 /** Options of `listRecordsByPublisher` (`null` is absent). */
@@ -304,6 +339,12 @@ export interface ListOptions {
   /** Default 0. */
   offset?: number | undefined | null
   recordType?: string | undefined | null
+  /**
+   * Each record as the relay lists it (`{soul, did, data, recordType,
+   * storedAt}`, `data` as the relay holds it), the original helper's
+   * shape, instead of the record's fields with `data` and `oip` parsed.
+   */
+  asListed?: boolean | undefined | null
 }
 
 /** The processed-records cache, as `service.processedRecords`. */
@@ -351,7 +392,7 @@ export interface PutSimpleResult {
   success: boolean
 }
 
-/** `registry.getRegistryStats()`. */
+/** `registry.getRegistryStats()`: entries counted in the local relay's type indexes. */
 export interface RegistryStats {
   nodeId: string
   registryRoot: string

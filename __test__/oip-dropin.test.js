@@ -183,6 +183,16 @@ const warn = console.warn;
 console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };
 
 module.exports = {
+  async list({ pk }) {
+    const { GunHelper } = require('./helpers/gun');
+    const gun = new GunHelper();
+    return {
+      all: await gun.listRecordsByPublisher(pk),
+      images: await gun.listRecordsByPublisher(pk, { recordType: 'image', limit: 1 }),
+      user: await gun.listUserRecords(pk, { offset: 1 }),
+    };
+  },
+
   async publish({ pk, localId, accessControl }) {
     const { publishToGun } = require('./helpers/publisher-manager');
     const r = await publishToGun(record('post', 'published', pk), { publisherPubKey: pk, localId, accessControl })
@@ -406,10 +416,12 @@ test('the template helper publishes and registers through the global service; he
   expect(status).toMatchObject({ isRunning: true, syncInterval: 900000, nodeId: registryStats.nodeId });
   expect(status.error).toBeUndefined();
   expect(health.syncCycles).toBeGreaterThanOrEqual(1);
-  expect(registryStats).toMatchObject({ registryRoot: 'oip:registry', recordsByType: { workout: 1 } });
   expect(r.cache.after).toBe(0);
   const index = await eventually(() => request(`${A.relayUrl}/get?soul=oip:registry:index:workout`), (x) => x.status === 200 && r.published.soul in x.json.data);
   expect(index.json.data[r.published.soul]).toBeDefined();
+  // The stats count the relay's index (every node's entries), as the original did.
+  const live = Object.entries(index.json.data).filter(([k, v]) => !k.startsWith('_') && v !== null);
+  expect(registryStats).toMatchObject({ registryRoot: 'oip:registry', recordsByType: { workout: live.length } });
 });
 
 test('a state directory that cannot be opened: the app still starts; start(), getStatus() and the health monitor report it', async () => {
@@ -576,4 +588,23 @@ describe('two relays peered by GUN, no HTTP peer', () => {
     const r = await scenario('startUntilIndexed', envOf(C, null, { GUN_SYNC_PRIVATE_RECORDS: 'false' }), { dids: [], absent: [put.did], minCycles: 2 });
     expect(r.absent).toEqual([404]);
   });
+});
+
+test('listRecordsByPublisher / listUserRecords through oip/gun answer what the original helper answered: the relay\'s entries with soul and did', async () => {
+  const writer = new GunHelper({ apiUrl: A.relayUrl });
+  const pk = `pk-${tag('list')}`;
+  for (const [recordType, name] of [['post', 'first'], ['image', 'second']]) {
+    const oip = { ver: '0.8.0', recordType, creator: { publicKey: pk, didAddress: `did:arweave:${pk}` } };
+    await writer.putRecord({ data: { basic: { name } }, oip }, writer.computeSoul(pk, tag(name)), { localId: null });
+  }
+  // The original's shape, from the JavaScript baseline written to the original's code.
+  const original = new (require('../bench/baseline').GunHelper)({ apiUrl: A.relayUrl });
+  const all = await eventually(() => original.listRecordsByPublisher(pk), (l) => l.length === 2);
+  expect(all.map((r) => Object.keys(r).sort())).toEqual([0, 1].map(() => ['data', 'did', 'recordType', 'soul', 'storedAt']));
+  const ours = await scenario('list', envOf(A, null), { pk });
+  expect(ours.all).toEqual(all);
+  expect(ours.images).toEqual(await original.listRecordsByPublisher(pk, { recordType: 'image', limit: 1 }));
+  expect(ours.user).toEqual(await original.listUserRecords(pk, { offset: 1 }));
+  // The core API keeps its parsed shape.
+  expect((await writer.listRecordsByPublisher(pk)).map((r) => r.oip.recordType).sort()).toEqual(['image', 'post']);
 });

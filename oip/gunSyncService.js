@@ -4,6 +4,7 @@
 
 const core = require('..');
 const { appRecordTypes } = require('./app');
+const { OIPGunRegistry } = require('./oipGunRegistry');
 
 // The app module that required this one: the app's helpers/ directory.
 const requirer = module.parent && module.parent.filename;
@@ -20,6 +21,14 @@ class GunSyncService extends core.GunSyncService {
   constructor(options) {
     super({ tolerateBadEnv: true, appRecordTypes: appRecordTypes(requirer), ...options });
   }
+
+  /** The original's `service.registry`: an `OIPGunRegistry` over this service's. */
+  get registry() {
+    if (!registries.has(this)) registries.set(this, new OIPGunRegistry(super.registry));
+    return registries.get(this);
+  }
 }
+
+const registries = new WeakMap();
 
 module.exports = { GunSyncService, SyncHealthMonitor: core.SyncHealthMonitor };

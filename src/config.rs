@@ -29,7 +29,23 @@ pub struct GunConfig {
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
     pub negative_cache_ttl: Duration,
+    /// Per-operation timeouts of the original helper, in place of `request_timeout`.
+    pub original_timeouts: Option<OriginalTimeouts>,
 }
+
+/// The original `helpers/gun.js` timeouts: 30 s per record put, 20 s per
+/// read, `GUN_REGISTRY_TIMEOUT_MS` (else 30 s) per simple put, which is what
+/// the registry writes with. Lists and deletions keep `request_timeout` (10 s
+/// in the original too).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OriginalTimeouts {
+    pub put_simple: Duration,
+    pub put_record: Duration,
+    pub get: Duration,
+}
+
+pub const ORIGINAL_PUT_TIMEOUT_MS: u64 = 30_000;
+pub const ORIGINAL_GET_TIMEOUT_MS: u64 = 20_000;
 
 /// Option overrides for [`GunConfig`]; `None` falls back to the environment, then the default.
 #[derive(Debug, Clone, Default)]
@@ -63,7 +79,21 @@ impl GunConfig {
             negative_cache_ttl: Duration::from_millis(
                 overrides.negative_cache_ttl_ms.unwrap_or(DEFAULT_NEGATIVE_CACHE_TTL_MS),
             ),
+            original_timeouts: None,
         })
+    }
+
+    /// The original helper's timeouts. `GUN_REGISTRY_TIMEOUT_MS=0` means the
+    /// default, as the original's `parseInt(...) || 30000` read it.
+    pub fn with_original_timeouts(mut self, env: EnvSource) -> Result<Self> {
+        let put_simple =
+            env_u64(env, "GUN_REGISTRY_TIMEOUT_MS")?.filter(|&ms| ms > 0).unwrap_or(ORIGINAL_PUT_TIMEOUT_MS);
+        self.original_timeouts = Some(OriginalTimeouts {
+            put_simple: Duration::from_millis(put_simple),
+            put_record: Duration::from_millis(ORIGINAL_PUT_TIMEOUT_MS),
+            get: Duration::from_millis(ORIGINAL_GET_TIMEOUT_MS),
+        });
+        Ok(self)
     }
 }
 
@@ -293,6 +323,28 @@ mod tests {
         assert_eq!(GunConfig::resolve(&Default::default(), &env).unwrap().relay_url, "http://a:1");
         let o = GunOverrides { relay_url: Some("http://c:3".into()), ..Default::default() };
         assert_eq!(GunConfig::resolve(&o, &env).unwrap().relay_url, "http://c:3");
+    }
+
+    #[test]
+    fn original_timeouts_as_the_original_read_them() {
+        let t = |env: &dyn Fn(&str) -> Option<String>| {
+            GunConfig::resolve(&GunOverrides::default(), env)
+                .unwrap()
+                .with_original_timeouts(env)
+                .unwrap()
+                .original_timeouts
+                .unwrap()
+        };
+        let default = t(&env_of(&[]));
+        assert_eq!(
+            (default.put_simple, default.put_record, default.get),
+            (Duration::from_secs(30), Duration::from_secs(30), Duration::from_secs(20))
+        );
+        assert_eq!(t(&env_of(&[("GUN_REGISTRY_TIMEOUT_MS", "4500")])).put_simple, Duration::from_millis(4500));
+        assert_eq!(t(&env_of(&[("GUN_REGISTRY_TIMEOUT_MS", "0")])).put_simple, Duration::from_secs(30));
+        let bad = env_of(&[("GUN_REGISTRY_TIMEOUT_MS", "soon")]);
+        let cfg = GunConfig::resolve(&GunOverrides::default(), &bad).unwrap();
+        assert!(cfg.with_original_timeouts(&bad).unwrap_err().to_string().contains("GUN_REGISTRY_TIMEOUT_MS"));
     }
 
     #[test]

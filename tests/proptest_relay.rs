@@ -97,6 +97,7 @@ fn relay() -> Relay {
         request_timeout: Duration::from_secs(3),
         max_body_bytes: MAX_BODY,
         negative_cache_ttl: Duration::ZERO,
+        original_timeouts: None,
     };
     Relay::new(&cfg)
 }

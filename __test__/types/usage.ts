@@ -14,6 +14,8 @@ import {
   runSyncCycle,
   verifyDeletions,
 } from '../..';
+import { OIPGunRegistry } from '../../oip/oipGunRegistry';
+import { GunSyncService as OipGunSyncService } from '../../oip/gunSyncService';
 import type {
   DeletionOptions,
   DeletionReport,
@@ -28,6 +30,7 @@ import type {
   PutRecordResult,
   PutSimpleResult,
   RegistryStats,
+  DiscoveredRecord,
   RepairCounts,
   RequestCounts,
   SyncConfiguration,
@@ -259,7 +262,7 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   const unusable: string | undefined = status.error;
 
   const registry: SyncRegistry = service.registry;
-  const registryStats: RegistryStats = registry.getRegistryStats();
+  const registryStats: RegistryStats = await registry.getRegistryStats();
   const byType: Record<string, number> = registryStats.recordsByType;
   const processed: ProcessedRecords = service.processedRecords;
   const before: number = processed.size;
@@ -283,6 +286,23 @@ async function syncRoutes(): Promise<Record<string, unknown>> {
   };
 }
 
+// The registry as the app's scripts and health route use it (through `oip/`).
+async function registryUse(did: string, soul: string): Promise<string[]> {
+  const registry = new OIPGunRegistry();
+  const root: string = registry.registryRoot;
+  const node: string = registry.nodeId;
+  const types: string[] = registry.getRecordTypes();
+  const valid: boolean = registry.isValidOIPRecord({ data: {}, oip: {} });
+  await registry.registerOIPRecord(did, soul, types[0], 'pk');
+  await registry.unregisterOIPRecord(did);
+  const found: DiscoveredRecord[] = await registry.discoverOIPRecords();
+  const ofType: DiscoveredRecord[] = await registry.discoverRecordsOfType('post');
+  const exists: boolean = await registry.checkRecordExists(soul);
+  const stats = await new OipGunSyncService().registry.getRegistryStats();
+  const counted: number = 'error' in stats ? 0 : stats.totalRecordsRegistered;
+  return [root, node, String(valid), String(exists), String(counted), ...found.concat(ofType).map((r) => r.sourceNodeId ?? r.soul)];
+}
+
 async function standaloneCycle(): Promise<string> {
   return summarize(await runSyncCycle({ recordTypes, elasticsearch, deletion: { stateDir: '/data/oip-gun-sync' } }));
 }
@@ -300,4 +320,5 @@ export {
   startSync,
   syncRoutes,
   standaloneCycle,
+  registryUse,
 };

@@ -30,6 +30,10 @@ pub struct GunHelperOptions {
     /// original's default with one warning naming it, instead of throwing
     /// `INVALID_CONFIG`, as the original helper never threw.
     pub tolerate_bad_env: Option<bool>,
+    /// Set by the `oip/` modules: the original helper's timeouts (30 s per
+    /// record put, 20 s per read, `GUN_REGISTRY_TIMEOUT_MS` per simple put)
+    /// unless `timeoutMs` is given.
+    pub original_timeouts: Option<bool>,
 }
 
 /// Options of `putRecord`. Every field takes `null` as absent, as the
@@ -69,6 +73,10 @@ pub struct ListOptions {
     /// Default 0.
     pub offset: Option<Option<u32>>,
     pub record_type: Option<Option<String>>,
+    /// Each record as the relay lists it (`{soul, did, data, recordType,
+    /// storedAt}`, `data` as the relay holds it), the original helper's
+    /// shape, instead of the record's fields with `data` and `oip` parsed.
+    pub as_listed: Option<Option<bool>>,
 }
 
 #[napi(object)]
@@ -101,13 +109,19 @@ pub(crate) fn bad_env(tolerate: Option<bool>) -> BadEnv {
 
 fn resolve(options: Option<GunHelperOptions>, env: EnvSource) -> Result<GunConfig, Error> {
     let o = options.unwrap_or_default();
+    let original = o.original_timeouts == Some(true) && o.timeout_ms.is_none();
     let overrides = GunOverrides {
         relay_url: o.api_url,
         timeout_ms: o.timeout_ms.map(u64::from),
         max_body_bytes: o.max_body_bytes.map(u64::from),
         negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
     };
-    GunConfig::resolve(&overrides, env)
+    let config = GunConfig::resolve(&overrides, env)?;
+    if original {
+        config.with_original_timeouts(env)
+    } else {
+        Ok(config)
+    }
 }
 
 /// A string argument as JS passed it, or what came instead ("undefined",
@@ -346,18 +360,23 @@ impl GunHelper {
         options: Option<ListOptions>,
     ) -> napi::Result<AsyncBlock<Vec<Json>>> {
         let inner = self.inner.clone();
-        let (limit, offset, record_type) = match options {
-            Some(o) => (o.limit.flatten().unwrap_or(50), o.offset.flatten().unwrap_or(0), o.record_type.flatten()),
-            None => (50, 0, None),
+        let (limit, offset, record_type, as_listed) = match options {
+            Some(o) => (
+                o.limit.flatten().unwrap_or(50),
+                o.offset.flatten().unwrap_or(0),
+                o.record_type.flatten(),
+                o.as_listed.flatten().unwrap_or(false),
+            ),
+            None => (50, 0, None, false),
         };
         let publisher_pub_key = pub_key_arg(publisher_pub_key);
         promise(env, async move {
-            Ok(inner
-                .list_by_publisher(&publisher_pub_key?, limit, offset, record_type.as_deref())
-                .await?
-                .into_iter()
-                .map(Json)
-                .collect())
+            let (key, record_type) = (publisher_pub_key?, record_type.as_deref());
+            Ok(if as_listed {
+                inner.list_entries_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(|e| Json(e.into())).collect()
+            } else {
+                inner.list_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(Json).collect()
+            })
         })
     }
 

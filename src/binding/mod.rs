@@ -11,5 +11,6 @@ mod gun_helper;
 mod json;
 mod options;
 mod progress;
+mod registry;
 mod sync_service;
 mod testing;

@@ -14,6 +14,7 @@ use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
 use super::json::DateMs;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
 use super::progress::{self, SyncProgress};
+use super::registry::SyncRegistry;
 use crate::config::{
     self, env_u64, external_peers, process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides,
 };
@@ -501,15 +502,6 @@ impl SyncHealthMonitor {
     }
 }
 
-/// `registry.getRegistryStats()`.
-#[napi(object)]
-pub struct RegistryStats {
-    pub node_id: String,
-    pub registry_root: String,
-    pub total_records_registered: f64,
-    pub records_by_type: std::collections::HashMap<String, f64>,
-}
-
 /// The processed-records cache, as `service.processedRecords`.
 #[napi(object)]
 pub struct ProcessedRecords {
@@ -524,7 +516,6 @@ pub struct GunSyncService {
     s: std::result::Result<Arc<Settings>, Arc<Unopened>>,
     schedule: Schedule,
     logs: Logs,
-    registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
 }
 
 /// A service whose state directory could not be opened. With
@@ -580,7 +571,7 @@ impl GunSyncService {
             }
             Err(e) => return Err(super::errors::js_error(env, &e)),
         };
-        Ok(GunSyncService { s, schedule: Schedule::default(), logs, registered: Default::default() })
+        Ok(GunSyncService { s, schedule: Schedule::default(), logs })
     }
 
     #[napi(getter)]
@@ -684,10 +675,9 @@ impl GunSyncService {
         record_type: String,
         creator_pub_key: String,
     ) -> napi::Result<AsyncBlock<bool>> {
-        let (s, registered) = (self.opened(), self.registered.clone());
+        let s = self.opened();
         promise(env, async move {
             s?.engine.register_local(&did, &soul, &record_type, &creator_pub_key).await?;
-            *registered.lock().unwrap_or_else(|p| p.into_inner()).entry(record_type).or_insert(0.0) += 1.0;
             Ok(true)
         })
     }
@@ -713,14 +703,14 @@ impl GunSyncService {
         SyncHealthMonitor { source }
     }
 
-    /// `{getRegistryStats()}` of the records this service registered.
+    /// The discovery registry on the local relay, as the original's `service.registry`.
     #[napi(getter, catch_unwind)]
     pub fn registry(&self) -> SyncRegistry {
         let (node_id, registry_root) = match &self.s {
             Ok(s) => (s.engine.node_id().to_string(), s.engine.config().registry_root.clone()),
             Err(u) => (String::new(), u.registry_root.clone()),
         };
-        SyncRegistry { node_id, registry_root, registered: self.registered.clone() }
+        SyncRegistry::new(self.opened().map(|s| s.engine.clone()), node_id, registry_root)
     }
 
     /// The original's status object, with the same keys and types.
@@ -819,29 +809,6 @@ impl GunSyncService {
             out.push_str(&format!("oip_gun_sync_requests_total{{target=\"{target}\"}} {v}\n"));
         }
         out
-    }
-}
-
-/// `service.registry`: the local registry as this service sees it.
-#[napi]
-pub struct SyncRegistry {
-    node_id: String,
-    registry_root: String,
-    registered: Arc<Mutex<std::collections::HashMap<String, f64>>>,
-}
-
-#[napi]
-impl SyncRegistry {
-    /// `{nodeId, registryRoot, totalRecordsRegistered, recordsByType}` of the records registered through this service.
-    #[napi(catch_unwind)]
-    pub fn get_registry_stats(&self) -> RegistryStats {
-        let by_type = self.registered.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        RegistryStats {
-            node_id: self.node_id.clone(),
-            registry_root: self.registry_root.clone(),
-            total_records_registered: by_type.values().fold(0.0, |a, b| a + b),
-            records_by_type: by_type,
-        }
     }
 }
 

@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use super::negative_cache;
 use super::record::{self, Decryption, Encryption};
 use super::relay::{Node, Relay};
-use crate::config::GunConfig;
+use crate::config::{GunConfig, OriginalTimeouts};
 use crate::error::{Error, Result};
 use crate::soul::{self, did_of_soul, validate_soul};
 
@@ -38,20 +38,33 @@ const READ_RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(200), Duration::
 pub struct GunHelper {
     relay: Relay,
     negative_ttl: Duration,
+    original_timeouts: Option<OriginalTimeouts>,
 }
 
 impl GunHelper {
     pub fn new(config: &GunConfig) -> Self {
-        GunHelper { relay: Relay::new(config), negative_ttl: config.negative_cache_ttl }
+        GunHelper {
+            relay: Relay::new(config),
+            negative_ttl: config.negative_cache_ttl,
+            original_timeouts: config.original_timeouts,
+        }
     }
 
     /// A helper over another relay (a peer), with `config`'s cache settings.
     pub fn with_relay(relay: Relay, config: &GunConfig) -> Self {
-        GunHelper { relay, negative_ttl: config.negative_cache_ttl }
+        GunHelper { relay, negative_ttl: config.negative_cache_ttl, original_timeouts: config.original_timeouts }
     }
 
     pub fn relay(&self) -> &Relay {
         &self.relay
+    }
+
+    /// The relay with the original's timeout for one kind of request, when set.
+    fn relay_for(&self, pick: fn(&OriginalTimeouts) -> Duration) -> Relay {
+        match &self.original_timeouts {
+            Some(t) => self.relay.with_timeout(pick(t)),
+            None => self.relay.clone(),
+        }
     }
 
     pub async fn put_simple(&self, soul: &str, data: &Value) -> Result<()> {
@@ -63,7 +76,7 @@ impl GunHelper {
             });
         }
         negative_cache::forget(self.relay.url(), soul);
-        self.relay.put(soul, data).await
+        self.relay_for(|t| t.put_simple).put(soul, data).await
     }
 
     pub async fn put_record(
@@ -79,7 +92,7 @@ impl GunHelper {
         }
         let node = record::build_node(record, local_id, encryption, soul::now_ms())?;
         negative_cache::forget(self.relay.url(), soul);
-        self.relay.put(soul, &node).await
+        self.relay_for(|t| t.put_record).put(soul, &node).await
     }
 
     /// A record with `data`/`oip` parsed and references one level down
@@ -108,8 +121,9 @@ impl GunHelper {
 
     async fn get_with_retries(&self, soul: &str) -> Result<Option<Node>> {
         let mut delays = READ_RETRY_DELAYS.iter();
+        let relay = self.relay_for(|t| t.get);
         loop {
-            match self.relay.get(soul).await {
+            match relay.get(soul).await {
                 Err(e) if e.is_transient() => match delays.next() {
                     Some(d) => tokio::time::sleep(*d).await,
                     None => return Err(e),
@@ -156,6 +170,29 @@ impl GunHelper {
         offset: u32,
         record_type: Option<&str>,
     ) -> Result<Vec<Value>> {
+        let entries = self.list_entries_by_publisher(publisher_pub_key, limit, offset, record_type).await?;
+        Ok(entries
+            .into_iter()
+            .filter_map(|mut entry| {
+                let Some(Value::Object(mut out)) = entry.remove("data") else { return None };
+                record::parse_json_fields(&mut out);
+                out.insert("did".into(), entry.remove("did")?);
+                out.insert("soul".into(), entry.remove("soul")?);
+                Some(Value::Object(out))
+            })
+            .collect())
+    }
+
+    /// The same page as the relay lists it (`{soul, data, recordType,
+    /// storedAt}`, `data` as the relay holds it), each with `did`: the
+    /// original helper's shape.
+    pub async fn list_entries_by_publisher(
+        &self,
+        publisher_pub_key: &str,
+        limit: u32,
+        offset: u32,
+        record_type: Option<&str>,
+    ) -> Result<Vec<Map<String, Value>>> {
         let hash = soul::publisher_hash(publisher_pub_key)?;
         let entries = self.relay.list(&hash, limit, offset, record_type).await?;
         Ok(entries
@@ -165,14 +202,12 @@ impl GunHelper {
                 let soul = entry.get("soul")?.as_str()?.to_string();
                 // The relay lists the last put of each soul: a deleted record's
                 // (or child node's) last put holds only nulls.
-                let Some(Value::Object(mut out)) = entry.remove("data") else { return None };
-                if out.values().all(Value::is_null) {
-                    return None;
+                match entry.get("data") {
+                    Some(Value::Object(data)) if !data.values().all(Value::is_null) => {}
+                    _ => return None,
                 }
-                record::parse_json_fields(&mut out);
-                out.insert("did".into(), json!(did_of_soul(&soul)));
-                out.insert("soul".into(), json!(soul));
-                Some(Value::Object(out))
+                entry.insert("did".into(), json!(did_of_soul(&soul)));
+                Some(entry)
             })
             .collect())
     }

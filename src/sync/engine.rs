@@ -212,6 +212,15 @@ impl SyncEngine {
         self.ledger.node_id()
     }
 
+    /// The local relay, for the registry's reads and writes.
+    pub fn local(&self) -> &GunHelper {
+        &self.local
+    }
+
+    pub fn elastic(&self) -> &Elastic {
+        &self.elastic
+    }
+
     pub fn deletions(&self) -> &Deletions {
         &self.deletions
     }

@@ -1,0 +1,96 @@
+'use strict';
+// Drop-in for an OIP node's helpers/oipGunRegistry.js:
+//   module.exports = require('oip-gun-sync/oip/oipGunRegistry');
+
+const core = require('..');
+const { appRecordTypes } = require('./app');
+const { GunHelper } = require('./gun');
+
+// The app module that required this one: the app's helpers/ directory.
+const requirer = module.parent && module.parent.filename;
+
+/**
+ * The original's surface over the core registry (`service.registry`). As
+ * the original, nothing here rejects: failures are logged and answered with
+ * `undefined`, `[]`, `false` or `{nodeId, error}`. Unlike it, the node id is
+ * the service's (kept in the state directory, so every instance of a node
+ * agrees), a registration writes only its own index entry instead of
+ * rewriting the whole index, and the stats leave withdrawn entries out.
+ */
+class OIPGunRegistry {
+  /** `registry` is internal: `oip/gunSyncService` hands in its service's. */
+  constructor(registry) {
+    this.registry = registry instanceof core.SyncRegistry
+      ? registry
+      : new core.GunSyncService({ tolerateBadEnv: true, appRecordTypes: appRecordTypes(requirer) }).registry;
+    this.registryRoot = this.registry.registryRoot;
+    this.nodeId = this.registry.nodeId;
+    // Scripts read records (such as node entries) through it, as they did.
+    this.gunHelper = new GunHelper();
+  }
+
+  /** The app's record types after `RECORD_TYPE_INDEX_MODE` and its lists. */
+  getRecordTypes() {
+    return this.registry.getRecordTypes();
+  }
+
+  isValidOIPRecord(record) {
+    return this.registry.isValidOIPRecord(record);
+  }
+
+  async registerOIPRecord(recordDid, soul, recordType, creatorPubKey) {
+    try {
+      await this.registry.registerOIPRecord(recordDid, soul, recordType, creatorPubKey);
+    } catch (e) {
+      console.error(`❌ Failed to register OIP record ${recordDid} (${e.code}): ${e.message}`);
+    }
+  }
+
+  async unregisterOIPRecord(recordDid) {
+    try {
+      await this.registry.unregisterOIPRecord(recordDid);
+    } catch (e) {
+      console.error(`❌ Failed to unregister ${recordDid} (${e.code}):`, e.message);
+    }
+  }
+
+  async discoverOIPRecords() {
+    try {
+      const found = await this.registry.discoverOIPRecords();
+      if (found.length > 0) console.log(`🔍 Discovered ${found.length} new OIP records from other nodes`);
+      return found;
+    } catch (e) {
+      console.error(`❌ Error discovering OIP records (${e.code}):`, e.message);
+      return [];
+    }
+  }
+
+  async discoverRecordsOfType(recordType) {
+    try {
+      return await this.registry.discoverRecordsOfType(recordType);
+    } catch (e) {
+      console.error(`❌ Error discovering ${recordType} records (${e.code}):`, e.message);
+      return [];
+    }
+  }
+
+  async checkRecordExists(soul) {
+    try {
+      return await this.registry.checkRecordExists(soul);
+    } catch (e) {
+      console.error(`Error checking if record exists for soul ${soul} (${e.code}):`, e.message);
+      return false;
+    }
+  }
+
+  async getRegistryStats() {
+    try {
+      return await this.registry.getRegistryStats();
+    } catch (e) {
+      console.error(`Error getting registry stats (${e.code}):`, e.message);
+      return { nodeId: this.nodeId, error: e.message };
+    }
+  }
+}
+
+module.exports = { OIPGunRegistry };
