@@ -17,6 +17,7 @@ const { GunSyncService } = require('..');
 const control = require('../testbed/control');
 const { startNodes } = require('../testbed/launcher');
 const { request } = require('../testbed/http');
+const { eventually } = require('../testbed/poll');
 
 const CAP = 3;
 const N = 7;
@@ -85,6 +86,22 @@ test('a cycle and a migration never run at once: a cycle called during a migrati
   const cycle = svc.performSync().then((report) => ended.push('cycle') && report);
   const [migrated, report] = await Promise.all([migration, cycle]);
   expect({ migrated, cycleFailed: report.failed, ended }).toEqual({ migrated: 1, cycleFailed: [], ended: ['migration', 'cycle'] });
+});
+
+test('a migration registers the records of an index mapped dynamically (oip.did as text, as a real node maps it)', async () => {
+  const [A] = bed.nodes;
+  const root = `oip:dyn${process.pid}`;
+  const index = `records-dyn-${process.pid}`;
+  const dids = [0, 1].map((i) => `did:gun:${'cd'.repeat(6)}:dyn-${i}-${process.pid}`);
+  for (const did of dids) {
+    const r = await request(`${A.esUrl}/${index}/_doc/${encodeURIComponent(did)}?refresh=true`, { method: 'PUT', body: { data: { title: did }, oip: { did, recordType: 'post' } } });
+    expect([200, 201]).toContain(r.status);
+  }
+  const svc = new GunSyncService({ gun: { apiUrl: A.relayUrl }, elasticsearch: { node: A.esUrl }, peers: [], recordTypes: ['post'], index, deletion: { stateDir: freshDir(), registryRoot: root } });
+  await expect(svc.migrateExistingRecords()).resolves.toBe(2);
+  const entries = await eventually(async () => (await request(`${A.relayUrl}/get?soul=${encodeURIComponent(`${root}:index:post`)}`)).json,
+    (j) => j && j.data && dids.every((d) => d.slice('did:gun:'.length) in j.data));
+  expect(Object.keys(entries.data)).toEqual(expect.arrayContaining(dids.map((d) => d.slice('did:gun:'.length))));
 });
 
 test('a cap that is not a positive number is refused with the variable named', async () => {

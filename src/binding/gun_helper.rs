@@ -373,7 +373,12 @@ impl GunHelper {
         promise(env, async move {
             let (key, record_type) = (publisher_pub_key?, record_type.as_deref());
             Ok(if as_listed {
-                inner.list_entries_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(|e| Json(e.into())).collect()
+                inner
+                    .list_entries_by_publisher(&key, limit, offset, record_type)
+                    .await?
+                    .into_iter()
+                    .map(|e| Json(e.into()))
+                    .collect()
             } else {
                 inner.list_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(Json).collect()
             })

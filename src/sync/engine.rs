@@ -325,15 +325,22 @@ impl SyncEngine {
         let mut migrated = 0;
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         loop {
-            let page = self
+            let first_try = cursor.is_none() && field == MIGRATION_FIELDS[0];
+            let page = match self
                 .elastic
                 .search_prefix(&self.cfg.index, field, crate::soul::DID_PREFIX, PAGE, cursor.as_ref())
-                .await?;
-            if page.hits.is_empty() && cursor.is_none() && field == MIGRATION_FIELDS[0] {
-                // An index mapped dynamically holds `oip.did` as text, searchable by prefix only as its keyword.
+                .await
+            {
+                // An index mapped dynamically holds `oip.did` as text, searchable by prefix and
+                // sortable only as its keyword: a node finds nothing, or (7.x) refuses the sort.
+                Ok(page) if page.hits.is_empty() && first_try => None,
+                Err(Error::EsHttp { status: 400, .. }) if first_try => None,
+                page => Some(page?),
+            };
+            let Some(page) = page else {
                 field = MIGRATION_FIELDS[1];
                 continue;
-            }
+            };
             let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
             for hit in &page.hits {
                 let soul = hit.id.strip_prefix(crate::soul::DID_PREFIX).unwrap_or_default();
