@@ -10,10 +10,9 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const v8 = require('v8');
-const vm = require('vm');
 const { GunHelper, GunSyncService, runSyncCycle } = require('..');
 const { startNodes } = require('../testbed/launcher');
+const { collectServices } = require('../testbed/gc');
 const { request } = require('../testbed/http');
 const { sleep } = require('../testbed/poll');
 
@@ -74,14 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (bed) await bed.stop();
   for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
-  // Thread-safe functions (loggers, onProgress) are released when collected.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc');
-  v8.setFlagsFromString('--no-expose-gc');
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await sleep(100);
-  }
+  await collectServices();
 });
 
 /** Checks one cycle's reports against its report; returns them. */

@@ -11,9 +11,8 @@ const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes } = require('../testbed/launcher');
+const { collectServices } = require('../testbed/gc');
 const { request } = require('../testbed/http');
-const v8 = require('v8');
-const vm = require('vm');
 const { sleep } = require('../testbed/poll');
 
 const MAX_CYCLES = 8;
@@ -71,15 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (bed) await bed.stop();
   for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
-  // Each service's logger is a thread-safe function released when the service
-  // is collected: collect them so the open-handle check sees none.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc');
-  v8.setFlagsFromString('--no-expose-gc');
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await sleep(100);
-  }
+  await collectServices();
 });
 
 test('records the local relay dropped are stored again from a peer; one no peer serves is reported and kept', async () => {

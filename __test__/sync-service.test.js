@@ -13,10 +13,9 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const v8 = require('v8');
-const vm = require('vm');
 const { GunHelper, GunSyncService, GunDeletionRegistry } = require('..');
 const { startNodes, closedPort } = require('../testbed/launcher');
+const { collectServices } = require('../testbed/gc');
 const control = require('../testbed/control');
 const { request } = require('../testbed/http');
 
@@ -102,16 +101,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (bed) await bed.stop();
   for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
-  // Each service holds its logger as a (weak) thread-safe function, released
-  // only when the service is collected: collect the finished services now so
-  // their handles are closed before the open-handle check.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc');
-  v8.setFlagsFromString('--no-expose-gc');
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await sleep(100);
-  }
+  await collectServices();
 });
 
 test('log lines wait for a blocked JS thread up to a bound; past it they are dropped, not queued', async () => {
