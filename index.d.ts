@@ -176,7 +176,11 @@ export declare class SyncRegistry {
   get registryRoot(): string
   /** The record types whose indexes are read and written (the app's, after `RECORD_TYPE_INDEX_MODE`). */
   getRecordTypes(): Array<string>
-  /** Whether `record` has the original's OIP structure: `data`, `oip.ver` 0.8.x, `oip.recordType`, a creator. */
+  /**
+   * Whether `record` has the original's OIP structure: `data`, `oip.ver`
+   * 0.8.x, `oip.recordType`, a creator. Checked and logged as the original
+   * (`console.warn`, its lines) when a field is missing or wrong.
+   */
   isValidOIPRecord(record?: any | undefined | null): boolean
   /** Registers a record this node holds: its node entry and its entry in the type index. */
   registerOIPRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<void>

@@ -14,6 +14,7 @@ const { startNodes, closedPort } = require('../testbed/launcher');
 const { runNode } = require('../testbed/child');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
+const control = require('../testbed/control');
 
 const http = require('http');
 
@@ -74,7 +75,12 @@ const scenarios = {
     return {
       types: registry.getRecordTypes(),
       valid: registry.isValidOIPRecord(ok),
-      invalid: [null, undefined, {}, { ...ok, oip: { ...ok.oip, ver: '0.7.0' } }].map((r) => registry.isValidOIPRecord(r)),
+      invalid: [
+        null, undefined, {},
+        { ...ok, oip: { ...ok.oip, ver: '0.7.0' } },
+        { ...ok, oip: { ver: '0.8.0', recordType: 'post' } },
+        { ...ok, oip: { ...ok.oip, creator: { publicKey: 'p' } } },
+      ].map((r) => registry.isValidOIPRecord(r)),
     };
   },
   // The health route: the global service's registry.
@@ -237,11 +243,46 @@ test('the diagnose pattern discovers another node\'s records that GUN peering br
   expect(r.stdout).toContain('new OIP records from other nodes');
 });
 
+test('discovery goes type by type, as the original: a type index the relay fails to read adds nothing and is logged, the other types are still found', async () => {
+  const post = await registeredBy(C, 'node-e', 'post', 'post of e');
+  const image = await registeredBy(C, 'node-e', 'image', 'image of e');
+  await eventually(() => liveEntries(C, 'post'), (l) => l.includes(post.soul));
+  await eventually(() => liveEntries(C, 'image'), (l) => l.includes(image.soul));
+  const env = envOf(C, { GUN_NODE_ID_OVERRIDE: 'node-c3' });
+  const fault = await control.addFault(C.relayAdminUrl, { path: '/get', soul: 'oip:registry:index:image', status: 500, body: { error: 'radisk read failed' } });
+  let r;
+  try {
+    r = await scenario('diagnose', env);
+  } finally {
+    await control.removeFault(C.relayAdminUrl, fault.id);
+  }
+  const souls = r.discovered.map((d) => d.soul);
+  expect(souls).toContain(post.soul);
+  expect(souls).not.toContain(image.soul);
+  expect(r.stderr).toMatch(/Error discovering image records \(GUN_HTTP_500\)/);
+  expect(r.stderr).not.toMatch(/Error discovering (post|workout) records/);
+  // The same call with the relay well again finds both.
+  const well = await scenario('diagnose', env);
+  expect(well.discovered.map((d) => d.soul)).toEqual(expect.arrayContaining([post.soul, image.soul]));
+  expect(well.stderr).not.toContain('Error discovering');
+});
+
 test('getRecordTypes comes from the app\'s templates and RECORD_TYPE_INDEX_MODE; isValidOIPRecord as the original', async () => {
   const all = await scenario('types', envOf(C));
   expect(all.types).toEqual(['post', 'image', 'workout']);
   expect(all.valid).toBe(true);
-  expect(all.invalid).toEqual([false, false, false, false]);
+  expect(all.invalid).toEqual([false, false, false, false, false, false]);
+  // What the original logged for each, at its level (console.warn): nothing
+  // for a missing record, oip or data; its lines for a wrong or missing field.
+  const warned = all.stderr.split('\n').filter((l) => l.includes('⚠️') || l.startsWith('    '));
+  expect(warned).toEqual([
+    '  ⚠️ Version incompatible: 0.7.0 (expected 0.8.x)',
+    '  ⚠️ Missing OIP fields: ver=true, recordType=true, creator=false',
+    '  ⚠️ Missing creator fields',
+    '    Creator: {"publicKey":"p"}',
+    '    Flat fields: creator_publicKey=false, creator_didAddress=false',
+  ]);
+  expect(all.stdout).not.toContain('⚠️');
   const black = await scenario('types', envOf(C, { RECORD_TYPE_INDEX_MODE: 'blacklist', RECORD_TYPE_INDEX_BLACKLIST: 'image' }));
   expect(black.types).toEqual(['post', 'workout']);
 });

@@ -54,15 +54,15 @@ class OIPGunRegistry {
     }
   }
 
+  /**
+   * Type by type, as the original: a type whose index or records cannot be
+   * read is logged and adds nothing; the other types' records are still found.
+   */
   async discoverOIPRecords() {
-    try {
-      const found = await this.registry.discoverOIPRecords();
-      if (found.length > 0) console.log(`🔍 Discovered ${found.length} new OIP records from other nodes`);
-      return found;
-    } catch (e) {
-      console.error(`❌ Error discovering OIP records (${e.code}):`, e.message);
-      return [];
-    }
+    const found = [];
+    for (const recordType of this.getRecordTypes()) found.push(...(await this.discoverRecordsOfType(recordType)));
+    if (found.length > 0) console.log(`🔍 Discovered ${found.length} new OIP records from other nodes`);
+    return found;
   }
 
   async discoverRecordsOfType(recordType) {
