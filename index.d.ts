@@ -232,6 +232,14 @@ export interface DeletionOptions {
   reverifyIntervalMs?: number
   /** The relay, for the module-level functions (a registry uses its `GunHelper`'s). */
   gun?: GunHelperOptions
+  /**
+   * When another live process owns the state directory (the app, beside
+   * which a script runs), share it instead of failing with `STATE_LOCKED`:
+   * reads come from that process's ledger, marks, unmarks and deletions
+   * are handed to it (it applies them at its next cycle), and sync cycles
+   * are refused with `STATE_LOCKED`. Default false.
+   */
+  sharedState?: boolean
 }
 
 /** What happened to one part of a deletion. */

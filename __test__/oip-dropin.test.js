@@ -15,7 +15,8 @@ const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes, closedPort } = require('../testbed/launcher');
-const { runNode } = require('../testbed/child');
+const { runNode, startNode } = require('../testbed/child');
+const control = require('../testbed/control');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
 
@@ -259,6 +260,15 @@ module.exports = {
     return { got: await g.getRecord('abcdefabcdef:x'), listed: await g.listUserRecords('pk', { limit: 5 }) };
   },
 
+  // The running app, as the container runs it: the service started by
+  // index.js, serving until the process is killed.
+  async serve() {
+    const app = require('./index');
+    app.serverReady();
+    setInterval(() => {}, 1 << 30);
+    await new Promise(() => {});
+  },
+
   async monitor() {
     const { SyncHealthMonitor } = require('./helpers/gunSyncService');
     const m = new SyncHealthMonitor();
@@ -463,6 +473,108 @@ test('the deletion script\'s six commands: mark, check, list, details, stats, un
   expect(await script(['check', did], env)).toBe(false);
   expect(await script(['list'], env)).toEqual([]);
 });
+
+/** The app running on `env` until killed, as the container runs it; counts its cycle lines. */
+function serveApp(env) {
+  const app = startNode(path.join(appDir, 'scenario.js'), ['serve'], { env: { ...baseEnv(), ...env }, cwd: appDir });
+  app.cycles = () => (app.out + app.err).split('[oip-gun-sync] cycle:').length - 1;
+  return app;
+}
+
+/** The tombstones of a state directory's journal, as the owner wrote them (last line of a did wins). */
+function ledgerOf(dir) {
+  const file = path.join(dir, 'tombstones.jsonl');
+  const out = {};
+  if (!fs.existsSync(file)) return out;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const { k, v } = JSON.parse(line);
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** Requests waiting in a state directory's inbox. */
+const inboxOf = (dir) => (fs.existsSync(path.join(dir, 'inbox')) ? fs.readdirSync(path.join(dir, 'inbox')).filter((n) => n.endsWith('.json')) : []);
+
+/** A record of this node on `node`'s relay, indexed in its Elasticsearch. */
+async function indexedRecord(node) {
+  const gun = new GunHelper({ apiUrl: node.relayUrl });
+  const pk = `pk-${tag('local')}`;
+  const soul = gun.computeSoul(pk, tag('doomed'));
+  const oip = { ver: '0.8.0', recordType: 'post', creator: { publicKey: pk, didAddress: `did:arweave:${pk}` } };
+  const { did } = await gun.putRecord({ data: { basic: { name: 'doomed' } }, oip }, soul);
+  const put = await request(`${node.esUrl}/records/_doc/${encodeURIComponent(did)}?refresh=true`, {
+    method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ oip: { ...oip, did } }),
+  });
+  expect(put.status).toBeLessThan(300);
+  return did;
+}
+
+test('the deletion script\'s six commands beside the running app, on its state directory: the mark reaches the app\'s ledger and Elasticsearch, applied once', async () => {
+  const env = envOf(B, null, { GUN_SYNC_INTERVAL: '1000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const did = await indexedRecord(B);
+  const app = serveApp(env);
+  try {
+    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 150, everyMs: 200 });
+    // The app owns the directory; the script, run beside it, shares it.
+    expect(fs.readFileSync(path.join(dir, 'lock'), 'utf8')).toBe(`pid ${app.pid}`);
+    expect(await script(['check', did], env)).toBe(false);
+    expect(await script(['mark', did, 'admin'], env)).toBe(true);
+    expect(await script(['check', did], env)).toBe(true);
+    expect(await script(['list'], env)).toEqual([did]);
+    expect(await script(['details', did], env)).toMatchObject({ did, deletedBy: 'admin' });
+    expect(await script(['stats'], env)).toEqual({ totalDeleted: 1, registryRoot: 'oip:deleted:records', deletedDIDs: [did], hasMore: false });
+    // The app took the mark into its ledger and applied it: out of Elasticsearch, once.
+    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at, { tries: 150, everyMs: 200 });
+    expect(applied.attempts).toBe(1);
+    expect(inboxOf(dir)).toEqual([]);
+    expect((await esDoc(B.esUrl, did)).status).toBe(404);
+    const seen = app.cycles();
+    await eventually(() => app.cycles(), (n) => n >= seen + 2, { tries: 150, everyMs: 200 });
+    expect(ledgerOf(dir)[did]).toMatchObject({ attempts: 1, applied_at: applied.applied_at });
+    expect(await script(['unmark', did], env)).toBe(true);
+    expect(await script(['check', did], env)).toBe(false);
+    expect(await script(['list'], env)).toEqual([]);
+    await eventually(() => ledgerOf(dir)[did], (t) => t && t.withdrawn_at, { tries: 150, everyMs: 200 });
+    expect(inboxOf(dir)).toEqual([]);
+    expect(app.err).not.toContain('STATE_LOCKED');
+  } finally {
+    app.kill('SIGKILL');
+    await app.done;
+  }
+}, 90000);
+
+test('a mark the relay refused, handed to the app, survives the app being killed before it applied it: the restarted app applies and publishes it, once', async () => {
+  const env = envOf(A, null, { GUN_SYNC_INTERVAL: '3600000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const did = await indexedRecord(A);
+  let app = serveApp(env);
+  const fault = await control.addFault(A.relayAdminUrl, { path: '/put', match: `oip:deleted:records:${did}`, status: 500 });
+  try {
+    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 150, everyMs: 200 });
+    // The relay refuses the tombstone: the inbox is all that has it.
+    expect(await script(['mark', did, 'admin'], env)).toBe(false);
+    expect(inboxOf(dir)).toHaveLength(1);
+    expect(ledgerOf(dir)[did]).toBeUndefined();
+    app.kill('SIGKILL');
+    await app.done;
+    expect((await esDoc(A.esUrl, did)).status).toBe(200);
+    await control.removeFault(A.relayAdminUrl, fault.id);
+    app = serveApp({ ...env, GUN_SYNC_INTERVAL: '1000' });
+    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at && !t.publish_as, { tries: 150, everyMs: 200 });
+    expect(applied.attempts).toBe(1);
+    expect(inboxOf(dir)).toEqual([]);
+    expect((await esDoc(A.esUrl, did)).status).toBe(404);
+    const flag = await eventually(() => request(`${A.relayUrl}/get?soul=oip:deleted:records:index`), (x) => x.status === 200 && x.json.data[did] === true);
+    expect(flag.json.data[did]).toBe(true);
+  } finally {
+    await control.removeFault(A.relayAdminUrl, fault.id).catch(() => {});
+    app.kill('SIGKILL');
+    await app.done;
+  }
+}, 90000);
 
 test('GunHelper: a dead relay resolves null and [] (logged), as the original did, where the core API rejects', async () => {
   const port = await closedPort();

@@ -10,11 +10,13 @@ const requirer = module.parent && module.parent.filename;
 
 /**
  * The original's surface, taking the app's `GunHelper` (from `oip/gun`). It
- * finds registry entries under the app's record types, as the original did.
+ * finds registry entries under the app's record types, as the original did,
+ * and works beside the running app on its state directory (`sharedState`),
+ * as the app's deletion script is run.
  */
 class GunDeletionRegistry extends core.GunDeletionRegistry {
   constructor(gunHelper, options) {
-    super(gunHelper, { recordTypes: appRecordTypes(requirer), ...options });
+    super(gunHelper, { recordTypes: appRecordTypes(requirer), sharedState: true, ...options });
   }
 }
 

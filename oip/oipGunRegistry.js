@@ -22,7 +22,12 @@ class OIPGunRegistry {
   constructor(registry) {
     this.registry = registry instanceof core.SyncRegistry
       ? registry
-      : new core.GunSyncService({ tolerateBadEnv: true, appRecordTypes: appRecordTypes(requirer) }).registry;
+      : new core.GunSyncService({
+        tolerateBadEnv: true,
+        appRecordTypes: appRecordTypes(requirer),
+        // The diagnose and restore scripts run beside the app, on its state directory.
+        deletion: { sharedState: true },
+      }).registry;
     this.registryRoot = this.registry.registryRoot;
     this.nodeId = this.registry.nodeId;
     // Scripts read records (such as node entries) through it, as they did.

@@ -173,8 +173,9 @@ pub fn check_as_original(record: &Value) -> std::result::Result<(), Vec<String>>
         return Err(vec![format!("  ⚠️ Version incompatible: {} (expected 0.8.x)", shown_as_js(&ver))]);
     }
     let nested = creator.is_object() && truthy(&field(&creator, "publicKey")) && truthy(&field(&creator, "didAddress"));
-    let (flat_key, flat_address) = (truthy(&field(&oip, "creator_publicKey")), truthy(&field(&oip, "creator_didAddress")));
-    if !nested && !(flat_key && flat_address) {
+    let (flat_key, flat_address) =
+        (truthy(&field(&oip, "creator_publicKey")), truthy(&field(&oip, "creator_didAddress")));
+    if !(nested || flat_key && flat_address) {
         return Err(vec![
             "  ⚠️ Missing creator fields".into(),
             format!("    Creator: {}", shown_as_js(&creator)),

@@ -57,6 +57,12 @@ pub struct DeletionOptions {
     pub reverify_interval_ms: Option<u32>,
     /// The relay, for the module-level functions (a registry uses its `GunHelper`'s).
     pub gun: Option<GunHelperOptions>,
+    /// When another live process owns the state directory (the app, beside
+    /// which a script runs), share it instead of failing with `STATE_LOCKED`:
+    /// reads come from that process's ledger, marks, unmarks and deletions
+    /// are handed to it (it applies them at its next cycle), and sync cycles
+    /// are refused with `STATE_LOCKED`. Default false.
+    pub shared_state: Option<bool>,
 }
 
 pub fn elastic_for(options: Option<ElasticsearchOptions>, env: EnvSource) -> Result<Elastic> {
@@ -77,10 +83,19 @@ pub fn registry_root(option: Option<String>, env: EnvSource) -> String {
     option.or_else(|| env("GUN_REGISTRY_ROOT")).unwrap_or_else(|| DEFAULT_REGISTRY_ROOT.into())
 }
 
-pub fn open_ledger(state_dir: Option<&str>, node_id: Option<String>, env: EnvSource) -> Result<std::sync::Arc<Ledger>> {
+pub fn open_ledger(
+    state_dir: Option<&str>,
+    node_id: Option<String>,
+    shared: bool,
+    env: EnvSource,
+) -> Result<std::sync::Arc<Ledger>> {
     let dir = ledger::state_dir(state_dir, env);
     let node_id = node_id.or_else(|| env("GUN_NODE_ID_OVERRIDE"));
-    Ledger::open(&dir, node_id.as_deref())
+    if shared {
+        Ledger::open_or_share(&dir, node_id.as_deref())
+    } else {
+        Ledger::open(&dir, node_id.as_deref())
+    }
 }
 
 pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>, env: EnvSource) -> Result<Deletions> {
@@ -112,6 +127,6 @@ pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>, env: EnvS
     }
     .with_cycle_caps(env)?;
     let elastic = elastic_for(o.elasticsearch, env)?;
-    let ledger = open_ledger(o.state_dir.as_deref(), o.node_id, env)?;
+    let ledger = open_ledger(o.state_dir.as_deref(), o.node_id, o.shared_state.unwrap_or(false), env)?;
     Ok(Deletions::new(gun, elastic, ledger, cfg))
 }

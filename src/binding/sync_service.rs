@@ -533,6 +533,11 @@ impl GunSyncService {
     fn opened(&self) -> Result<Arc<Settings>> {
         self.s.as_ref().map(Arc::clone).map_err(|u| u.error.clone())
     }
+
+    /// `opened`, for cycles: only the state directory's owner runs them.
+    fn runnable(&self) -> Result<Arc<Settings>> {
+        self.opened().and_then(|s| s.engine.owned().map(|()| s))
+    }
 }
 
 #[napi]
@@ -585,7 +590,7 @@ impl GunSyncService {
     /// turns false) and is logged as a warning.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
-        let s = match self.opened() {
+        let s = match self.runnable() {
             Ok(s) => s,
             Err(e) => return promise(env, async move { Err(e) }),
         };
@@ -634,7 +639,7 @@ impl GunSyncService {
     #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
     pub fn force_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
         let running = self.is_running();
-        let (s, logs) = (self.opened(), self.logs.clone());
+        let (s, logs) = (self.runnable(), self.logs.clone());
         promise(env, async move {
             if !running {
                 return Err(Error::NotRunning);
@@ -649,7 +654,7 @@ impl GunSyncService {
     /// One cycle, whether or not the service is started.
     #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
     pub fn perform_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
-        let (s, logs) = (self.opened(), self.logs.clone());
+        let (s, logs) = (self.runnable(), self.logs.clone());
         promise(env, async move {
             let r = s?.engine.run_cycle().await;
             logs.cycle(&r);
@@ -727,7 +732,7 @@ impl GunSyncService {
                     e.processed_count(),
                     e.since_last_clear(),
                     e.health(),
-                    None,
+                    e.owned().err().map(|e| format!("{}: {e}", e.code())),
                 )
             }
             Err(u) => (

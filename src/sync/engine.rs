@@ -401,6 +401,12 @@ impl SyncEngine {
         }
     }
 
+    /// `STATE_LOCKED` when this engine's state directory is another
+    /// process's (a shared view): only that process may run cycles.
+    pub fn owned(&self) -> Result<(), Error> {
+        self.ledger.owned()
+    }
+
     pub async fn run_cycle(&self) -> CycleReport {
         let started = Instant::now();
         match self.stoppable(self.cycle_body()).await {
@@ -415,6 +421,10 @@ impl SyncEngine {
 
     async fn cycle_body(&self) -> CycleReport {
         let started = Instant::now();
+        if let Err(e) = self.ledger.owned() {
+            // A shared view of another process's state directory: that process syncs.
+            return CycleReport { warnings: vec![format!("cycle skipped: {}: {e}", e.code())], ..Default::default() };
+        }
         if let Some(until) = self.ledger.writes_paused_until() {
             // Outcomes could not be recorded: every record and tombstone would
             // be tried again each cycle. The failed writes were reported already.
@@ -432,6 +442,9 @@ impl SyncEngine {
             self.clear_processed();
         }
         let mut report = CycleReport::default();
+        // Marks and unmarks that processes sharing the directory handed over
+        // (a failed write is reported with the cycle's other failed writes).
+        report.warnings.extend(self.deletions.take_requests().await.unwrap_or_default());
         // Side by side, so that relays' missing-soul waits (a tombstone index
         // or type index not there yet) overlap instead of adding up.
         let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
