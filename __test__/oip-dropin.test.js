@@ -540,6 +540,12 @@ test('the deletion script\'s six commands beside the running app, on its state d
     await eventually(() => ledgerOf(dir)[did], (t) => t && t.withdrawn_at, { tries: 150, everyMs: 200 });
     expect(inboxOf(dir)).toEqual([]);
     expect(app.err).not.toContain('STATE_LOCKED');
+    // A second app on the same directory constructs, but only the owner syncs: its start() says why.
+    const second = await scenario('startBroken', env);
+    expect(second.log).toEqual([expect.stringMatching(/^failed to start: STATE_LOCKED .*pid \d+/)]);
+    expect(second.health.body.status.error).toMatch(/^STATE_LOCKED: /);
+    expect(second.health.body.health.isHealthy).toBe(false);
+    expect(second.forced).toEqual({ status: 400 });
   } finally {
     app.kill('SIGKILL');
     await app.done;

@@ -11,7 +11,7 @@ const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes, closedPort } = require('../testbed/launcher');
-const { runNode } = require('../testbed/child');
+const { runNode, startNode } = require('../testbed/child');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
 const control = require('../testbed/control');
@@ -89,6 +89,14 @@ const scenarios = {
     global.gunSyncService = new GunSyncService();
     const registryStats = await global.gunSyncService.registry.getRegistryStats();
     return { registryStats, nodeId: global.gunSyncService.getStatus().nodeId, same: global.gunSyncService.registry === global.gunSyncService.registry };
+  },
+  // The running app's service, serving until the process is killed.
+  async serve() {
+    const { GunSyncService } = require('./helpers/gunSyncService');
+    global.gunSyncService = new GunSyncService();
+    global.gunSyncService.start().catch((e) => console.error('failed to start', e.code));
+    setInterval(() => {}, 1 << 30);
+    await new Promise(() => {});
   },
   // What the registry writes with: putSimple, bounded by GUN_REGISTRY_TIMEOUT_MS.
   async slowPut() {
@@ -266,6 +274,33 @@ test('discovery goes type by type, as the original: a type index the relay fails
   expect(well.discovered.map((d) => d.soul)).toEqual(expect.arrayContaining([post.soul, image.soul]));
   expect(well.stderr).not.toContain('Error discovering');
 });
+
+test('beside the running app, on its state directory, the diagnose and restore patterns work, with the app\'s node id', async () => {
+  const env = envOf(C, { GUN_SYNC_INTERVAL: '3600000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const app = startNode(path.join(appDir, 'scenario.js'), ['serve'], { env: { ...baseEnv(), ...env }, cwd: appDir });
+  try {
+    // Its first cycle over, the app syncs no more during the test: what it lacks stays discoverable.
+    await eventually(() => app.out + app.err, (o) => o.includes('[oip-gun-sync] cycle:'), { tries: 150, everyMs: 200 });
+    expect(fs.readFileSync(path.join(dir, 'lock'), 'utf8')).toBe(`pid ${app.pid}`);
+    const nodeId = fs.readFileSync(path.join(dir, 'node-id'), 'utf8').trim();
+    const theirs = await registeredBy(C, 'node-f', 'image', 'from f');
+    await eventually(() => liveEntries(C, 'image'), (l) => l.includes(theirs.soul));
+    const r = await scenario('diagnose', env);
+    expect(r.nodeId).toBe(nodeId);
+    expect(r.discovered.map((d) => d.soul)).toContain(theirs.soul);
+    const mine = await publish(C, 'image');
+    const reg = await scenario('register', env, { records: [mine] });
+    expect(reg.nodeId).toBe(nodeId);
+    expect(reg.entries[0]).toEqual({ result: 'undefined', nodeEntry: expect.objectContaining({ soul: mine.soul, nodeId }) });
+    const { stats } = await scenario('stats', env);
+    expect(stats.nodeId).toBe(nodeId);
+    for (const out of [r.stderr, reg.stderr, app.err]) expect(out).not.toContain('STATE_LOCKED');
+  } finally {
+    app.kill('SIGKILL');
+    await app.done;
+  }
+}, 60000);
 
 test('getRecordTypes comes from the app\'s templates and RECORD_TYPE_INDEX_MODE; isValidOIPRecord as the original', async () => {
   const all = await scenario('types', envOf(C));
