@@ -160,7 +160,7 @@ async function main([command, did, deletedBy]) {
   else if (command === 'unmark') out(await registry.unmarkDeleted(did));
   else throw new Error('unknown command ' + command);
 }
-main(process.argv.slice(2)).catch((e) => { console.error(e); process.exit(1); });
+main(process.argv.slice(2)).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
 `,
 
   // The entry point of each scenario below (test scaffolding, not app code).
@@ -322,12 +322,13 @@ async function scenario(name, env, ctx = {}) {
   return { ...JSON.parse(line.slice('RESULT '.length)), stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The deletion script, one command per run, as an operator runs it. */
-async function script(args, env) {
+/** The deletion script, one command per run, as an operator runs it: what it printed last, and its logs. */
+async function scriptRun(args, env) {
   const r = await runNode(path.join(appDir, 'scripts', 'manage-deletion-registry.js'), args, { env: { ...baseEnv(), ...env }, cwd: appDir });
   if (r.code !== 0) throw new Error(`script ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop());
+  return { value: JSON.parse(r.stdout.trim().split('\n').pop()), stdout: r.stdout, stderr: r.stderr };
 }
+const script = async (args, env) => (await scriptRun(args, env)).value;
 
 /** Test scaffolding: a record another node (`nodeId`) published and registered on `node`. */
 async function publishOn(node, recordType, nodeId) {
@@ -579,6 +580,35 @@ test('a mark the relay refused, handed to the app, survives the app being killed
     await app.done;
   }
 }, 90000);
+
+test('the deletion script on a dead relay: mark and unmark answer false and log as the original, details null; the mark is kept', async () => {
+  const port = await closedPort();
+  const env = { GUN_PEERS: `http://127.0.0.1:${port}`, OIP_GUN_SYNC_STATE_DIR: freshStateDir(), ELASTICSEARCHHOST: A.esUrl };
+  const did = `did:gun:a1b2c3d4e5f6:${tag('dead')}`;
+  const mark = await scriptRun(['mark', did, 'admin'], env);
+  expect(mark.value).toBe(false);
+  expect(mark.stderr).toContain(`❌ Failed to mark ${did} as deleted:`);
+  // Kept in the ledger all the same: check and list answer from it.
+  expect(await script(['check', did], env)).toBe(true);
+  const list = await scriptRun(['list'], env);
+  expect(list.value).toEqual([did]);
+  expect(list.stdout).toContain('📊 Found 1 deleted DIDs in registry');
+  const details = await scriptRun(['details', did], env);
+  expect(details.value).toBeNull();
+  expect(details.stderr).toContain('(GUN_UNREACHABLE)');
+  const unmark = await scriptRun(['unmark', did], env);
+  expect(unmark.value).toBe(false);
+  expect(unmark.stderr).toContain(`❌ Failed to unmark ${did} (GUN_UNREACHABLE)`);
+}, 60000);
+
+test('the deletion script logs a mark the relay took as the original did', async () => {
+  const env = envOf(A, null);
+  const did = `did:gun:a1b2c3d4e5f6:${tag('logged')}`;
+  const mark = await scriptRun(['mark', did, 'admin'], env);
+  expect(mark.value).toBe(true);
+  expect(mark.stdout).toContain(`✅ Marked ${did} as deleted in GUN deletion registry`);
+  expect(mark.stderr).not.toContain('Failed');
+});
 
 test('GunHelper: a dead relay resolves null and [] (logged), as the original did, where the core API rejects', async () => {
   const port = await closedPort();
