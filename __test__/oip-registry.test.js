@@ -247,6 +247,8 @@ test('the diagnose pattern discovers another node\'s records that GUN peering br
   expect(r.ofType).toContain(theirs.soul);
   expect(r.exists).toEqual({ [theirs.soul]: false, [indexed.soul]: true });
   expect(r.stdout).toContain('new OIP records from other nodes');
+  expect(r.stdout).toContain('📥 Discovered post record: ');
+  expect(r.stdout).toContain(' from node node-d');
 });
 
 test('discovery goes type by type, as the original: a type index the relay fails to read adds nothing and is logged, the other types are still found', async () => {

@@ -72,7 +72,11 @@ class OIPGunRegistry {
 
   async discoverRecordsOfType(recordType) {
     try {
-      return await this.registry.discoverRecordsOfType(recordType);
+      const found = await this.registry.discoverRecordsOfType(recordType);
+      for (const r of found) {
+        console.log(`📥 Discovered ${recordType} record: ${r.data.oip && r.data.oip.did} from node ${r.sourceNodeId}`);
+      }
+      return found;
     } catch (e) {
       console.error(`❌ Error discovering ${recordType} records (${e.code}):`, e.message);
       return [];
