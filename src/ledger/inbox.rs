@@ -169,26 +169,34 @@ impl Ledger {
         Ok(())
     }
 
-    /// Shared: the view again from the owner's journal, with the requests
-    /// still waiting in the inbox applied over it. The inbox is listed
-    /// first: a request the owner applies meanwhile is then in the journal.
+    /// Shared: the view again from the owner's journal and its inbox ([`view`]).
     pub fn refresh(&self) -> Result<()> {
         if self.is_owner() {
             return Ok(());
         }
-        let waiting = waiting(&self.dir, false).map_err(|e| state_error(&inbox(&self.dir), &e))?;
-        let path = self.dir.join(TOMBSTONES_FILE);
-        let mut view = Journal::<Tombstone>::snapshot(&path).map_err(|e| state_error(&path, &e))?;
-        for w in waiting {
-            if let Ok(request) = w.request {
-                if let Some(t) = request.applied_to(&w.name, view.get(request.did())) {
-                    let _ = view.set(request.did(), t);
-                }
-            }
-        }
+        let view = view(&self.dir)?;
         *self.tombstones.lock().unwrap_or_else(|p| p.into_inner()) = view;
         Ok(())
     }
+}
+
+/// The tombstones of `state_dir` as its owner will hold them: its journal,
+/// read without changing it, with the requests still waiting in the inbox
+/// applied over it. The inbox is listed first: a request the owner applies
+/// meanwhile is then in the journal.
+pub(super) fn view(state_dir: &Path) -> Result<Journal<Tombstone>> {
+    let waiting = waiting(state_dir, false).map_err(|e| state_error(&inbox(state_dir), &e))?;
+    let path = state_dir.join(TOMBSTONES_FILE);
+    let mut view = Journal::<Tombstone>::snapshot(&path).map_err(|e| state_error(&path, &e))?;
+    for w in waiting {
+        if let Ok(request) = w.request {
+            if let Some(t) = request.applied_to(&w.name, view.get(request.did())) {
+                // A snapshot: the map only, nothing written.
+                let _ = view.set(request.did(), t);
+            }
+        }
+    }
+    Ok(view)
 }
 
 #[cfg(test)]

@@ -135,14 +135,13 @@ impl Ledger {
         let ledger = Ledger {
             dir: dir.to_path_buf(),
             node_id,
-            tombstones: Mutex::new(snapshot(&dir.join(TOMBSTONES_FILE))?),
+            tombstones: Mutex::new(inbox::view(dir)?),
             failures: Mutex::new(snapshot(&dir.join(FAILURES_FILE))?),
             recovered: Mutex::new(None),
             write_failures: Default::default(),
             lock: None,
             holder,
         };
-        ledger.refresh()?;
         Ok(ledger)
     }
 
