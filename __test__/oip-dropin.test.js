@@ -516,7 +516,7 @@ test('the deletion script\'s six commands beside the running app, on its state d
   const did = await indexedRecord(B);
   const app = serveApp(env);
   try {
-    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 150, everyMs: 200 });
+    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 300, everyMs: 200 });
     // The app owns the directory; the script, run beside it, shares it.
     expect(fs.readFileSync(path.join(dir, 'lock'), 'utf8')).toBe(`pid ${app.pid}`);
     expect(await script(['check', did], env)).toBe(false);
@@ -526,17 +526,17 @@ test('the deletion script\'s six commands beside the running app, on its state d
     expect(await script(['details', did], env)).toMatchObject({ did, deletedBy: 'admin' });
     expect(await script(['stats'], env)).toEqual({ totalDeleted: 1, registryRoot: 'oip:deleted:records', deletedDIDs: [did], hasMore: false });
     // The app took the mark into its ledger and applied it: out of Elasticsearch, once.
-    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at, { tries: 150, everyMs: 200 });
+    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at, { tries: 300, everyMs: 200 });
     expect(applied.attempts).toBe(1);
     expect(inboxOf(dir)).toEqual([]);
     expect((await esDoc(B.esUrl, did)).status).toBe(404);
     const seen = app.cycles();
-    await eventually(() => app.cycles(), (n) => n >= seen + 2, { tries: 150, everyMs: 200 });
+    await eventually(() => app.cycles(), (n) => n >= seen + 2, { tries: 300, everyMs: 200 });
     expect(ledgerOf(dir)[did]).toMatchObject({ attempts: 1, applied_at: applied.applied_at });
     expect(await script(['unmark', did], env)).toBe(true);
     expect(await script(['check', did], env)).toBe(false);
     expect(await script(['list'], env)).toEqual([]);
-    await eventually(() => ledgerOf(dir)[did], (t) => t && t.withdrawn_at, { tries: 150, everyMs: 200 });
+    await eventually(() => ledgerOf(dir)[did], (t) => t && t.withdrawn_at, { tries: 300, everyMs: 200 });
     expect(inboxOf(dir)).toEqual([]);
     expect(app.err).not.toContain('STATE_LOCKED');
     // A second app on the same directory constructs, but only the owner syncs: its start() says why.
@@ -549,7 +549,7 @@ test('the deletion script\'s six commands beside the running app, on its state d
     app.kill('SIGKILL');
     await app.done;
   }
-}, 90000);
+}, 180000);
 
 test('a mark the relay refused, handed to the app, survives the app being killed before it applied it: the restarted app applies and publishes it, once', async () => {
   const env = envOf(A, null, { GUN_SYNC_INTERVAL: '3600000' });
@@ -558,7 +558,7 @@ test('a mark the relay refused, handed to the app, survives the app being killed
   let app = serveApp(env);
   const fault = await control.addFault(A.relayAdminUrl, { path: '/put', match: `oip:deleted:records:${did}`, status: 500 });
   try {
-    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 150, everyMs: 200 });
+    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 300, everyMs: 200 });
     // The relay refuses the tombstone: the inbox is all that has it.
     expect(await script(['mark', did, 'admin'], env)).toBe(false);
     expect(inboxOf(dir)).toHaveLength(1);
@@ -568,7 +568,7 @@ test('a mark the relay refused, handed to the app, survives the app being killed
     expect((await esDoc(A.esUrl, did)).status).toBe(200);
     await control.removeFault(A.relayAdminUrl, fault.id);
     app = serveApp({ ...env, GUN_SYNC_INTERVAL: '1000' });
-    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at && !t.publish_as, { tries: 150, everyMs: 200 });
+    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at && !t.publish_as, { tries: 300, everyMs: 200 });
     expect(applied.attempts).toBe(1);
     expect(inboxOf(dir)).toEqual([]);
     expect((await esDoc(A.esUrl, did)).status).toBe(404);
@@ -579,7 +579,7 @@ test('a mark the relay refused, handed to the app, survives the app being killed
     app.kill('SIGKILL');
     await app.done;
   }
-}, 90000);
+}, 180000);
 
 test('the deletion script on a dead relay: mark and unmark answer false and log as the original, details null; the mark is kept', async () => {
   const port = await closedPort();

@@ -281,7 +281,7 @@ test('beside the running app, on its state directory, the diagnose and restore p
   const app = startNode(path.join(appDir, 'scenario.js'), ['serve'], { env: { ...baseEnv(), ...env }, cwd: appDir });
   try {
     // Its first cycle over, the app syncs no more during the test: what it lacks stays discoverable.
-    await eventually(() => app.out + app.err, (o) => o.includes('[oip-gun-sync] cycle:'), { tries: 150, everyMs: 200 });
+    await eventually(() => app.out + app.err, (o) => o.includes('[oip-gun-sync] cycle:'), { tries: 300, everyMs: 200 });
     expect(fs.readFileSync(path.join(dir, 'lock'), 'utf8')).toBe(`pid ${app.pid}`);
     const nodeId = fs.readFileSync(path.join(dir, 'node-id'), 'utf8').trim();
     const theirs = await registeredBy(C, 'node-f', 'image', 'from f');
@@ -300,7 +300,7 @@ test('beside the running app, on its state directory, the diagnose and restore p
     app.kill('SIGKILL');
     await app.done;
   }
-}, 60000);
+}, 120000);
 
 test('getRecordTypes comes from the app\'s templates and RECORD_TYPE_INDEX_MODE; isValidOIPRecord as the original', async () => {
   const all = await scenario('types', envOf(C));
