@@ -74,6 +74,12 @@ fn inbox(state_dir: &Path) -> PathBuf {
     state_dir.join(INBOX_DIR)
 }
 
+/// Made by the owner, so that it can remove what processes of other users
+/// (a script run as root beside the app) write there.
+pub(super) fn create(state_dir: &Path) -> io::Result<()> {
+    durable::create_dir(&inbox(state_dir))
+}
+
 /// Writes `request` into the inbox of `state_dir`, durably; returns its name.
 fn send(state_dir: &Path, request: &Request) -> io::Result<String> {
     static SEQ: AtomicU64 = AtomicU64::new(0);
@@ -123,9 +129,11 @@ fn waiting(state_dir: &Path, clean: bool) -> io::Result<Vec<Waiting>> {
 
 impl Ledger {
     /// Owner: applies every waiting request, oldest first, each written to
-    /// the journal before its file is removed. Returns how many were applied
-    /// and a warning per file that was not a request (renamed `.unreadable`).
-    /// A failed write stops there; the rest wait for the next call.
+    /// the journal before its file is removed. Returns how many were
+    /// applied, and warnings: a file that was not a request (renamed
+    /// `.unreadable`), a request that could not be removed (applying stops
+    /// there, so requests never apply out of order; the rest wait for the
+    /// next call, and that one is not applied twice).
     pub fn take_requests(&self) -> Result<(usize, Vec<String>)> {
         if !self.is_owner() {
             return Ok((0, Vec::new()));
@@ -138,21 +146,26 @@ impl Ledger {
                 Ok(request) => {
                     self.update_tombstone(request.did(), |t| request.applied_to(&w.name, t))?;
                     applied += 1;
-                    fs::remove_file(&w.path).map_err(|e| self.noted(state_error(&w.path, &e)))?;
+                    if let Err(e) = fs::remove_file(&w.path) {
+                        warnings.push(format!("state request {} applied, not removed: {e}", w.path.display()));
+                        break;
+                    }
                 }
                 Err(why) => {
                     let aside = w.path.with_extension("unreadable");
-                    fs::rename(&w.path, &aside).map_err(|e| self.noted(state_error(&w.path, &e)))?;
-                    warnings.push(format!(
-                        "state request {} is not one ({why}); renamed {}",
-                        w.path.display(),
-                        aside.display()
-                    ));
+                    warnings.push(match fs::rename(&w.path, &aside) {
+                        Ok(()) => {
+                            format!("{} is not a state request ({why}); renamed {}", w.path.display(), aside.display())
+                        }
+                        Err(e) => format!("{} is not a state request ({why}); not renamed: {e}", w.path.display()),
+                    });
                 }
             }
         }
         if !all.is_empty() {
-            durable::sync_dir(&dir).map_err(|e| self.noted(state_error(&dir, &e)))?;
+            if let Err(e) = durable::sync_dir(&dir) {
+                warnings.push(format!("state requests' directory {} not synced: {e}", dir.display()));
+            }
         }
         Ok((applied, warnings))
     }

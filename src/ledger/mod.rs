@@ -84,6 +84,7 @@ impl Ledger {
         };
         // An error reading a journal fails the open and moves nothing: it
         // says nothing about the content (too many open files, a failing disk).
+        inbox::create(&key).map_err(|e| state_error(&key, &e))?;
         let path = key.join(TOMBSTONES_FILE);
         let (journal, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
         let failures_path = key.join(FAILURES_FILE);

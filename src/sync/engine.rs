@@ -442,9 +442,11 @@ impl SyncEngine {
             self.clear_processed();
         }
         let mut report = CycleReport::default();
-        // Marks and unmarks that processes sharing the directory handed over
-        // (a failed write is reported with the cycle's other failed writes).
-        report.warnings.extend(self.deletions.take_requests().await.unwrap_or_default());
+        // Marks and unmarks that processes sharing the directory handed over.
+        match self.deletions.take_requests().await {
+            Ok(warnings) => report.warnings.extend(warnings),
+            Err(e) => report.warnings.push(format!("state requests not applied: {}: {e}", e.code())),
+        }
         // Side by side, so that relays' missing-soul waits (a tombstone index
         // or type index not there yet) overlap instead of adding up.
         let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
