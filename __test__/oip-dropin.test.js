@@ -270,6 +270,13 @@ module.exports = {
     await new Promise(() => {});
   },
 
+  // Owner's work asked of a registry beside the running app.
+  async verifyBeside() {
+    const { GunDeletionRegistry } = require('./helpers/gunDeletionRegistry');
+    const { GunHelper } = require('./helpers/gun');
+    return new GunDeletionRegistry(new GunHelper()).verifyDeletions().then(() => ({ verified: true }), (e) => ({ code: e.code }));
+  },
+
   async monitor() {
     const { SyncHealthMonitor } = require('./helpers/gunSyncService');
     const m = new SyncHealthMonitor();
@@ -539,6 +546,8 @@ test('the deletion script\'s six commands beside the running app, on its state d
     await eventually(() => ledgerOf(dir)[did], (t) => t && t.withdrawn_at, { tries: 300, everyMs: 200 });
     expect(inboxOf(dir)).toEqual([]);
     expect(app.err).not.toContain('STATE_LOCKED');
+    // Re-verification is the owner's: refused beside it, not half done.
+    expect(await scenario('verifyBeside', env)).toMatchObject({ code: 'STATE_LOCKED' });
     // A second app on the same directory constructs, but only the owner syncs: its start() says why.
     const second = await scenario('startBroken', env);
     expect(second.log).toEqual([expect.stringMatching(/^failed to start: STATE_LOCKED .*pid \d+/)]);

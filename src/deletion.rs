@@ -426,8 +426,9 @@ impl Deletions {
 
     /// Checks every applied tombstone (Elasticsearch `_mget` in batches, one
     /// relay read per soul with bounded concurrency) and re-applies those whose
-    /// record came back.
+    /// record came back. The owner's work: beside it, `STATE_LOCKED`.
     pub async fn reverify(&self) -> Result<ReverifyReport> {
+        self.ledger.owned()?;
         let applied: Vec<String> =
             self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect();
         self.reverify_dids(applied).await
