@@ -270,6 +270,21 @@ module.exports = {
     await new Promise(() => {});
   },
 
+  // index.js loaded (the service constructed) while another process holds
+  // the state directory; the server gets ready (start()) once \`flag\` exists.
+  async startWhenFlagged({ flag }) {
+    const app = require('./index');
+    process.stdout.write('CONSTRUCTED\\n');
+    while (!require('fs').existsSync(flag)) await sleep(50);
+    app.serverReady();
+    for (let i = 0; i < 200 && !global.gunSyncService.isRunning; i++) await sleep(50);
+    const health = require('./routes/health');
+    const forced = await health.forceSync();
+    const h = await health.gunSyncHealth();
+    app.shutdown();
+    return { log: app.log, forced, error: h.body.status.error === undefined ? null : h.body.status.error };
+  },
+
   // Owner's work asked of a registry beside the running app.
   async verifyBeside() {
     const { GunDeletionRegistry } = require('./helpers/gunDeletionRegistry');
@@ -557,6 +572,29 @@ test('the deletion script\'s six commands beside the running app, on its state d
   } finally {
     app.kill('SIGKILL');
     await app.done;
+  }
+}, 180000);
+
+test('a process holding the state directory while the app constructs its service: start() takes it over once that process is gone, and the app syncs', async () => {
+  const env = envOf(A, null, { GUN_SYNC_INTERVAL: '3600000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const flag = path.join(freshStateDir(), 'ready');
+  const holder = serveApp(env);
+  let app;
+  try {
+    await eventually(() => (fs.existsSync(path.join(dir, 'lock')) ? fs.readFileSync(path.join(dir, 'lock'), 'utf8') : ''), (l) => l === `pid ${holder.pid}`, { tries: 300, everyMs: 200 });
+    app = startNode(path.join(appDir, 'scenario.js'), ['startWhenFlagged', JSON.stringify({ flag })], { env: { ...baseEnv(), ...env }, cwd: appDir });
+    await eventually(() => app.out, (o) => o.includes('CONSTRUCTED'), { tries: 300, everyMs: 200 });
+    holder.kill('SIGKILL');
+    await holder.done;
+    fs.writeFileSync(flag, '');
+    const r = await app.done;
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout.split('\n').find((l) => l.startsWith('RESULT ')).slice('RESULT '.length));
+    expect(result).toEqual({ log: ['started'], forced: { status: 200 }, error: null });
+  } finally {
+    holder.kill('SIGKILL');
+    if (app) app.kill('SIGKILL');
   }
 }, 180000);
 

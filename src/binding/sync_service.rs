@@ -536,7 +536,7 @@ impl GunSyncService {
 
     /// `opened`, for cycles: only the state directory's owner runs them.
     fn runnable(&self) -> Result<Arc<Settings>> {
-        self.opened().and_then(|s| s.engine.owned().map(|()| s))
+        self.opened().and_then(|s| s.engine.take_ownership().map(|()| s))
     }
 }
 

@@ -54,10 +54,11 @@ pub struct Ledger {
     write_failures: Mutex<WriteFailures>,
     /// The owner's lock, held while open, which for a cached ledger is the
     /// life of the process; the OS releases it when the process ends, even
-    /// by SIGKILL. `None` for a shared view, whose journals are snapshots.
-    lock: Option<File>,
+    /// by SIGKILL. `None` for a shared view, whose journals are snapshots,
+    /// until [`Ledger::take_ownership`] takes it.
+    lock: Mutex<Option<File>>,
     /// Who holds the lock, for a shared view's errors.
-    holder: String,
+    holder: Mutex<String>,
 }
 
 static LEDGERS: OnceLock<Mutex<HashMap<PathBuf, Arc<Ledger>>>> = OnceLock::new();
@@ -98,8 +99,8 @@ impl Ledger {
             failures: Mutex::new(failures),
             recovered: Mutex::new((!warnings.is_empty()).then(|| warnings.join("; "))),
             write_failures: Default::default(),
-            lock: Some(lock),
-            holder: format!("pid {}", std::process::id()),
+            lock: Mutex::new(Some(lock)),
+            holder: Mutex::new(format!("pid {}", std::process::id())),
         });
         // Requests handed over while no owner ran (or before a crash) are
         // applied first; one that cannot be now waits for the first cycle.
@@ -140,15 +141,15 @@ impl Ledger {
             failures: Mutex::new(snapshot(&dir.join(FAILURES_FILE))?),
             recovered: Mutex::new(None),
             write_failures: Default::default(),
-            lock: None,
-            holder,
+            lock: Mutex::new(None),
+            holder: Mutex::new(holder),
         };
         Ok(ledger)
     }
 
     /// Whether this process owns the directory (else this is a shared view).
     pub fn is_owner(&self) -> bool {
-        self.lock.is_some()
+        self.lock.lock().unwrap_or_else(|p| p.into_inner()).is_some()
     }
 
     /// `STATE_LOCKED`, naming the owner, for work only the owner may do.
@@ -156,12 +157,46 @@ impl Ledger {
         if self.is_owner() {
             return Ok(());
         }
-        Err(Error::StateLocked { dir: self.dir.display().to_string(), holder: self.holder.clone() })
+        Err(Error::StateLocked { dir: self.dir.display().to_string(), holder: self.holder() })
     }
 
     /// Who owns the directory: this process, or the process holding its lock.
-    pub fn holder(&self) -> &str {
-        &self.holder
+    pub fn holder(&self) -> String {
+        self.holder.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// A shared view becomes the owner once the process that held the
+    /// directory is gone (a script that held it while the app started):
+    /// the lock taken, the journals opened as [`Ledger::open`] opens them,
+    /// the waiting requests applied, and this ledger the process's ledger of
+    /// the directory. `STATE_LOCKED` while the directory is still held.
+    pub fn take_ownership(self: &Arc<Self>) -> Result<()> {
+        if self.is_owner() {
+            return Ok(());
+        }
+        let mut ledgers = LEDGERS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+        if ledgers.contains_key(&self.dir) {
+            // This process owns it through another ledger: this one stays a view of it.
+            return self.owned();
+        }
+        let lock = lock_dir(&self.dir)?;
+        inbox::create(&self.dir).map_err(|e| state_error(&self.dir, &e))?;
+        let path = self.dir.join(TOMBSTONES_FILE);
+        let (tombstones, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
+        let failures_path = self.dir.join(FAILURES_FILE);
+        let (failures, failures_report) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
+        let warnings: Vec<String> =
+            [report.warning(&path), failures_report.warning(&failures_path)].into_iter().flatten().collect();
+        *self.tombstones.lock().unwrap_or_else(|p| p.into_inner()) = tombstones;
+        *self.failures.lock().unwrap_or_else(|p| p.into_inner()) = failures;
+        *self.recovered.lock().unwrap_or_else(|p| p.into_inner()) = (!warnings.is_empty()).then(|| warnings.join("; "));
+        *self.holder.lock().unwrap_or_else(|p| p.into_inner()) = format!("pid {}", std::process::id());
+        *self.lock.lock().unwrap_or_else(|p| p.into_inner()) = Some(lock);
+        ledgers.insert(self.dir.clone(), self.clone());
+        drop(ledgers);
+        // As at open: what cannot be applied now waits for the first cycle.
+        let _ = self.take_requests();
+        Ok(())
     }
 
     pub fn dir(&self) -> &Path {
@@ -236,6 +271,31 @@ pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_takes_ownership_once_the_holder_is_gone() {
+        let dir = std::env::temp_dir().join(format!("oip-ledger-takeover-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        durable::create_dir(&dir).unwrap();
+        let dir = dir.canonicalize().unwrap();
+        // Another holder (an open file description of its own, as another process's).
+        let held = lock_dir(&dir).unwrap();
+        let view = Arc::new(Ledger::shared(&dir, Some("n1"), "pid 1".into()).unwrap());
+        view.hand_over(inbox::Request::Apply { did: "did:gun:abcdefabcdef:t".into() }).unwrap();
+        assert_eq!(view.take_ownership().unwrap_err().code(), "STATE_LOCKED");
+        assert!(!view.is_owner());
+        drop(held);
+        view.take_ownership().unwrap();
+        assert!(view.is_owner() && view.owned().is_ok());
+        assert_eq!(view.holder(), format!("pid {}", std::process::id()));
+        assert!(Arc::ptr_eq(&view, &Ledger::open(&dir, Some("n1")).unwrap()), "the process's ledger of the directory");
+        // The waiting request was applied, and writes now reach the journal.
+        view.put_tombstone("did:gun:abcdefabcdef:u", Tombstone::default()).unwrap();
+        let j = Journal::<Tombstone>::snapshot(&dir.join(TOMBSTONES_FILE)).unwrap();
+        assert!(j.get("did:gun:abcdefabcdef:t").is_some() && j.get("did:gun:abcdefabcdef:u").is_some());
+        assert_eq!(lock_dir(&dir).unwrap_err().code(), "STATE_LOCKED", "held now");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn a_held_directory_is_refused_with_its_holder() {

@@ -407,6 +407,11 @@ impl SyncEngine {
         self.ledger.owned()
     }
 
+    /// `owned`, taking the directory over if its holder is gone since.
+    pub fn take_ownership(&self) -> Result<(), Error> {
+        self.ledger.take_ownership()
+    }
+
     pub async fn run_cycle(&self) -> CycleReport {
         let started = Instant::now();
         match self.stoppable(self.cycle_body()).await {
