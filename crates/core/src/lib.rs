@@ -1,5 +1,6 @@
-//! oip-gun-sync: a plain Rust core (config, HTTP, GUN, Elasticsearch, ledger,
-//! sync) that knows nothing of Node, and a thin napi binding in [`binding`].
+//! oip-gun-sync's core: config, HTTP, GUN, Elasticsearch, ledger and sync in
+//! plain Rust. It knows nothing of Node; the napi binding (the workspace's
+//! root crate) converts its types and errors for JavaScript.
 
 pub mod config;
 pub mod crypto;
@@ -12,5 +13,3 @@ pub mod ledger;
 pub mod registry;
 pub mod soul;
 pub mod sync;
-
-mod binding;

@@ -11,7 +11,7 @@ use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
-use oip_gun_sync::elastic::{Elastic, ElasticConfig, ElasticOverrides};
+use oip_gun_sync_core::elastic::{Elastic, ElasticConfig, ElasticOverrides};
 use serde_json::Value;
 
 const START_TIMEOUT: Duration = Duration::from_secs(20);
@@ -117,7 +117,7 @@ pub struct Standin {
 
 impl Standin {
     pub fn spawn(options: &StandinOptions) -> Standin {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/testbed/es-standin.js");
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../testbed/es-standin.js");
         let mut cmd = Command::new("node");
         cmd.arg(script).args(["--port", "0", "--admin-port", "0"]);
         if let Some(v) = options.version {
