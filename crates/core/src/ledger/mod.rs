@@ -85,11 +85,11 @@ impl Ledger {
         };
         // An error reading a journal fails the open and moves nothing: it
         // says nothing about the content (too many open files, a failing disk).
-        inbox::create(&key).map_err(|e| state_error(&key, &e))?;
         let path = key.join(TOMBSTONES_FILE);
         let (journal, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
         let failures_path = key.join(FAILURES_FILE);
         let (failures, failures_report) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
+        inbox::create(&key).map_err(|e| state_error(&key.join("inbox"), &e))?;
         let warnings: Vec<String> =
             [report.warning(&path), failures_report.warning(&failures_path)].into_iter().flatten().collect();
         let ledger = Arc::new(Ledger {
@@ -180,11 +180,11 @@ impl Ledger {
             return self.owned();
         }
         let lock = lock_dir(&self.dir)?;
-        inbox::create(&self.dir).map_err(|e| state_error(&self.dir, &e))?;
         let path = self.dir.join(TOMBSTONES_FILE);
         let (tombstones, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
         let failures_path = self.dir.join(FAILURES_FILE);
         let (failures, failures_report) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
+        inbox::create(&self.dir).map_err(|e| state_error(&self.dir.join("inbox"), &e))?;
         let warnings: Vec<String> =
             [report.warning(&path), failures_report.warning(&failures_path)].into_iter().flatten().collect();
         *self.tombstones.lock().unwrap_or_else(|p| p.into_inner()) = tombstones;
