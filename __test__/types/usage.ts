@@ -216,7 +216,11 @@ function summarize(r: SyncReport): string {
   const repair: RepairCounts = r.repair;
   const lost: string[] = repair.unrecoverable;
   const permanent = failures.filter((f) => f.permanent).map((f) => `${f.did}: ${f.reason}`);
+  const later: number = r.deferred;
+  const warnings: string[] = r.warnings;
   return [
+    `${later} left for a later cycle`,
+    ...warnings,
     `${r.discovered} discovered, ${r.synced} synced, ${r.skippedExisting} existing, ${r.skippedDeleted} tombstoned`,
     `${r.deletionsApplied} deletions, ${requests.peers + requests.localRelay + requests.elasticsearch} requests in ${r.durationMs} ms`,
     `repair: ${repair.checked} checked, ${repair.dropped} dropped, ${repair.restored} restored`,
