@@ -77,7 +77,8 @@ unsafe fn convert(env: sys::napi_env, v: Value) -> napi::Result<sys::napi_value>
     }
 }
 
-/// A JS `Date` from milliseconds since the epoch (the original's `lastSyncTime`).
+/// A JS `Date` from milliseconds since the epoch (the original's `lastSyncTime`);
+/// named so the generated type is `Date`.
 pub struct Date(pub f64);
 
 impl TypeName for Date {
