@@ -2,7 +2,7 @@
 // Progress of a long cycle (real GUN relays, the run's Elasticsearch): a peer
 // lists N records, more than MIN from which these cycles report progress
 // (200 by default; lowered here so the test syncs few records: the threshold
-// itself is tested in src/sync/progress.rs).
+// itself is tested in crates/core/src/sync/progress.rs).
 // runSyncCycle's and GunSyncService's onProgress see monotone counts ending at
 // the cycle's totals, throttled to one report per 250 ms of the cycle's clock
 // plus the last; the CLI prints plain progress lines when stderr is no terminal.
@@ -18,7 +18,7 @@ const { tempDirs } = require('../testbed/tempdirs');
 const N = 40;
 const MIN = 30;
 const TYPES = ['post', 'image'];
-const THROTTLE_MS = 250; // src/sync/progress.rs
+const THROTTLE_MS = 250; // crates/core/src/sync/progress.rs
 const CLI = path.join(__dirname, '..', 'cli', 'oip-gun-sync.js');
 let bed;
 let A;

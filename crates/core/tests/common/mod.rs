@@ -15,7 +15,7 @@ use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
-use oip_gun_sync::elastic::{Elastic, ElasticConfig, ElasticOverrides};
+use oip_gun_sync_core::elastic::{Elastic, ElasticConfig, ElasticOverrides};
 use serde_json::Value;
 
 const START_TIMEOUT: Duration = Duration::from_secs(20);
@@ -112,7 +112,8 @@ impl Target {
 /// A test-bed server (`testbed/<script>`) started with `args`; its READY
 /// line's ports. The child is killed if it prints no READY line in time.
 fn spawn_ready(script: &str, args: &[&str]) -> (Child, BufReader<ChildStdout>, u64, u64) {
-    let script = format!("{}/testbed/{script}", env!("CARGO_MANIFEST_DIR"));
+    // The test bed is the package's, two levels above this crate.
+    let script = format!("{}/../../testbed/{script}", env!("CARGO_MANIFEST_DIR"));
     let mut child = Command::new("node")
         .arg(&script)
         .args(args)

@@ -5,11 +5,11 @@
 mod common;
 
 use common::{unique_index, Relay, StandinOptions, Target, TempDir};
-use oip_gun_sync::config::{GunConfig, GunOverrides};
-use oip_gun_sync::deletion::{DeletionConfig, Deletions, Part};
-use oip_gun_sync::elastic::{BulkOp, Elastic, Refresh};
-use oip_gun_sync::gun::helper::GunHelper;
-use oip_gun_sync::ledger::Ledger;
+use oip_gun_sync_core::config::{GunConfig, GunOverrides};
+use oip_gun_sync_core::deletion::{DeletionConfig, Deletions, Part};
+use oip_gun_sync_core::elastic::{BulkOp, Elastic, Refresh};
+use oip_gun_sync_core::gun::helper::GunHelper;
+use oip_gun_sync_core::ledger::Ledger;
 use serde_json::{json, Value};
 
 pub fn helper(relay: &Relay) -> GunHelper {

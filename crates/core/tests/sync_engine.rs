@@ -8,16 +8,16 @@ mod common;
 use std::time::Duration;
 
 use common::{unique_index, Relay, StandinOptions, Target, TempDir};
-use oip_gun_sync::config::{GunConfig, GunOverrides};
-use oip_gun_sync::deletion::{DeletionConfig, Deletions};
-use oip_gun_sync::elastic::Elastic;
-use oip_gun_sync::gun::helper::GunHelper;
-use oip_gun_sync::gun::record::Decryption;
-use oip_gun_sync::ledger::{Backoff, Ledger};
-use oip_gun_sync::registry::{self, DEFAULT_REGISTRY_ROOT};
-use oip_gun_sync::sync::engine::{DEFAULT_BATCH_SIZE, DEFAULT_FETCH_CONCURRENCY};
-use oip_gun_sync::sync::repair::RepairSettings;
-use oip_gun_sync::sync::{DiscoveryConfig, SyncConfig, SyncEngine};
+use oip_gun_sync_core::config::{GunConfig, GunOverrides};
+use oip_gun_sync_core::deletion::{DeletionConfig, Deletions};
+use oip_gun_sync_core::elastic::Elastic;
+use oip_gun_sync_core::gun::helper::GunHelper;
+use oip_gun_sync_core::gun::record::Decryption;
+use oip_gun_sync_core::ledger::{Backoff, Ledger};
+use oip_gun_sync_core::registry::{self, DEFAULT_REGISTRY_ROOT};
+use oip_gun_sync_core::sync::engine::{DEFAULT_BATCH_SIZE, DEFAULT_FETCH_CONCURRENCY};
+use oip_gun_sync_core::sync::repair::RepairSettings;
+use oip_gun_sync_core::sync::{DiscoveryConfig, SyncConfig, SyncEngine};
 use serde_json::{json, Value};
 
 /// Fresh relays answer first reads of new nodes partially: a record reaches
