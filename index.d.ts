@@ -123,13 +123,13 @@ export declare class GunSyncService {
    * never keeps the process alive. A panic inside stops it (`isRunning`
    * turns false) and is logged as a warning.
    */
-  start(): Promise<undefined>
+  start(): Promise<void>
   /**
    * Stops scheduling and ends a running cycle at its next await (what it
    * did is kept; the rest is due at the next cycle). The promise resolves
    * once it has ended.
    */
-  stop(): Promise<undefined>
+  stop(): Promise<void>
   /**
    * Runs a cycle now (waiting for a running one first); rejects with
    * "Sync service is not running" when stopped.
@@ -188,7 +188,7 @@ export declare class SyncRegistry {
   /** Whether `record` has the original's OIP structure: `data`, `oip.ver` 0.8.x, `oip.recordType`, a creator. */
   isValidOIPRecord(record?: any | undefined | null): boolean
   /** Registers a record this node holds: its node entry and its entry in the type index. */
-  registerOIPRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<undefined>
+  registerOIPRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<void>
   /** Withdraws this node's registration of `did`; resolves whether a type index listed it. */
   unregisterOIPRecord(did: string): Promise<boolean>
   /** Other nodes' records in the local relay's index of `recordType` that Elasticsearch lacks. */
@@ -205,7 +205,7 @@ export declare class SyncRegistry {
  * For tests only: panics inside Rust, synchronously (`'sync'`) or inside the
  * returned promise (`'async'`).
  */
-export declare function __panicForTesting(kind: string): Promise<undefined>
+export declare function __panicForTesting(kind: string): Promise<void>
 
 /**
  * Deletes `soul` from the relay for real and resolves `true` once a read answers 404.

@@ -87,7 +87,8 @@ impl SyncRegistry {
     }
 
     /// Registers a record this node holds: its node entry and its entry in the type index.
-    #[napi(js_name = "registerOIPRecord", catch_unwind)]
+    // Hand-written: napi types a promise of `()` `Promise<undefined>`, which an override returning `Promise<void>` would not fit.
+    #[napi(js_name = "registerOIPRecord", catch_unwind, ts_return_type = "Promise<void>")]
     pub fn register_oip_record(
         &self,
         env: &Env,

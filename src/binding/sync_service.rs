@@ -586,7 +586,8 @@ impl GunSyncService {
     /// the background. The schedule holds no handle on Node's event loop: it
     /// never keeps the process alive. A panic inside stops it (`isRunning`
     /// turns false) and is logged as a warning.
-    #[napi(catch_unwind)]
+    // Hand-written: napi types a promise of `()` `Promise<undefined>`, which an override returning `Promise<void>` would not fit.
+    #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         let s = match self.opened() {
             Ok(s) => s,
@@ -617,7 +618,8 @@ impl GunSyncService {
     /// Stops scheduling and ends a running cycle at its next await (what it
     /// did is kept; the rest is due at the next cycle). The promise resolves
     /// once it has ended.
-    #[napi(catch_unwind)]
+    // Hand-written: napi types a promise of `()` `Promise<undefined>`, which an override returning `Promise<void>` would not fit.
+    #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn stop(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         self.schedule.stop();
         let s = self.opened().ok();
