@@ -28,13 +28,21 @@ const DEFAULT_PUT_TIMEOUT_MS: u64 = 30_000;
 
 /// Runs `resolve` against the process's environment. With `tolerate_bad_env`
 /// (the drop-in modules), a value the original helpers tolerated reads as
-/// unset, and the warnings name each such variable; otherwise it is refused.
-pub fn from_process_env<T>(tolerate_bad_env: bool, resolve: impl FnOnce(EnvSource) -> T) -> (Vec<String>, T) {
+/// unset and `warn` is told, first, of each such variable; otherwise it is refused.
+pub fn from_process_env<T>(
+    tolerate_bad_env: bool,
+    warn: impl FnMut(String),
+    resolve: impl FnOnce(EnvSource) -> T,
+) -> T {
     let policy = if tolerate_bad_env { BadEnv::FallBack } else { BadEnv::Refuse };
     let view = Environment::read(policy, &process_env);
-    let read = |name: &str| view.get(&process_env, name);
-    let resolved = resolve(&read);
-    (view.warnings, resolved)
+    view.warnings.iter().cloned().for_each(warn);
+    resolve(&|name: &str| view.get(&process_env, name))
+}
+
+/// `resolve` against the process's environment, refusing any bad value.
+pub fn from_process_env_strictly<T>(resolve: impl FnOnce(EnvSource) -> T) -> T {
+    from_process_env(false, |_| {}, resolve)
 }
 
 /// A GUN helper's options (`new GunHelper(options)`).

@@ -82,6 +82,11 @@ impl Service {
         })
     }
 
+    /// What the ledger set aside when it was read, once.
+    pub fn take_recovery(&self) -> Option<String> {
+        self.engine().ok()?.deletions().take_recovery()
+    }
+
     /// The engine, or why there is none.
     pub fn engine(&self) -> Result<Arc<SyncEngine>> {
         self.settings().map(|s| s.engine.clone())
