@@ -49,8 +49,8 @@ pub struct Ledger {
     pub tombstones: Mutex<Journal<Tombstone>>,
     pub failures: Mutex<Journal<RecordFailure>>,
     /// Set when a journal had lines it could not read (copied aside, every
-    /// other entry kept): the binding says so once.
-    pub recovered: Mutex<Option<String>>,
+    /// other entry kept), until said once.
+    recovered: Mutex<Option<String>>,
     write_failures: Mutex<WriteFailures>,
     /// The owner's lock, held while open, which for a cached ledger is the
     /// life of the process; the OS releases it when the process ends, even
@@ -197,6 +197,11 @@ impl Ledger {
         // As at open: what cannot be applied now waits for the first cycle.
         let _ = self.take_requests();
         Ok(())
+    }
+
+    /// What was set aside when the journals were read, once: later calls answer `None`.
+    pub fn take_recovery(&self) -> Option<String> {
+        self.recovered.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     pub fn dir(&self) -> &Path {
