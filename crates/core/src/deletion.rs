@@ -24,7 +24,7 @@ use crate::gun::helper::GunHelper;
 use crate::gun::relay::{Node, Relay};
 use crate::ledger::inbox::Request;
 use crate::ledger::{Backoff, Ledger, Tombstone};
-use crate::registry::{self, NODE_ENTRY_FIELDS};
+use crate::registry;
 use crate::soul::{now_ms, soul_of_did};
 
 pub const DEFAULT_INDEX: &str = "records";
@@ -395,17 +395,41 @@ impl Deletions {
     /// longer be read, in every configured type's index) and this node's
     /// registration node. Only new fields are written: GUN merges them.
     async fn delete_registration(&self, soul: &str, record_type: Option<String>) -> Result<()> {
-        let root = &self.cfg.registry_root;
         let types = match record_type {
             Some(t) => vec![t],
             None => self.cfg.record_types.clone(),
         };
-        let entry = json!({ soul: Value::Null });
-        for t in types {
-            self.relay().put(&registry::type_index(root, &t), &entry).await?;
+        for (soul, nulled) in registry::withdrawal(&self.cfg.registry_root, self.ledger.node_id(), soul, &types) {
+            self.relay().put(&soul, &nulled).await?;
         }
-        let node_soul = registry::node_entry(root, self.ledger.node_id(), soul);
-        self.relay().put(&node_soul, &nulls(&NODE_ENTRY_FIELDS)).await
+        Ok(())
+    }
+
+    /// A cycle's deletion work: publishes the tombstones marked here that
+    /// the relay did not take yet, applies the due ones and re-verifies applied
+    /// ones when that is due, each within its per-cycle cap. Returns how many
+    /// tombstones became applied, and a warning when re-verification could not run.
+    pub async fn apply_due(&self) -> (u64, Vec<String>) {
+        self.publish_pending().await;
+        // Counted from the ledger, not from reports: an application shared with
+        // another caller, or finished by re-verification, counts once all the same.
+        let applied_now = || -> HashSet<String> {
+            self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect()
+        };
+        let before = applied_now();
+        self.process_due(self.cfg.apply_per_cycle).await;
+        let mut warnings = Vec::new();
+        let reapplied = match self.reverify_if_due(self.cfg.reverify_per_cycle).await {
+            Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
+            Ok(None) => 0,
+            Err(e) => {
+                if !matches!(e, Error::State { .. }) {
+                    warnings.push(format!("re-verification of applied tombstones not done: {}: {e}", e.code()));
+                }
+                0
+            }
+        };
+        ((applied_now().difference(&before).count() + reapplied) as u64, warnings)
     }
 
     /// Applies every live tombstone that is not applied and is due, at most
@@ -591,6 +615,11 @@ impl Deletions {
             self.ledger.learn([did.to_string()])?;
         }
         Ok(found)
+    }
+
+    /// Whether `did` has a live tombstone here (no I/O): a record the sync must leave out.
+    pub fn is_tombstoned(&self, did: &str) -> bool {
+        self.ledger.tombstone(did).is_some_and(|t| t.is_live())
     }
 
     /// `is_deleted`'s answer when the ledger knows the did (no I/O); `None`
