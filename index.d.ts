@@ -189,7 +189,11 @@ export declare class SyncRegistry {
   get registryRoot(): string
   /** The record types whose indexes are read and written (the app's, after `RECORD_TYPE_INDEX_MODE`). */
   getRecordTypes(): Array<string>
-  /** Whether `record` has the original's OIP structure: `data`, `oip.ver` 0.8.x, `oip.recordType`, a creator. */
+  /**
+   * Whether `record` has the original's OIP structure: `data`, `oip.ver`
+   * 0.8.x, `oip.recordType`, a creator. Checked and logged as the original
+   * (`console.warn`, its lines) when a field is missing or wrong.
+   */
   isValidOIPRecord(record?: any | undefined | null): boolean
   /** Registers a record this node holds: its node entry and its entry in the type index. */
   registerOIPRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<void>
@@ -241,6 +245,14 @@ export interface DeletionOptions {
   reverifyIntervalMs?: number
   /** The relay, for the module-level functions (a registry uses its `GunHelper`'s). */
   gun?: GunHelperOptions
+  /**
+   * When another live process owns the state directory (the app, beside
+   * which a script runs), share it instead of failing with `STATE_LOCKED`:
+   * reads come from that process's ledger, marks, unmarks and deletions
+   * are handed to it (it applies them at its next cycle), and sync cycles
+   * are refused with `STATE_LOCKED`. Default false.
+   */
+  sharedState?: boolean
 }
 
 /** What happened to one part of a deletion. */

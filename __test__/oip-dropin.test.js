@@ -15,7 +15,8 @@ const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes, closedPort } = require('../testbed/launcher');
-const { runNode } = require('../testbed/child');
+const { runNode, startNode } = require('../testbed/child');
+const control = require('../testbed/control');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
 const { tempDirs } = require('../testbed/tempdirs');
@@ -159,7 +160,7 @@ async function main([command, did, deletedBy]) {
   else if (command === 'unmark') out(await registry.unmarkDeleted(did));
   else throw new Error('unknown command ' + command);
 }
-main(process.argv.slice(2)).catch((e) => { console.error(e); process.exit(1); });
+main(process.argv.slice(2)).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
 `,
 
   // The entry point of each scenario below (test scaffolding, not app code).
@@ -260,6 +261,37 @@ module.exports = {
     return { got: await g.getRecord('abcdefabcdef:x'), listed: await g.listUserRecords('pk', { limit: 5 }) };
   },
 
+  // The running app, as the container runs it: the service started by
+  // index.js, serving until the process is killed.
+  async serve() {
+    const app = require('./index');
+    app.serverReady();
+    setInterval(() => {}, 1 << 30);
+    await new Promise(() => {});
+  },
+
+  // index.js loaded (the service constructed) while another process holds
+  // the state directory; the server gets ready (start()) once \`flag\` exists.
+  async startWhenFlagged({ flag }) {
+    const app = require('./index');
+    process.stdout.write('CONSTRUCTED\\n');
+    while (!require('fs').existsSync(flag)) await sleep(50);
+    app.serverReady();
+    for (let i = 0; i < 200 && !global.gunSyncService.isRunning; i++) await sleep(50);
+    const health = require('./routes/health');
+    const forced = await health.forceSync();
+    const h = await health.gunSyncHealth();
+    app.shutdown();
+    return { log: app.log, forced, error: h.body.status.error === undefined ? null : h.body.status.error };
+  },
+
+  // Owner's work asked of a registry beside the running app.
+  async verifyBeside() {
+    const { GunDeletionRegistry } = require('./helpers/gunDeletionRegistry');
+    const { GunHelper } = require('./helpers/gun');
+    return new GunDeletionRegistry(new GunHelper()).verifyDeletions().then(() => ({ verified: true }), (e) => ({ code: e.code }));
+  },
+
   async monitor() {
     const { SyncHealthMonitor } = require('./helpers/gunSyncService');
     const m = new SyncHealthMonitor();
@@ -312,12 +344,13 @@ async function scenario(name, env, ctx = {}) {
   return { ...JSON.parse(line.slice('RESULT '.length)), stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The deletion script, one command per run, as an operator runs it. */
-async function script(args, env) {
+/** The deletion script, one command per run, as an operator runs it: what it printed last, and its logs. */
+async function scriptRun(args, env) {
   const r = await runNode(path.join(appDir, 'scripts', 'manage-deletion-registry.js'), args, { env: { ...baseEnv(), ...env }, cwd: appDir });
   if (r.code !== 0) throw new Error(`script ${args.join(' ')} exited ${r.code}:\n${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop());
+  return { value: JSON.parse(r.stdout.trim().split('\n').pop()), stdout: r.stdout, stderr: r.stderr };
 }
+const script = async (args, env) => (await scriptRun(args, env)).value;
 
 /** Test scaffolding: a record another node (`nodeId`) published and registered on `node`. */
 async function publishOn(node, recordType, nodeId) {
@@ -460,6 +493,168 @@ test('the deletion script\'s six commands: mark, check, list, details, stats, un
   expect(await script(['unmark', did], env)).toBe(true);
   expect(await script(['check', did], env)).toBe(false);
   expect(await script(['list'], env)).toEqual([]);
+});
+
+/** The app running on `env` until killed, as the container runs it; counts its cycle lines. */
+function serveApp(env) {
+  const app = startNode(path.join(appDir, 'scenario.js'), ['serve'], { env: { ...baseEnv(), ...env }, cwd: appDir });
+  app.cycles = () => (app.out + app.err).split('[oip-gun-sync] cycle:').length - 1;
+  return app;
+}
+
+/** The tombstones of a state directory's journal, as the owner wrote them (last line of a did wins). */
+function ledgerOf(dir) {
+  const file = path.join(dir, 'tombstones.jsonl');
+  const out = {};
+  if (!fs.existsSync(file)) return out;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const { k, v } = JSON.parse(line);
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** Requests waiting in a state directory's inbox. */
+const inboxOf = (dir) => (fs.existsSync(path.join(dir, 'inbox')) ? fs.readdirSync(path.join(dir, 'inbox')).filter((n) => n.endsWith('.json')) : []);
+
+/** A record of this node on `node`'s relay, indexed in its Elasticsearch. */
+async function indexedRecord(node) {
+  const gun = new GunHelper({ apiUrl: node.relayUrl });
+  const pk = `pk-${tag('local')}`;
+  const soul = gun.computeSoul(pk, tag('doomed'));
+  const oip = { ver: '0.8.0', recordType: 'post', creator: { publicKey: pk, didAddress: `did:arweave:${pk}` } };
+  const { did } = await gun.putRecord({ data: { basic: { name: 'doomed' } }, oip }, soul);
+  const put = await request(`${node.esUrl}/records/_doc/${encodeURIComponent(did)}?refresh=true`, {
+    method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ oip: { ...oip, did } }),
+  });
+  expect(put.status).toBeLessThan(300);
+  return did;
+}
+
+test('the deletion script\'s six commands beside the running app, on its state directory: the mark reaches the app\'s ledger and Elasticsearch, applied once', async () => {
+  const env = envOf(B, null, { GUN_SYNC_INTERVAL: '1000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const did = await indexedRecord(B);
+  const app = serveApp(env);
+  try {
+    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 300, everyMs: 200 });
+    // The app owns the directory; the script, run beside it, shares it.
+    expect(fs.readFileSync(path.join(dir, 'lock'), 'utf8')).toBe(`pid ${app.pid}`);
+    expect(await script(['check', did], env)).toBe(false);
+    expect(await script(['mark', did, 'admin'], env)).toBe(true);
+    expect(await script(['check', did], env)).toBe(true);
+    expect(await script(['list'], env)).toEqual([did]);
+    expect(await script(['details', did], env)).toMatchObject({ did, deletedBy: 'admin' });
+    expect(await script(['stats'], env)).toEqual({ totalDeleted: 1, registryRoot: 'oip:deleted:records', deletedDIDs: [did], hasMore: false });
+    // The app took the mark into its ledger and applied it: out of Elasticsearch, once.
+    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at, { tries: 300, everyMs: 200 });
+    expect(applied.attempts).toBe(1);
+    expect(inboxOf(dir)).toEqual([]);
+    expect((await esDoc(B.esUrl, did)).status).toBe(404);
+    const seen = app.cycles();
+    await eventually(() => app.cycles(), (n) => n >= seen + 2, { tries: 300, everyMs: 200 });
+    expect(ledgerOf(dir)[did]).toMatchObject({ attempts: 1, applied_at: applied.applied_at });
+    expect(await script(['unmark', did], env)).toBe(true);
+    expect(await script(['check', did], env)).toBe(false);
+    expect(await script(['list'], env)).toEqual([]);
+    await eventually(() => ledgerOf(dir)[did], (t) => t && t.withdrawn_at, { tries: 300, everyMs: 200 });
+    expect(inboxOf(dir)).toEqual([]);
+    expect(app.err).not.toContain('STATE_LOCKED');
+    // Re-verification is the owner's: refused beside it, not half done.
+    expect(await scenario('verifyBeside', env)).toMatchObject({ code: 'STATE_LOCKED' });
+    // A second app on the same directory constructs, but only the owner syncs: its start() says why.
+    const second = await scenario('startBroken', env);
+    expect(second.log).toEqual([expect.stringMatching(/^failed to start: STATE_LOCKED .*pid \d+/)]);
+    expect(second.health.body.status.error).toMatch(/^STATE_LOCKED: /);
+    expect(second.health.body.health.isHealthy).toBe(false);
+    expect(second.forced).toEqual({ status: 400 });
+  } finally {
+    app.kill('SIGKILL');
+    await app.done;
+  }
+}, 180000);
+
+test('a process holding the state directory while the app constructs its service: start() takes it over once that process is gone, and the app syncs', async () => {
+  const env = envOf(A, null, { GUN_SYNC_INTERVAL: '3600000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const flag = path.join(freshStateDir(), 'ready');
+  const holder = serveApp(env);
+  let app;
+  try {
+    await eventually(() => (fs.existsSync(path.join(dir, 'lock')) ? fs.readFileSync(path.join(dir, 'lock'), 'utf8') : ''), (l) => l === `pid ${holder.pid}`, { tries: 300, everyMs: 200 });
+    app = startNode(path.join(appDir, 'scenario.js'), ['startWhenFlagged', JSON.stringify({ flag })], { env: { ...baseEnv(), ...env }, cwd: appDir });
+    await eventually(() => app.out, (o) => o.includes('CONSTRUCTED'), { tries: 300, everyMs: 200 });
+    holder.kill('SIGKILL');
+    await holder.done;
+    fs.writeFileSync(flag, '');
+    const r = await app.done;
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout.split('\n').find((l) => l.startsWith('RESULT ')).slice('RESULT '.length));
+    expect(result).toEqual({ log: ['started'], forced: { status: 200 }, error: null });
+  } finally {
+    holder.kill('SIGKILL');
+    if (app) app.kill('SIGKILL');
+  }
+}, 180000);
+
+test('a mark the relay refused, handed to the app, survives the app being killed before it applied it: the restarted app applies and publishes it, once', async () => {
+  const env = envOf(A, null, { GUN_SYNC_INTERVAL: '3600000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const did = await indexedRecord(A);
+  let app = serveApp(env);
+  const fault = await control.addFault(A.relayAdminUrl, { path: '/put', match: `oip:deleted:records:${did}`, status: 500 });
+  try {
+    await eventually(() => app.cycles(), (n) => n >= 1, { tries: 300, everyMs: 200 });
+    // The relay refuses the tombstone: the inbox is all that has it.
+    expect(await script(['mark', did, 'admin'], env)).toBe(false);
+    expect(inboxOf(dir)).toHaveLength(1);
+    expect(ledgerOf(dir)[did]).toBeUndefined();
+    app.kill('SIGKILL');
+    await app.done;
+    expect((await esDoc(A.esUrl, did)).status).toBe(200);
+    await control.removeFault(A.relayAdminUrl, fault.id);
+    app = serveApp({ ...env, GUN_SYNC_INTERVAL: '1000' });
+    const applied = await eventually(() => ledgerOf(dir)[did], (t) => t && t.applied_at && !t.publish_as, { tries: 300, everyMs: 200 });
+    expect(applied.attempts).toBe(1);
+    expect(inboxOf(dir)).toEqual([]);
+    expect((await esDoc(A.esUrl, did)).status).toBe(404);
+    const flag = await eventually(() => request(`${A.relayUrl}/get?soul=oip:deleted:records:index`), (x) => x.status === 200 && x.json.data[did] === true);
+    expect(flag.json.data[did]).toBe(true);
+  } finally {
+    await control.removeFault(A.relayAdminUrl, fault.id).catch(() => {});
+    app.kill('SIGKILL');
+    await app.done;
+  }
+}, 180000);
+
+test('the deletion script on a dead relay: mark and unmark answer false and log as the original, details null; the mark is kept', async () => {
+  const port = await closedPort();
+  const env = { GUN_PEERS: `http://127.0.0.1:${port}`, OIP_GUN_SYNC_STATE_DIR: freshStateDir(), ELASTICSEARCHHOST: A.esUrl };
+  const did = `did:gun:a1b2c3d4e5f6:${tag('dead')}`;
+  const mark = await scriptRun(['mark', did, 'admin'], env);
+  expect(mark.value).toBe(false);
+  expect(mark.stderr).toContain(`❌ Failed to mark ${did} as deleted:`);
+  // Kept in the ledger all the same: check and list answer from it.
+  expect(await script(['check', did], env)).toBe(true);
+  const list = await scriptRun(['list'], env);
+  expect(list.value).toEqual([did]);
+  expect(list.stdout).toContain('📊 Found 1 deleted DIDs in registry');
+  const details = await scriptRun(['details', did], env);
+  expect(details.value).toBeNull();
+  expect(details.stderr).toContain('(GUN_UNREACHABLE)');
+  const unmark = await scriptRun(['unmark', did], env);
+  expect(unmark.value).toBe(false);
+  expect(unmark.stderr).toContain(`❌ Failed to unmark ${did} (GUN_UNREACHABLE)`);
+}, 60000);
+
+test('the deletion script logs a mark the relay took as the original did', async () => {
+  const env = envOf(A, null);
+  const did = `did:gun:a1b2c3d4e5f6:${tag('logged')}`;
+  const mark = await scriptRun(['mark', did, 'admin'], env);
+  expect(mark.value).toBe(true);
+  expect(mark.stdout).toContain(`✅ Marked ${did} as deleted in GUN deletion registry`);
+  expect(mark.stderr).not.toContain('Failed');
 });
 
 test('GunHelper: a dead relay resolves null and [] (logged), as the original did, where the core API rejects', async () => {

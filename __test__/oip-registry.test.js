@@ -11,9 +11,10 @@ const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes, closedPort } = require('../testbed/launcher');
-const { runNode } = require('../testbed/child');
+const { runNode, startNode } = require('../testbed/child');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
+const control = require('../testbed/control');
 const { tempDirs } = require('../testbed/tempdirs');
 
 const http = require('http');
@@ -75,7 +76,12 @@ const scenarios = {
     return {
       types: registry.getRecordTypes(),
       valid: registry.isValidOIPRecord(ok),
-      invalid: [null, undefined, {}, { ...ok, oip: { ...ok.oip, ver: '0.7.0' } }].map((r) => registry.isValidOIPRecord(r)),
+      invalid: [
+        null, undefined, {},
+        { ...ok, oip: { ...ok.oip, ver: '0.7.0' } },
+        { ...ok, oip: { ver: '0.8.0', recordType: 'post' } },
+        { ...ok, oip: { ...ok.oip, creator: { publicKey: 'p' } } },
+      ].map((r) => registry.isValidOIPRecord(r)),
     };
   },
   // The health route: the global service's registry.
@@ -84,6 +90,14 @@ const scenarios = {
     global.gunSyncService = new GunSyncService();
     const registryStats = await global.gunSyncService.registry.getRegistryStats();
     return { registryStats, nodeId: global.gunSyncService.getStatus().nodeId, same: global.gunSyncService.registry === global.gunSyncService.registry };
+  },
+  // The running app's service, serving until the process is killed.
+  async serve() {
+    const { GunSyncService } = require('./helpers/gunSyncService');
+    global.gunSyncService = new GunSyncService();
+    global.gunSyncService.start().catch((e) => console.error('failed to start', e.code));
+    setInterval(() => {}, 1 << 30);
+    await new Promise(() => {});
   },
   // What the registry writes with: putSimple, bounded by GUN_REGISTRY_TIMEOUT_MS.
   async slowPut() {
@@ -233,13 +247,77 @@ test('the diagnose pattern discovers another node\'s records that GUN peering br
   expect(r.ofType).toContain(theirs.soul);
   expect(r.exists).toEqual({ [theirs.soul]: false, [indexed.soul]: true });
   expect(r.stdout).toContain('new OIP records from other nodes');
+  expect(r.stdout).toContain('📥 Discovered post record: ');
+  expect(r.stdout).toContain(' from node node-d');
 });
+
+test('discovery goes type by type, as the original: a type index the relay fails to read adds nothing and is logged, the other types are still found', async () => {
+  const post = await registeredBy(C, 'node-e', 'post', 'post of e');
+  const image = await registeredBy(C, 'node-e', 'image', 'image of e');
+  await eventually(() => liveEntries(C, 'post'), (l) => l.includes(post.soul));
+  await eventually(() => liveEntries(C, 'image'), (l) => l.includes(image.soul));
+  const env = envOf(C, { GUN_NODE_ID_OVERRIDE: 'node-c3' });
+  const fault = await control.addFault(C.relayAdminUrl, { path: '/get', soul: 'oip:registry:index:image', status: 500, body: { error: 'radisk read failed' } });
+  let r;
+  try {
+    r = await scenario('diagnose', env);
+  } finally {
+    await control.removeFault(C.relayAdminUrl, fault.id);
+  }
+  const souls = r.discovered.map((d) => d.soul);
+  expect(souls).toContain(post.soul);
+  expect(souls).not.toContain(image.soul);
+  expect(r.stderr).toMatch(/Error discovering image records \(GUN_HTTP_500\)/);
+  expect(r.stderr).not.toMatch(/Error discovering (post|workout) records/);
+  // The same call with the relay well again finds both.
+  const well = await scenario('diagnose', env);
+  expect(well.discovered.map((d) => d.soul)).toEqual(expect.arrayContaining([post.soul, image.soul]));
+  expect(well.stderr).not.toContain('Error discovering');
+});
+
+test('beside the running app, on its state directory, the diagnose and restore patterns work, with the app\'s node id', async () => {
+  const env = envOf(C, { GUN_SYNC_INTERVAL: '3600000' });
+  const dir = env.OIP_GUN_SYNC_STATE_DIR;
+  const app = startNode(path.join(appDir, 'scenario.js'), ['serve'], { env: { ...baseEnv(), ...env }, cwd: appDir });
+  try {
+    // Its first cycle over, the app syncs no more during the test: what it lacks stays discoverable.
+    await eventually(() => app.out + app.err, (o) => o.includes('[oip-gun-sync] cycle:'), { tries: 300, everyMs: 200 });
+    expect(fs.readFileSync(path.join(dir, 'lock'), 'utf8')).toBe(`pid ${app.pid}`);
+    const nodeId = fs.readFileSync(path.join(dir, 'node-id'), 'utf8').trim();
+    const theirs = await registeredBy(C, 'node-f', 'image', 'from f');
+    await eventually(() => liveEntries(C, 'image'), (l) => l.includes(theirs.soul));
+    const r = await scenario('diagnose', env);
+    expect(r.nodeId).toBe(nodeId);
+    expect(r.discovered.map((d) => d.soul)).toContain(theirs.soul);
+    const mine = await publish(C, 'image');
+    const reg = await scenario('register', env, { records: [mine] });
+    expect(reg.nodeId).toBe(nodeId);
+    expect(reg.entries[0]).toEqual({ result: 'undefined', nodeEntry: expect.objectContaining({ soul: mine.soul, nodeId }) });
+    const { stats } = await scenario('stats', env);
+    expect(stats.nodeId).toBe(nodeId);
+    for (const out of [r.stderr, reg.stderr, app.err]) expect(out).not.toContain('STATE_LOCKED');
+  } finally {
+    app.kill('SIGKILL');
+    await app.done;
+  }
+}, 120000);
 
 test('getRecordTypes comes from the app\'s templates and RECORD_TYPE_INDEX_MODE; isValidOIPRecord as the original', async () => {
   const all = await scenario('types', envOf(C));
   expect(all.types).toEqual(['post', 'image', 'workout']);
   expect(all.valid).toBe(true);
-  expect(all.invalid).toEqual([false, false, false, false]);
+  expect(all.invalid).toEqual([false, false, false, false, false, false]);
+  // What the original logged for each, at its level (console.warn): nothing
+  // for a missing record, oip or data; its lines for a wrong or missing field.
+  const warned = all.stderr.split('\n').filter((l) => l.includes('⚠️') || l.startsWith('    '));
+  expect(warned).toEqual([
+    '  ⚠️ Version incompatible: 0.7.0 (expected 0.8.x)',
+    '  ⚠️ Missing OIP fields: ver=true, recordType=true, creator=false',
+    '  ⚠️ Missing creator fields',
+    '    Creator: {"publicKey":"p"}',
+    '    Flat fields: creator_publicKey=false, creator_didAddress=false',
+  ]);
+  expect(all.stdout).not.toContain('⚠️');
   const black = await scenario('types', envOf(C, { RECORD_TYPE_INDEX_MODE: 'blacklist', RECORD_TYPE_INDEX_BLACKLIST: 'image' }));
   expect(black.types).toEqual(['post', 'workout']);
 });

@@ -19,7 +19,13 @@ const requirer = module.parent && module.parent.filename;
  */
 class GunSyncService extends core.GunSyncService {
   constructor(options) {
-    super({ tolerateBadEnv: true, appRecordTypes: appRecordTypes(requirer), ...options });
+    super({
+      tolerateBadEnv: true,
+      appRecordTypes: appRecordTypes(requirer),
+      ...options,
+      // Beside the running app (a script's registry), its state is shared, not refused.
+      deletion: { sharedState: true, ...(options && options.deletion) },
+    });
   }
 
   /** The original's `service.registry`: an `OIPGunRegistry` over this service's. */

@@ -22,7 +22,12 @@ class OIPGunRegistry {
   constructor(registry) {
     this.registry = registry instanceof core.SyncRegistry
       ? registry
-      : new core.GunSyncService({ tolerateBadEnv: true, appRecordTypes: appRecordTypes(requirer) }).registry;
+      : new core.GunSyncService({
+        tolerateBadEnv: true,
+        appRecordTypes: appRecordTypes(requirer),
+        // The diagnose and restore scripts run beside the app, on its state directory.
+        deletion: { sharedState: true },
+      }).registry;
     this.registryRoot = this.registry.registryRoot;
     this.nodeId = this.registry.nodeId;
     // Scripts read records (such as node entries) through it, as they did.
@@ -54,20 +59,24 @@ class OIPGunRegistry {
     }
   }
 
+  /**
+   * Type by type, as the original: a type whose index or records cannot be
+   * read is logged and adds nothing; the other types' records are still found.
+   */
   async discoverOIPRecords() {
-    try {
-      const found = await this.registry.discoverOIPRecords();
-      if (found.length > 0) console.log(`🔍 Discovered ${found.length} new OIP records from other nodes`);
-      return found;
-    } catch (e) {
-      console.error(`❌ Error discovering OIP records (${e.code}):`, e.message);
-      return [];
-    }
+    const found = [];
+    for (const recordType of this.getRecordTypes()) found.push(...(await this.discoverRecordsOfType(recordType)));
+    if (found.length > 0) console.log(`🔍 Discovered ${found.length} new OIP records from other nodes`);
+    return found;
   }
 
   async discoverRecordsOfType(recordType) {
     try {
-      return await this.registry.discoverRecordsOfType(recordType);
+      const found = await this.registry.discoverRecordsOfType(recordType);
+      for (const r of found) {
+        console.log(`📥 Discovered ${recordType} record: ${r.data.oip && r.data.oip.did} from node ${r.sourceNodeId}`);
+      }
+      return found;
     } catch (e) {
       console.error(`❌ Error discovering ${recordType} records (${e.code}):`, e.message);
       return [];

@@ -50,6 +50,12 @@ pub struct DeletionOptions {
     pub reverify_interval_ms: Option<u32>,
     /// The relay, for the module-level functions (a registry uses its `GunHelper`'s).
     pub gun: Option<GunHelperOptions>,
+    /// When another live process owns the state directory (the app, beside
+    /// which a script runs), share it instead of failing with `STATE_LOCKED`:
+    /// reads come from that process's ledger, marks, unmarks and deletions
+    /// are handed to it (it applies them at its next cycle), and sync cycles
+    /// are refused with `STATE_LOCKED`. Default false.
+    pub shared_state: Option<bool>,
 }
 
 impl From<ElasticsearchOptions> for ElasticOverrides {
@@ -79,6 +85,7 @@ impl From<DeletionOptions> for settings::DeletionOptions {
             retry_max_ms: o.retry_max_ms,
             reverify_interval_ms: o.reverify_interval_ms,
             gun: o.gun.map(Into::into),
+            shared_state: o.shared_state,
         }
     }
 }

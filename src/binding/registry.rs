@@ -8,7 +8,7 @@ use napi::Env;
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::errors::promise;
+use super::errors::{console_warn, promise};
 use super::json::Map;
 use crate::error::Error;
 use crate::registry;
@@ -80,10 +80,18 @@ impl SyncRegistry {
         self.engine.as_ref().map(|e| e.config().record_types.clone()).unwrap_or_default()
     }
 
-    /// Whether `record` has the original's OIP structure: `data`, `oip.ver` 0.8.x, `oip.recordType`, a creator.
+    /// Whether `record` has the original's OIP structure: `data`, `oip.ver`
+    /// 0.8.x, `oip.recordType`, a creator. Checked and logged as the original
+    /// (`console.warn`, its lines) when a field is missing or wrong.
     #[napi(js_name = "isValidOIPRecord", catch_unwind)]
-    pub fn is_valid_oip_record(&self, record: Option<Value>) -> bool {
-        record.is_some_and(|r| registry::is_valid_record(&r))
+    pub fn is_valid_oip_record(&self, env: &Env, record: Option<Value>) -> bool {
+        match registry::check_as_original(&record.unwrap_or(Value::Null)) {
+            Ok(()) => true,
+            Err(warnings) => {
+                warnings.into_iter().for_each(|w| console_warn(env, w));
+                false
+            }
+        }
     }
 
     /// Registers a record this node holds: its node entry and its entry in the type index.

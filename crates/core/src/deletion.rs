@@ -22,6 +22,7 @@ use crate::elastic::{DeleteOutcome, Elastic};
 use crate::error::{Error, ErrorClass, Result};
 use crate::gun::helper::GunHelper;
 use crate::gun::relay::{Node, Relay};
+use crate::ledger::inbox::Request;
 use crate::ledger::{Backoff, Ledger, Tombstone};
 use crate::registry;
 use crate::soul::{now_ms, soul_of_did};
@@ -216,6 +217,9 @@ impl Deletions {
     /// waiting out its backoff; either of those costs no I/O.
     pub async fn process(&self, did: &str) -> Result<DeletionReport> {
         let soul = soul_of_did(did)?.to_string();
+        if !self.ledger.is_owner() {
+            return self.hand_over_application(did).await;
+        }
         self.ledger.learn([did.to_string()])?;
         let key = (self.ledger.dir().to_path_buf(), did.to_string());
         let fut = {
@@ -245,6 +249,30 @@ impl Deletions {
             }
         };
         Ok(fut.await)
+    }
+
+    /// `process` beside the owner of the state directory: the owner applies
+    /// the tombstone at its next cycle (one application, recorded in its
+    /// ledger), so nothing is done here.
+    async fn hand_over_application(&self, did: &str) -> Result<DeletionReport> {
+        let (ledger, d) = (self.ledger.clone(), did.to_string());
+        blocking(move || ledger.hand_over(Request::Apply { did: d })).await?;
+        let t = self.ledger.tombstone(did).unwrap_or_default();
+        Ok(DeletionReport {
+            error: Some(format!(
+                "handed to the process that owns {} ({}), which applies it at its next sync cycle",
+                self.ledger.dir().display(),
+                self.ledger.holder()
+            )),
+            ..DeletionReport::skipped(did, &t)
+        })
+    }
+
+    /// Owner: applies the changes processes sharing the state directory
+    /// handed over; returns warnings for files that were not requests.
+    pub async fn take_requests(&self) -> Result<Vec<String>> {
+        let ledger = self.ledger.clone();
+        Ok(blocking(move || ledger.take_requests()).await?.1)
     }
 
     /// What `process` would answer when that is known without I/O (the
@@ -427,8 +455,9 @@ impl Deletions {
 
     /// Checks every applied tombstone (Elasticsearch `_mget` in batches, one
     /// relay read per soul with bounded concurrency) and re-applies those whose
-    /// record came back.
+    /// record came back. The owner's work: beside it, `STATE_LOCKED`.
     pub async fn reverify(&self) -> Result<ReverifyReport> {
+        self.ledger.owned()?;
         let applied: Vec<String> =
             self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect();
         self.reverify_dids(applied).await
@@ -503,6 +532,11 @@ impl Deletions {
     /// Records the tombstone locally at once (this node never depends on
     /// reading back its own write), then publishes it on the relay. Resolves
     /// whether the relay took it; if not, `publish_pending` retries.
+    ///
+    /// Beside the owner of the state directory, the relay is written first,
+    /// as the original did, and the tombstone then handed to the owner, with
+    /// whether the relay took it (if not, the owner's cycles publish it). A
+    /// crash in between loses nothing: the owner learns the relay's index.
     pub async fn mark(&self, did: &str, deleted_by: &str) -> Result<bool> {
         soul_of_did(did)?;
         if deleted_by.is_empty() {
@@ -510,6 +544,12 @@ impl Deletions {
                 name: "deletedBy".into(),
                 reason: "must be a non-empty string".into(),
             });
+        }
+        if !self.ledger.is_owner() {
+            let published = self.publish(did, deleted_by).await.is_ok();
+            let (ledger, did, deleted_by) = (self.ledger.clone(), did.to_string(), deleted_by.to_string());
+            blocking(move || ledger.hand_over(Request::Mark { did, deleted_by, published })).await?;
+            return Ok(published);
         }
         self.ledger.update_tombstone(did, |previous| {
             let previous = previous.filter(|t| t.is_live()).cloned().unwrap_or_default();
@@ -542,9 +582,15 @@ impl Deletions {
 
     /// Withdraws a tombstone made by mistake, on this node: the ledger keeps
     /// the withdrawal, the relay's index flag and entry are nulled.
+    /// Beside the owner, the withdrawal is handed to it.
     pub async fn unmark(&self, did: &str) -> Result<bool> {
         soul_of_did(did)?;
-        self.ledger.withdraw(did)?;
+        if self.ledger.is_owner() {
+            self.ledger.withdraw(did)?;
+        } else {
+            let (ledger, d) = (self.ledger.clone(), did.to_string());
+            blocking(move || ledger.hand_over(Request::Unmark { did: d, at: now_ms() })).await?;
+        }
         self.relay().put(&registry::tombstone_index(), &json!({ did: Value::Null })).await?;
         self.relay()
             .put(&registry::tombstone_entry(did), &nulls(&["deletedAt", "deletedBy", "timestamp", "did"]))
@@ -580,6 +626,8 @@ impl Deletions {
     /// for a bad did or one only the relay can tell about.
     pub fn known_deleted(&self, did: &str) -> Option<bool> {
         soul_of_did(did).ok()?;
+        // Beside the owner: its journal as it is now (unread, the last view stands).
+        let _ = self.ledger.refresh();
         self.ledger.tombstone(did).map(|t| t.is_live())
     }
 
@@ -595,6 +643,8 @@ impl Deletions {
     /// Every live tombstone: the ledger, plus what the local index adds.
     /// An index that cannot be read leaves the ledger's answer.
     pub async fn all_deleted(&self) -> Vec<String> {
+        let ledger = self.ledger.clone();
+        let _ = blocking(move || ledger.refresh()).await;
         let _ = self.learn_from(self.relay()).await;
         self.ledger.tombstone_list().into_iter().map(|(did, _)| did).collect()
     }

@@ -180,6 +180,61 @@ pub fn is_valid_record(record: &Value) -> bool {
     record.as_object().is_some_and(|r| validate(r).is_ok())
 }
 
+/// `OIPGunRegistry.isValidOIPRecord` as the original answered it, checks in
+/// its order and with JavaScript truthiness: `Err` carries the warnings it
+/// logged (none when the record, its `oip` or its `data` is missing, which it
+/// passed over in silence). Stricter than [`is_valid_record`] in one way, as
+/// the original: a flattened creator alone fails its first check.
+pub fn check_as_original(record: &Value) -> std::result::Result<(), Vec<String>> {
+    let field = |v: &Value, name: &str| v.get(name).cloned().unwrap_or(Value::Null);
+    let (oip, data) = (field(record, "oip"), field(record, "data"));
+    if !truthy(record) || !truthy(&oip) || !truthy(&data) {
+        return Err(Vec::new());
+    }
+    let (ver, record_type, creator) = (field(&oip, "ver"), field(&oip, "recordType"), field(&oip, "creator"));
+    if !truthy(&ver) || !truthy(&record_type) || !truthy(&creator) {
+        return Err(vec![format!(
+            "  ⚠️ Missing OIP fields: ver={}, recordType={}, creator={}",
+            truthy(&ver),
+            truthy(&record_type),
+            truthy(&creator)
+        )]);
+    }
+    if !ver.as_str().is_some_and(|v| v.starts_with("0.8")) {
+        return Err(vec![format!("  ⚠️ Version incompatible: {} (expected 0.8.x)", shown_as_js(&ver))]);
+    }
+    let nested = creator.is_object() && truthy(&field(&creator, "publicKey")) && truthy(&field(&creator, "didAddress"));
+    let (flat_key, flat_address) =
+        (truthy(&field(&oip, "creator_publicKey")), truthy(&field(&oip, "creator_didAddress")));
+    if !(nested || flat_key && flat_address) {
+        return Err(vec![
+            "  ⚠️ Missing creator fields".into(),
+            format!("    Creator: {}", shown_as_js(&creator)),
+            format!("    Flat fields: creator_publicKey={flat_key}, creator_didAddress={flat_address}"),
+        ]);
+    }
+    Ok(())
+}
+
+/// JavaScript's truthiness of a JSON value.
+fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
+    }
+}
+
+/// A value as a template string shows it: strings bare, the rest as JSON.
+fn shown_as_js(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,5 +277,36 @@ mod tests {
         assert!(is_valid_record(&ok));
         assert!(!is_valid_record(&json!(null)));
         assert!(!is_valid_record(&json!({ "data": {}, "oip": { "ver": "0.7", "recordType": "post" } })));
+    }
+
+    #[test]
+    fn checked_as_the_original_with_its_warnings() {
+        let creator = json!({ "publicKey": "p", "didAddress": "d" });
+        let ok = json!({ "data": {}, "oip": { "ver": "0.8.0", "recordType": "post", "creator": creator } });
+        assert_eq!(check_as_original(&ok), Ok(()));
+        for silent in [json!(null), json!({}), json!({ "oip": {} }), json!({ "oip": {}, "data": 0 })] {
+            assert_eq!(check_as_original(&silent), Err(vec![]), "{silent}");
+        }
+        let missing = json!({ "data": {}, "oip": { "ver": "0.8.0", "recordType": "" } });
+        assert_eq!(
+            check_as_original(&missing),
+            Err(vec!["  ⚠️ Missing OIP fields: ver=true, recordType=false, creator=false".to_string()])
+        );
+        let old = json!({ "data": {}, "oip": { "ver": 0.7, "recordType": "post", "creator": creator } });
+        assert_eq!(check_as_original(&old), Err(vec!["  ⚠️ Version incompatible: 0.7 (expected 0.8.x)".to_string()]));
+        let half = json!({ "data": {}, "oip": { "ver": "0.8.1", "recordType": "post", "creator": { "publicKey": "p" }, "creator_didAddress": "d" } });
+        assert_eq!(
+            check_as_original(&half),
+            Err(vec![
+                "  ⚠️ Missing creator fields".to_string(),
+                "    Creator: {\"publicKey\":\"p\"}".to_string(),
+                "    Flat fields: creator_publicKey=false, creator_didAddress=true".to_string(),
+            ])
+        );
+        // The flattened creator passes only beside a truthy `creator`, as in the original.
+        let flat = json!({ "data": {}, "oip": { "ver": "0.8.0", "recordType": "post", "creator_publicKey": "p", "creator_didAddress": "d" } });
+        assert!(check_as_original(&flat).is_err() && is_valid_record(&flat));
+        let both = json!({ "data": {}, "oip": { "ver": "0.8.0", "recordType": "post", "creator": "x", "creator_publicKey": "p", "creator_didAddress": "d" } });
+        assert_eq!(check_as_original(&both), Ok(()));
     }
 }

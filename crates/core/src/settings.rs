@@ -103,6 +103,10 @@ pub struct DeletionOptions {
     pub reverify_interval_ms: Option<u32>,
     /// The relay of the module-level functions (a registry uses its helper's).
     pub gun: Option<GunOptions>,
+    /// When another live process owns the state directory (the app, beside
+    /// which a script runs), share it instead of failing with `STATE_LOCKED`
+    /// ([`Ledger::open_or_share`]). Default false.
+    pub shared_state: Option<bool>,
 }
 
 impl DeletionOptions {
@@ -139,11 +143,16 @@ impl DeletionOptions {
         .with_cycle_caps(env)
     }
 
-    /// The ledger in the state directory these options name.
+    /// The ledger in the state directory these options name (shared when
+    /// `shared_state` and another process owns it).
     pub fn open_ledger(&self, env: EnvSource) -> Result<Arc<Ledger>> {
         let dir = ledger::state_dir(self.state_dir.as_deref(), env);
         let node_id = self.node_id.clone().or_else(|| env("GUN_NODE_ID_OVERRIDE"));
-        Ledger::open(&dir, node_id.as_deref())
+        if self.shared_state.unwrap_or(false) {
+            Ledger::open_or_share(&dir, node_id.as_deref())
+        } else {
+            Ledger::open(&dir, node_id.as_deref())
+        }
     }
 
     /// The deletion side over `gun`, with an Elasticsearch handle of its own.

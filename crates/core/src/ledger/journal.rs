@@ -39,7 +39,8 @@ const COMPACT_FLOOR: usize = 256;
 
 pub struct Journal<V> {
     path: PathBuf,
-    file: File,
+    /// `None` for a [`Journal::snapshot`]: changes stay in memory.
+    file: Option<File>,
     map: HashMap<String, V>,
     lines: usize,
     /// Bytes of whole lines in the file: where a failed append is cut back to.
@@ -103,18 +104,24 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
                 Err(e) => report.left_in_place = Some(format!("copying them aside failed: {e}")),
             }
         }
-        let file = OpenOptions::new().create(true).append(true).open(path)?;
-        let mut journal =
-            Journal { path: path.to_path_buf(), file, map: loaded.map, lines: loaded.lines, len: 0, needs_cut: false };
+        let mut file = OpenOptions::new().create(true).append(true).open(path)?;
         if loaded.torn_tail {
             // Cut off what did not parse, or complete the line that did.
-            journal.file.set_len(loaded.whole)?;
+            file.set_len(loaded.whole)?;
             if loaded.unterminated_entry {
-                journal.file.write_all(b"\n")?;
+                file.write_all(b"\n")?;
             }
-            journal.file.sync_data()?;
+            file.sync_data()?;
         }
-        journal.len = journal.file.metadata()?.len();
+        let len = file.metadata()?.len();
+        let mut journal = Journal {
+            path: path.to_path_buf(),
+            file: Some(file),
+            map: loaded.map,
+            lines: loaded.lines,
+            len,
+            needs_cut: false,
+        };
         if report.set_aside.is_some() {
             // The bad lines are safe in the side file; a journal that cannot
             // be rewritten now (a full disk) still takes appends after them.
@@ -123,6 +130,14 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
             }
         }
         Ok((journal, report))
+    }
+
+    /// The entries as another process's journal holds them now, read without
+    /// changing the file: a torn last line (a write in progress) and
+    /// unreadable lines are left out. Changes to a snapshot stay in memory.
+    pub fn snapshot(path: &Path) -> io::Result<Self> {
+        let loaded = load::<V>(path)?;
+        Ok(Journal { path: path.to_path_buf(), file: None, map: loaded.map, lines: 0, len: 0, needs_cut: false })
     }
 
     pub fn path(&self) -> &Path {
@@ -186,14 +201,15 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
     /// Writes whole lines with one write and one fsync, or leaves the file
     /// as it was: a write cut short is cut back to the last whole line.
     fn write_lines(&mut self, bytes: &[u8], lines: usize) -> io::Result<()> {
+        let Some(file) = &mut self.file else { return Ok(()) };
         if self.needs_cut {
-            self.file.set_len(self.len)?;
+            file.set_len(self.len)?;
             self.needs_cut = false;
         }
-        if let Err(e) = self.file.write_all(bytes).and_then(|()| self.file.sync_data()) {
+        if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_data()) {
             // Part of a line may be in the file: cut it off, or the next
             // line would join it into one that no load can read.
-            self.needs_cut = self.file.set_len(self.len).is_err();
+            self.needs_cut = file.set_len(self.len).is_err();
             return Err(e);
         }
         self.len += bytes.len() as u64;
@@ -202,7 +218,7 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
     }
 
     fn maybe_compact(&mut self) -> io::Result<()> {
-        if self.lines > COMPACT_FLOOR + COMPACT_RATIO * self.map.len() {
+        if self.file.is_some() && self.lines > COMPACT_FLOOR + COMPACT_RATIO * self.map.len() {
             self.compact()?;
         }
         Ok(())
@@ -227,8 +243,9 @@ impl<V: Serialize + DeserializeOwned> Journal<V> {
             // The rename itself must reach the disk before the old journal is forgotten.
             durable::sync_dir(dir).ok();
         }
-        self.file = OpenOptions::new().append(true).open(&self.path)?;
-        self.len = self.file.metadata()?.len();
+        let file = OpenOptions::new().append(true).open(&self.path)?;
+        self.len = file.metadata()?.len();
+        self.file = Some(file);
         self.needs_cut = false;
         self.lines = self.map.len();
         Ok(())

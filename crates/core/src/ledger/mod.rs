@@ -4,13 +4,17 @@
 //! One [`Ledger`] per state directory per process (shared by every
 //! registry, sync service and module-level call that names it), so
 //! concurrent callers see one state and share in-flight work. Across
-//! processes, a lock file keeps a directory to one process at a time.
+//! processes, a lock file keeps a directory to one owner at a time. A
+//! process that finds it held by another live process may open it shared
+//! ([`Ledger::open_or_share`]): it reads the owner's journal and hands its
+//! changes to the owner through the directory's inbox ([`inbox`]).
 //!
 //! Bounds: memory and disk are O(entries): about 200 bytes of journal per
 //! tombstone or failed record, at most twice that between compactions.
 
 pub mod durable;
 pub mod failures;
+pub mod inbox;
 pub mod journal;
 pub mod peer_text;
 pub mod tombstones;
@@ -36,6 +40,8 @@ pub const DEFAULT_STATE_DIR: &str = ".oip-gun-sync";
 const NODE_ID_FILE: &str = "node-id";
 const REVERIFIED_FILE: &str = "reverified-at";
 const LOCK_FILE: &str = "lock";
+const TOMBSTONES_FILE: &str = "tombstones.jsonl";
+const FAILURES_FILE: &str = "failures.jsonl";
 
 pub struct Ledger {
     dir: PathBuf,
@@ -46,9 +52,13 @@ pub struct Ledger {
     /// other entry kept), until said once.
     recovered: Mutex<Option<String>>,
     write_failures: Mutex<WriteFailures>,
-    /// Locked while open, which for a cached ledger is the life of the
-    /// process; the OS releases it when the process ends, even by SIGKILL.
-    _lock: File,
+    /// The owner's lock, held while open, which for a cached ledger is the
+    /// life of the process; the OS releases it when the process ends, even
+    /// by SIGKILL. `None` for a shared view, whose journals are snapshots,
+    /// until [`Ledger::take_ownership`] takes it.
+    lock: Mutex<Option<File>>,
+    /// Who holds the lock, for a shared view's errors.
+    holder: Mutex<String>,
 }
 
 static LEDGERS: OnceLock<Mutex<HashMap<PathBuf, Arc<Ledger>>>> = OnceLock::new();
@@ -75,10 +85,11 @@ impl Ledger {
         };
         // An error reading a journal fails the open and moves nothing: it
         // says nothing about the content (too many open files, a failing disk).
-        let path = key.join("tombstones.jsonl");
+        let path = key.join(TOMBSTONES_FILE);
         let (journal, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
-        let failures_path = key.join("failures.jsonl");
+        let failures_path = key.join(FAILURES_FILE);
         let (failures, failures_report) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
+        inbox::create(&key).map_err(|e| state_error(&key.join("inbox"), &e))?;
         let warnings: Vec<String> =
             [report.warning(&path), failures_report.warning(&failures_path)].into_iter().flatten().collect();
         let ledger = Arc::new(Ledger {
@@ -88,10 +99,104 @@ impl Ledger {
             failures: Mutex::new(failures),
             recovered: Mutex::new((!warnings.is_empty()).then(|| warnings.join("; "))),
             write_failures: Default::default(),
-            _lock: lock,
+            lock: Mutex::new(Some(lock)),
+            holder: Mutex::new(format!("pid {}", std::process::id())),
         });
+        // Requests handed over while no owner ran (or before a crash) are
+        // applied first; one that cannot be now waits for the first cycle.
+        let _ = ledger.take_requests();
         ledgers.insert(key, ledger.clone());
         Ok(ledger)
+    }
+
+    /// [`Ledger::open`], or, when another live process owns `dir`, a shared
+    /// view of it: reads come from the owner's journal (as it is at each
+    /// [`Ledger::refresh`]), changes go to the owner as requests
+    /// ([`Ledger::hand_over`]), and [`Ledger::owned`] refuses the work only
+    /// an owner may do (sync cycles).
+    pub fn open_or_share(dir: &Path, node_id_override: Option<&str>) -> Result<Arc<Ledger>> {
+        match Ledger::open(dir, node_id_override) {
+            Err(Error::StateLocked { holder, .. }) => {
+                let key = dir.canonicalize().map_err(|e| state_error(dir, &e))?;
+                Ledger::shared(&key, node_id_override, holder).map(Arc::new)
+            }
+            other => other,
+        }
+    }
+
+    /// Not cached: a later open in this process takes the lock if the owner is gone.
+    fn shared(dir: &Path, node_id_override: Option<&str>, holder: String) -> Result<Ledger> {
+        let node_id = match node_id_override {
+            Some(id) => id.to_string(),
+            None => {
+                // The owner wrote it when it opened the directory; a view never writes it.
+                let path = dir.join(NODE_ID_FILE);
+                std::fs::read_to_string(&path).map(|s| s.trim().to_string()).map_err(|e| state_error(&path, &e))?
+            }
+        };
+        let ledger = Ledger {
+            dir: dir.to_path_buf(),
+            node_id,
+            tombstones: Mutex::new(inbox::view(dir)?),
+            failures: Mutex::new(snapshot(&dir.join(FAILURES_FILE))?),
+            recovered: Mutex::new(None),
+            write_failures: Default::default(),
+            lock: Mutex::new(None),
+            holder: Mutex::new(holder),
+        };
+        Ok(ledger)
+    }
+
+    /// Whether this process owns the directory (else this is a shared view).
+    pub fn is_owner(&self) -> bool {
+        self.lock.lock().unwrap_or_else(|p| p.into_inner()).is_some()
+    }
+
+    /// `STATE_LOCKED`, naming the owner, for work only the owner may do.
+    pub fn owned(&self) -> Result<()> {
+        if self.is_owner() {
+            return Ok(());
+        }
+        Err(Error::StateLocked { dir: self.dir.display().to_string(), holder: self.holder() })
+    }
+
+    /// Who owns the directory: this process, or the process holding its lock.
+    pub fn holder(&self) -> String {
+        self.holder.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// A shared view becomes the owner once the process that held the
+    /// directory is gone (a script that held it while the app started):
+    /// the lock taken, the journals opened as [`Ledger::open`] opens them,
+    /// the waiting requests applied, and this ledger the process's ledger of
+    /// the directory. `STATE_LOCKED` while the directory is still held.
+    pub fn take_ownership(self: &Arc<Self>) -> Result<()> {
+        if self.is_owner() {
+            return Ok(());
+        }
+        let mut ledgers = LEDGERS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+        if ledgers.contains_key(&self.dir) {
+            // This process owns it through another ledger: this one stays a view of it.
+            return self.owned();
+        }
+        let lock = lock_dir(&self.dir)?;
+        let path = self.dir.join(TOMBSTONES_FILE);
+        let (tombstones, report) = Journal::open(&path).map_err(|e| state_error(&path, &e))?;
+        let failures_path = self.dir.join(FAILURES_FILE);
+        let (failures, failures_report) = Journal::open(&failures_path).map_err(|e| state_error(&failures_path, &e))?;
+        inbox::create(&self.dir).map_err(|e| state_error(&self.dir.join("inbox"), &e))?;
+        let warnings: Vec<String> =
+            [report.warning(&path), failures_report.warning(&failures_path)].into_iter().flatten().collect();
+        *self.tombstones.lock().unwrap_or_else(|p| p.into_inner()) = tombstones;
+        *self.failures.lock().unwrap_or_else(|p| p.into_inner()) = failures;
+        *self.recovered.lock().unwrap_or_else(|p| p.into_inner()) = (!warnings.is_empty()).then(|| warnings.join("; "));
+        *self.holder.lock().unwrap_or_else(|p| p.into_inner()) = format!("pid {}", std::process::id());
+        *self.lock.lock().unwrap_or_else(|p| p.into_inner()) = Some(lock);
+        ledgers.insert(self.dir.clone(), self.clone());
+        drop(ledgers);
+        // As at open: what cannot be applied now waits for the first cycle.
+        let _ = self.take_requests();
+        Ok(())
     }
 
     /// What was set aside when the journals were read, once: later calls answer `None`.
@@ -116,6 +221,10 @@ impl Ledger {
         let path = self.dir.join(REVERIFIED_FILE);
         durable::replace(&path, ms.to_string().as_bytes()).map_err(|e| self.noted(state_error(&path, &e)))
     }
+}
+
+fn snapshot<V: serde::Serialize + serde::de::DeserializeOwned>(path: &Path) -> Result<Journal<V>> {
+    Journal::snapshot(path).map_err(|e| state_error(path, &e))
 }
 
 /// Takes the directory's lock file, or says which process holds it.
@@ -167,6 +276,31 @@ pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_takes_ownership_once_the_holder_is_gone() {
+        let dir = std::env::temp_dir().join(format!("oip-ledger-takeover-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        durable::create_dir(&dir).unwrap();
+        let dir = dir.canonicalize().unwrap();
+        // Another holder (an open file description of its own, as another process's).
+        let held = lock_dir(&dir).unwrap();
+        let view = Arc::new(Ledger::shared(&dir, Some("n1"), "pid 1".into()).unwrap());
+        view.hand_over(inbox::Request::Apply { did: "did:gun:abcdefabcdef:t".into() }).unwrap();
+        assert_eq!(view.take_ownership().unwrap_err().code(), "STATE_LOCKED");
+        assert!(!view.is_owner());
+        drop(held);
+        view.take_ownership().unwrap();
+        assert!(view.is_owner() && view.owned().is_ok());
+        assert_eq!(view.holder(), format!("pid {}", std::process::id()));
+        assert!(Arc::ptr_eq(&view, &Ledger::open(&dir, Some("n1")).unwrap()), "the process's ledger of the directory");
+        // The waiting request was applied, and writes now reach the journal.
+        view.put_tombstone("did:gun:abcdefabcdef:u", Tombstone::default()).unwrap();
+        let j = Journal::<Tombstone>::snapshot(&dir.join(TOMBSTONES_FILE)).unwrap();
+        assert!(j.get("did:gun:abcdefabcdef:t").is_some() && j.get("did:gun:abcdefabcdef:u").is_some());
+        assert_eq!(lock_dir(&dir).unwrap_err().code(), "STATE_LOCKED", "held now");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn a_held_directory_is_refused_with_its_holder() {

@@ -35,6 +35,10 @@ pub struct Tombstone {
     /// a peer's index that still lists the did does not bring it back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn_at: Option<u64>,
+    /// The last request from a process sharing the directory applied to it
+    /// (its inbox name), so that one is never applied twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<String>,
 }
 
 impl Tombstone {

@@ -384,6 +384,17 @@ impl SyncEngine {
         }
     }
 
+    /// `STATE_LOCKED` when this engine's state directory is another
+    /// process's (a shared view): only that process may run cycles.
+    pub fn owned(&self) -> Result<(), Error> {
+        self.ledger.owned()
+    }
+
+    /// `owned`, taking the directory over if its holder is gone since.
+    pub fn take_ownership(&self) -> Result<(), Error> {
+        self.ledger.take_ownership()
+    }
+
     pub async fn run_cycle(&self) -> CycleReport {
         let started = Instant::now();
         match self.stoppable(self.cycle_body()).await {
@@ -398,6 +409,10 @@ impl SyncEngine {
 
     async fn cycle_body(&self) -> CycleReport {
         let started = Instant::now();
+        if let Err(e) = self.ledger.owned() {
+            // A shared view of another process's state directory: that process syncs.
+            return CycleReport { warnings: vec![format!("cycle skipped: {}: {e}", e.code())], ..Default::default() };
+        }
         if let Some(until) = self.ledger.writes_paused_until() {
             // Outcomes could not be recorded: every record and tombstone would
             // be tried again each cycle. The failed writes were reported already.
@@ -415,6 +430,11 @@ impl SyncEngine {
             self.clear_processed();
         }
         let mut report = CycleReport::default();
+        // Marks and unmarks that processes sharing the directory handed over.
+        match self.deletions.take_requests().await {
+            Ok(warnings) => report.warnings.extend(warnings),
+            Err(e) => report.warnings.push(format!("state requests not applied: {}: {e}", e.code())),
+        }
         // Side by side, so that relays' missing-soul waits (a tombstone index
         // or type index not there yet) overlap instead of adding up.
         let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;

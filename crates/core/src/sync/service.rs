@@ -96,6 +96,12 @@ impl Service {
         self.s.as_ref().map(Arc::clone).map_err(|u| u.error.clone())
     }
 
+    /// `settings`, for cycles: only the state directory's owner runs them
+    /// (a shared view takes the directory over if its owner has ended since).
+    fn runnable(&self) -> Result<Arc<SyncSettings>> {
+        self.settings().and_then(|s| s.engine.take_ownership().map(|()| s))
+    }
+
     pub fn is_running(&self) -> bool {
         self.schedule.is_running()
     }
@@ -103,7 +109,7 @@ impl Service {
     /// The schedule's loop for the caller to spawn, or `None` when it runs
     /// already. A panic inside stops it and is reported as a warning.
     pub fn start(&self) -> Result<Option<impl Future<Output = ()> + Send + 'static>> {
-        let s = self.settings()?;
+        let s = self.runnable()?;
         let (interval, reporter) = (s.interval, self.reporter.clone());
         let cycle = move |n: u64| {
             let (s, reporter) = (s.clone(), reporter.clone());
@@ -141,7 +147,7 @@ impl Service {
     /// with `SYNC_NOT_RUNNING` when the schedule is stopped, as `forceSync` did.
     pub fn cycle(&self, only_if_running: bool) -> impl Future<Output = Result<CycleReport>> + Send + 'static {
         let refused = only_if_running && !self.is_running();
-        let (s, reporter) = (self.settings(), self.reporter.clone());
+        let (s, reporter) = (self.runnable(), self.reporter.clone());
         async move {
             if refused {
                 return Err(Error::NotRunning);
@@ -163,7 +169,7 @@ impl Service {
                     e.processed_count(),
                     e.since_last_clear(),
                     e.health(),
-                    None,
+                    e.owned().err().map(|e| format!("{}: {e}", e.code())),
                 )
             }
             Err(u) => (
