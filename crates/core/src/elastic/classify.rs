@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::error::{http_status_class, Error, ErrorClass};
+use crate::error::{http_status_class, Cause, Error, ErrorClass};
 
 use super::redact::Redactor;
 
@@ -176,8 +176,6 @@ fn status_phrase(status: u16) -> String {
     reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("HTTP error").to_string()
 }
 
-/// A failure before a complete answer was read. reqwest's own message embeds
-/// the request URL, so only the causes below it are kept (and scrubbed).
 /// Whether a request failed while connecting, so the node never received it
 /// and another node may be sent it.
 pub(crate) fn is_connect(e: &elasticsearch::Error) -> bool {
@@ -186,6 +184,8 @@ pub(crate) fn is_connect(e: &elasticsearch::Error) -> bool {
         .is_some_and(reqwest::Error::is_connect)
 }
 
+/// A failure before a complete answer was read. reqwest's own message embeds
+/// the request URL, so only the causes below it are kept (and scrubbed).
 pub(crate) fn transport_error(
     e: &elasticsearch::Error,
     endpoint: &str,
@@ -197,7 +197,8 @@ pub(crate) fn transport_error(
     }
     let source = std::error::Error::source(e);
     let reqwest_error = source.and_then(|s| s.downcast_ref::<reqwest::Error>());
-    let detail = match reqwest_error {
+    let scrub = |text: &str| redactor.scrub(text);
+    let (detail, cause) = match reqwest_error {
         Some(r) => {
             let what = if r.is_connect() {
                 "could not connect"
@@ -206,27 +207,19 @@ pub(crate) fn transport_error(
             } else {
                 "request failed"
             };
-            let mut detail = what.to_string();
-            let mut cause = std::error::Error::source(r);
-            while let Some(c) = cause {
-                detail.push_str(": ");
-                detail.push_str(&c.to_string());
-                cause = c.source();
-            }
-            detail
+            (what.to_string(), Cause::below(r, &scrub))
         }
-        None => e.to_string(),
+        None => (scrub(&e.to_string()), None),
     };
-    let detail = redactor.scrub(&detail);
     if reqwest_error.is_some_and(|r| r.is_body() || r.is_decode()) {
-        Error::EsBadResponse { endpoint: endpoint.to_string(), detail }
+        Error::EsBadResponse { endpoint: endpoint.to_string(), detail, cause }
     } else {
-        Error::EsUnreachable { endpoint: endpoint.to_string(), detail }
+        Error::EsUnreachable { endpoint: endpoint.to_string(), detail, cause }
     }
 }
 
 pub(crate) fn bad_response(endpoint: &str, detail: impl Into<String>) -> Error {
-    Error::EsBadResponse { endpoint: endpoint.to_string(), detail: detail.into() }
+    Error::EsBadResponse { endpoint: endpoint.to_string(), detail: detail.into(), cause: None }
 }
 
 #[cfg(test)]

@@ -149,6 +149,7 @@ impl GunHelper {
                     "a node with {} references, more than the {MAX_REFERENCES} a record may have",
                     refs.len()
                 ),
+                cause: None,
             });
         }
         for (_, child) in &refs {

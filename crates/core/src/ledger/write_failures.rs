@@ -81,6 +81,7 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+    use crate::error::Cause;
 
     #[test]
     fn failures_are_reported_once_and_pause_cycles_until_writes_work() {
@@ -88,7 +89,10 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();
         let backoff = Backoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
-        let full = || Error::State { path: "p".into(), detail: "No space left on device".into() };
+        let full = || Error::State {
+            path: "p".into(),
+            cause: Cause::of(&std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device")),
+        };
         for _ in 0..3 {
             ledger.noted(full());
         }

@@ -919,6 +919,7 @@ impl SyncEngine {
                         endpoint: format!("GET /get {}", peer.relay().url()),
                         soul: cand.soul.clone(),
                         detail: "record read back incomplete (data, oip or meta missing); retried later".into(),
+                        cause: None,
                     };
                     return Err((cand, e, false));
                 }
