@@ -11,7 +11,7 @@ use crate::deletion::{DeletionConfig, Deletions};
 use crate::elastic::{Elastic, ElasticConfig, ElasticOverrides};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
-use crate::ledger::{self, Backoff, Ledger};
+use crate::ledger::{self, ItemBackoff, Ledger};
 use crate::registry::DEFAULT_REGISTRY_ROOT;
 
 /// Elasticsearch connection; each field overrides its environment variable.
@@ -86,7 +86,7 @@ pub fn open_ledger(state_dir: Option<&str>, node_id: Option<String>, env: EnvSou
 pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>, env: EnvSource) -> Result<Deletions> {
     let o = options.unwrap_or_default();
     let defaults = DeletionConfig::default();
-    let backoff = Backoff {
+    let backoff = ItemBackoff {
         base: o.retry_base_ms.map_or(defaults.backoff.base, |ms| Duration::from_millis(ms.into())),
         max: o.retry_max_ms.map_or(defaults.backoff.max, |ms| Duration::from_millis(ms.into())),
     };

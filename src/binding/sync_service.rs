@@ -20,7 +20,7 @@ use crate::config::{
 };
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
-use crate::ledger::Backoff;
+use crate::ledger::ItemBackoff;
 use crate::sync::repair::RepairSettings;
 use crate::sync::schedule::Schedule;
 use crate::sync::{engine, CycleReport, DiscoveryConfig, Health, HealthStatus, SyncConfig, SyncEngine};
@@ -287,15 +287,15 @@ fn settings(o: SyncOptions, env: EnvSource) -> Result<Settings> {
     let types = config::record_types(o.record_types, o.app_record_types, env)?;
     deletion.record_types = deletion.record_types.or_else(|| Some(types.clone()));
     let deletions = deletions_for(local.clone(), Some(deletion.clone()), env)?;
-    let backoff = Backoff {
-        base: deletion.retry_base_ms.map_or(Backoff::default().base, |v| Duration::from_millis(v.into())),
-        max: deletion.retry_max_ms.map_or(Backoff::default().max, |v| Duration::from_millis(v.into())),
+    let backoff = ItemBackoff {
+        base: deletion.retry_base_ms.map_or(ItemBackoff::default().base, |v| Duration::from_millis(v.into())),
+        max: deletion.retry_max_ms.map_or(ItemBackoff::default().max, |v| Duration::from_millis(v.into())),
     };
     let cfg = SyncConfig {
         peers: peer_urls,
         record_types: types,
         registry_root: super::options::registry_root(deletion.registry_root, env),
-        index: o.index.unwrap_or_else(|| crate::deletion::DEFAULT_INDEX.into()),
+        index: o.index.unwrap_or_else(|| crate::elastic::DEFAULT_INDEX.into()),
         fetch_concurrency: o.fetch_concurrency.map_or(engine::DEFAULT_FETCH_CONCURRENCY, |n| n.max(1) as usize),
         batch_size: engine::DEFAULT_BATCH_SIZE,
         put_timeout,

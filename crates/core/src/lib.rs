@@ -13,3 +13,4 @@ pub mod ledger;
 pub mod registry;
 pub mod soul;
 pub mod sync;
+pub mod time;

@@ -1,10 +1,9 @@
 //! Souls and DIDs: validation before any I/O, and OIP's soul derivation.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use ring::digest;
 
 use crate::error::{Error, Result};
+use crate::time::now_ms;
 
 /// A soul longer than this is refused: OIP souls are ~30 bytes, and a long
 /// one is either a bug or hostile input that would be echoed into URLs and logs.
@@ -130,10 +129,6 @@ pub fn compute_soul(publisher_pub_key: &str, local_id: Option<&str>, content: Op
         }
         (None, None) => format!("{h}:t:{}", base36(now_ms())),
     })
-}
-
-pub fn now_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
 fn base36(mut n: u64) -> String {

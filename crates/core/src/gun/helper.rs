@@ -90,7 +90,7 @@ impl GunHelper {
         if !record.is_object() {
             return Err(Error::InvalidArgument { name: "recordData".into(), reason: "must be an object".into() });
         }
-        let node = record::build_node(record, local_id, encryption, soul::now_ms())?;
+        let node = record::build_node(record, local_id, encryption, crate::time::now_ms())?;
         negative_cache::forget(self.relay.url(), soul);
         self.relay_for(|t| t.put_record).put(soul, &node).await
     }

@@ -26,7 +26,7 @@ use crate::config::EnvSource;
 use crate::error::{Cause, Error, Result};
 pub use failures::RecordFailure;
 use journal::Journal;
-pub use tombstones::{Backoff, Tombstone};
+pub use tombstones::{ItemBackoff, Tombstone};
 use write_failures::WriteFailures;
 
 pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
