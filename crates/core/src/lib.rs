@@ -13,4 +13,5 @@ pub mod ledger;
 pub mod registry;
 pub mod soul;
 pub mod sync;
+pub mod text;
 pub mod time;

@@ -3,6 +3,7 @@
 use ring::digest;
 
 use crate::error::{Error, Result};
+use crate::text::shorten;
 use crate::time::now_ms;
 
 /// A soul longer than this is refused: OIP souls are ~30 bytes, and a long
@@ -48,19 +49,6 @@ pub fn soul_of_did(did: &str) -> Result<&str> {
 
 pub fn did_of_soul(soul: &str) -> String {
     format!("{DID_PREFIX}{soul}")
-}
-
-/// Keeps error messages small when the offending input is huge.
-pub fn shorten(s: &str) -> String {
-    const KEEP: usize = 80;
-    if s.len() <= KEEP {
-        return s.to_string();
-    }
-    let mut end = KEEP;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}… ({} bytes)", &s[..end], s.len())
 }
 
 pub fn sha256_hex(input: &[u8]) -> String {

@@ -24,11 +24,12 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::error::{http_status_class, Cause, Error, ErrorClass};
+use crate::text::shorten_to;
 
 use super::redact::Redactor;
 
 /// Server reasons can quote whole documents; messages keep their start.
-const MAX_REASON_CHARS: usize = 500;
+const MAX_REASON_BYTES: usize = 500;
 
 /// A failed item of a `_bulk` (or a failed document of an `_mget`): its class
 /// and what Elasticsearch said, `error_type` being ES's exception name.
@@ -124,13 +125,6 @@ fn describe(error: &Value) -> Described {
     }
 }
 
-fn shorten(text: &str) -> String {
-    match text.char_indices().nth(MAX_REASON_CHARS) {
-        Some((cut, _)) => format!("{}...", &text[..cut]),
-        None => text.to_string(),
-    }
-}
-
 /// A non-2xx answer to a whole request (a 404 the operation expects is handled before this).
 pub(crate) fn call_error(status: u16, body: &[u8], endpoint: &str, redactor: &Redactor) -> Error {
     let parsed = serde_json::from_slice::<Value>(body).ok();
@@ -139,7 +133,7 @@ pub(crate) fn call_error(status: u16, body: &[u8], endpoint: &str, redactor: &Re
         Some(d) => d.reason.clone(),
         None => String::from_utf8_lossy(body).into_owned(),
     };
-    let reason = redactor.scrub(&shorten(reason.trim()));
+    let reason = redactor.scrub(&shorten_to(reason.trim(), MAX_REASON_BYTES));
     if status == 401 || status == 403 {
         return Error::EsAuth { status, endpoint: endpoint.to_string(), reason };
     }
@@ -157,7 +151,7 @@ pub(crate) fn item_error(status: u16, error: &Value, redactor: &Redactor) -> Ite
     ItemError {
         class: class_of(status, d.deciding_type.as_deref().unwrap_or_default(), d.durability.as_deref()),
         error_type: d.error_type.unwrap_or_else(|| status_phrase(status)),
-        reason: redactor.scrub(&shorten(&d.reason)),
+        reason: redactor.scrub(&shorten_to(&d.reason, MAX_REASON_BYTES)),
     }
 }
 

@@ -144,7 +144,7 @@ impl GunHelper {
         if refs.len() > MAX_REFERENCES {
             return Err(Error::GunBadResponse {
                 endpoint: format!("GET /get {}", self.relay.url()),
-                soul: soul::shorten(soul),
+                soul: crate::text::shorten(soul),
                 detail: format!(
                     "a node with {} references, more than the {MAX_REFERENCES} a record may have",
                     refs.len()

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use crate::config::GunConfig;
 use crate::error::{Cause, Error, Result};
 use crate::http::{self, BodyError};
-use crate::soul::shorten;
+use crate::text::shorten;
 
 /// Everything but unreserved characters is escaped, so `#`, `&`, `?`, `/`,
 /// `%` and spaces in souls cannot change the query's meaning.
