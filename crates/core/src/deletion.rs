@@ -21,6 +21,7 @@ use crate::crypto::unit_random;
 use crate::elastic::{DeleteOutcome, Elastic, DEFAULT_INDEX};
 use crate::error::{Error, ErrorClass, Result};
 use crate::gun::helper::GunHelper;
+use crate::gun::record::nulls;
 use crate::gun::relay::{Node, Relay};
 use crate::ledger::{ItemBackoff, Ledger, Tombstone};
 use crate::registry::{self, NODE_ENTRY_FIELDS};
@@ -372,7 +373,7 @@ impl Deletions {
             self.relay().put(&registry::type_index(root, &t), &entry).await?;
         }
         let node_soul = registry::node_entry(root, self.ledger.node_id(), soul);
-        self.relay().put(&node_soul, &nulls(&NODE_ENTRY_FIELDS)).await
+        self.relay().put(&node_soul, &nulls(NODE_ENTRY_FIELDS)).await
     }
 
     /// Applies every live tombstone that is not applied and is due, at most
@@ -518,7 +519,7 @@ impl Deletions {
         self.ledger.withdraw(did)?;
         self.relay().put(&registry::tombstone_index(), &json!({ did: Value::Null })).await?;
         self.relay()
-            .put(&registry::tombstone_entry(did), &nulls(&["deletedAt", "deletedBy", "timestamp", "did"]))
+            .put(&registry::tombstone_entry(did), &nulls(["deletedAt", "deletedBy", "timestamp", "did"]))
             .await?;
         Ok(true)
     }
@@ -596,10 +597,6 @@ fn record_type_of(node: &Node) -> Option<String> {
         other => other,
     };
     oip.get("recordType")?.as_str().map(str::to_string)
-}
-
-fn nulls(fields: &[&str]) -> Value {
-    Value::Object(fields.iter().map(|f| (f.to_string(), Value::Null)).collect())
 }
 
 #[cfg(test)]

@@ -236,11 +236,11 @@ impl GunHelper {
                     }
                 }
                 if !fields.is_empty() {
-                    self.relay.put(&child.soul, &nulls(fields.iter().map(String::as_str))).await?;
+                    self.relay.put(&child.soul, &record::nulls(fields.iter().map(String::as_str))).await?;
                 }
             }
             let fields = current.keys().map(String::as_str).chain(RECORD_FIELDS);
-            self.relay.put(soul, &nulls(fields)).await?;
+            self.relay.put(soul, &record::nulls(fields)).await?;
             if self.relay.get(soul).await?.is_none() {
                 negative_cache::remember_missing(self.relay.url(), soul);
                 return Ok(first_read.flatten());
@@ -287,10 +287,6 @@ fn children_of(soul: &str, node: &Node) -> Vec<Child> {
         known: known(field),
     });
     referenced.chain(guessed).collect()
-}
-
-fn nulls<'a>(fields: impl Iterator<Item = &'a str>) -> Value {
-    Value::Object(fields.map(|f| (f.to_string(), Value::Null)).collect())
 }
 
 #[cfg(test)]
