@@ -9,9 +9,9 @@ use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::{Env, Status};
 use napi_derive::napi;
 
-use super::errors::{promise, report_recovery, sync};
+use super::errors::{or_null, promise, report_recovery, sync};
 use super::gun_helper::{bad_env, core_helper, GunHelperOptions};
-use super::json::DateMs;
+use super::json::Date;
 use super::options::{deletions_for, elastic_for, DeletionOptions, ElasticsearchOptions};
 use super::progress::{self, SyncProgress};
 use super::registry::SyncRegistry;
@@ -85,12 +85,12 @@ pub struct SyncOptions {
     pub logger: Option<SyncLogger>,
     /// Called with a cycle's progress when it has at least
     /// `progressMinRecords` records to sync, at most 4 times a second and once at its end.
-    #[napi(ts_type = "(progress: SyncProgress) => void")]
     pub on_progress: Option<Function<'static, SyncProgress, ()>>,
     /// From how many records to sync a cycle reports progress. Default `GUN_SYNC_PROGRESS_MIN_RECORDS`, else 200.
     pub progress_min_records: Option<u32>,
 }
 
+/// A record a cycle could not sync, and why.
 #[napi(object)]
 pub struct FailedRecord {
     pub did: String,
@@ -99,6 +99,7 @@ pub struct FailedRecord {
     pub permanent: bool,
 }
 
+/// HTTP requests a cycle made, by target.
 #[napi(object)]
 pub struct RequestCounts {
     pub peers: f64,
@@ -117,9 +118,13 @@ pub struct SyncReport {
     pub failed: Vec<FailedRecord>,
     pub requests: RequestCounts,
     pub duration_ms: f64,
-    /// What went wrong besides records and peers: ledger writes that failed
-    /// (a full disk), tombstone indexes that could not be read, a cycle
-    /// skipped while the ledger cannot be written.
+    /// Candidates left for a later cycle: waiting out a failure's backoff, or
+    /// not checked because Elasticsearch could not say which exist.
+    pub deferred: f64,
+    /// What went wrong besides single records: ledger writes that failed (a
+    /// full disk), tombstone indexes that could not be read, a cycle skipped
+    /// while the ledger cannot be written, then each peer whose indexes could
+    /// not be read, with why.
     pub warnings: Vec<String>,
     pub repair: RepairCounts,
 }
@@ -155,7 +160,8 @@ impl From<CycleReport> for SyncReport {
                 elasticsearch: r.requests.elasticsearch as f64,
             },
             duration_ms: r.duration_ms,
-            warnings: r.warnings,
+            deferred: r.deferred as f64,
+            warnings: r.warnings.into_iter().chain(r.peer_errors).collect(),
             repair: RepairCounts {
                 checked: r.repair.checked as f64,
                 dropped: r.repair.dropped as f64,
@@ -319,8 +325,7 @@ pub struct SyncHealthStatus {
     pub total_synced: f64,
     pub total_errors: f64,
     /// `null` before the first cycle.
-    #[napi(ts_type = "Date | null")]
-    pub last_sync_time: Either<DateMs, Null>,
+    pub last_sync_time: Either<Date, Null>,
     /// Exponential moving average of cycle time in ms (0.7 old, 0.3 new).
     pub average_sync_time: f64,
     pub sync_cycles: f64,
@@ -329,7 +334,6 @@ pub struct SyncHealthStatus {
     /// successRate > 90, totalErrors < 10 and a cycle less than 2 minutes ago.
     pub is_healthy: bool,
     /// ms since the last cycle, `null` before the first.
-    #[napi(ts_type = "number | null")]
     pub last_sync_ago: Either<f64, Null>,
 }
 
@@ -354,7 +358,7 @@ impl From<HealthStatus> for SyncHealthStatus {
             total_discovered: c.total_discovered as f64,
             total_synced: c.total_synced as f64,
             total_errors: c.total_errors as f64,
-            last_sync_time: or_null(c.last_sync_time.map(|t| DateMs(t as f64))),
+            last_sync_time: or_null(c.last_sync_time.map(|t| Date(t as f64))),
             average_sync_time: c.average_sync_time,
             sync_cycles: c.sync_cycles as f64,
             success_rate: h.success_rate,
@@ -364,17 +368,18 @@ impl From<HealthStatus> for SyncHealthStatus {
     }
 }
 
+/// `getStatus().configuration`, with the original's keys.
 #[napi(object, object_from_js = false)]
 pub struct SyncConfiguration {
     /// `GUN_SYNC_PRIVATE_RECORDS` is not `false`.
     pub private_records_enabled: bool,
     /// `GUN_SYNC_TRUSTED_NODES`, or `null`.
-    #[napi(ts_type = "Array<string> | null")]
     pub trusted_nodes: Either<Vec<String>, Null>,
     pub cache_max_age: f64,
     pub cache_max_age_minutes: f64,
 }
 
+/// `getStatus().memory`: the process's memory in MB, and the processed-records cache.
 #[napi(object, object_from_js = false)]
 pub struct SyncMemory {
     #[napi(js_name = "heapUsedMB")]
@@ -388,11 +393,6 @@ pub struct SyncMemory {
     pub cache_size: f64,
     pub time_since_last_clear_minutes: f64,
     pub next_clear_in_minutes: f64,
-}
-
-/// The original reports absent values as `null`, where napi would omit the key.
-fn or_null<T>(v: Option<T>) -> Either<T, Null> {
-    v.map_or(Either::B(Null), Either::A)
 }
 
 /// `getStatus()`, with the original's keys and types.
@@ -416,8 +416,8 @@ pub struct SyncMetrics {
     pub total_discovered: f64,
     pub total_synced: f64,
     pub total_errors: f64,
-    #[napi(ts_type = "Date | null")]
-    pub last_sync_time: Either<DateMs, Null>,
+    /// `null` before the first cycle.
+    pub last_sync_time: Either<Date, Null>,
     pub average_sync_time: f64,
     pub sync_cycles: f64,
 }
@@ -458,6 +458,7 @@ impl SyncHealthMonitor {
         SyncHealthMonitor { source: HealthSource::Own(Default::default()) }
     }
 
+    /// The counters with the success rate and health derived from them.
     #[napi(catch_unwind)]
     pub fn get_health_status(&self) -> SyncHealthStatus {
         self.read().status().into()
@@ -476,6 +477,7 @@ impl SyncHealthMonitor {
         self.update(|h| *h = Health::default());
     }
 
+    /// The counters as the original's `metrics` property holds them.
     #[napi(getter, catch_unwind)]
     pub fn metrics(&self) -> SyncMetrics {
         let h = self.read();
@@ -483,7 +485,7 @@ impl SyncHealthMonitor {
             total_discovered: h.total_discovered as f64,
             total_synced: h.total_synced as f64,
             total_errors: h.total_errors as f64,
-            last_sync_time: or_null(h.last_sync_time.map(|t| DateMs(t as f64))),
+            last_sync_time: or_null(h.last_sync_time.map(|t| Date(t as f64))),
             average_sync_time: h.average_sync_time,
             sync_cycles: h.sync_cycles as f64,
         }
@@ -574,6 +576,7 @@ impl GunSyncService {
         Ok(GunSyncService { s, schedule: Schedule::default(), logs })
     }
 
+    /// Whether the schedule runs (between `start()` and `stop()`).
     #[napi(getter)]
     pub fn is_running(&self) -> bool {
         self.schedule.is_running()
@@ -583,6 +586,7 @@ impl GunSyncService {
     /// the background. The schedule holds no handle on Node's event loop: it
     /// never keeps the process alive. A panic inside stops it (`isRunning`
     /// turns false) and is logged as a warning.
+    // Hand-written: napi types a promise of `()` `Promise<undefined>`, which an override returning `Promise<void>` would not fit.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn start(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         let s = match self.opened() {
@@ -614,6 +618,7 @@ impl GunSyncService {
     /// Stops scheduling and ends a running cycle at its next await (what it
     /// did is kept; the rest is due at the next cycle). The promise resolves
     /// once it has ended.
+    // Hand-written: napi types a promise of `()` `Promise<undefined>`, which an override returning `Promise<void>` would not fit.
     #[napi(catch_unwind, ts_return_type = "Promise<void>")]
     pub fn stop(&self, env: &Env) -> napi::Result<AsyncBlock<()>> {
         self.schedule.stop();
@@ -631,7 +636,7 @@ impl GunSyncService {
 
     /// Runs a cycle now (waiting for a running one first); rejects with
     /// "Sync service is not running" when stopped.
-    #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
+    #[napi(catch_unwind)]
     pub fn force_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
         let running = self.is_running();
         let (s, logs) = (self.opened(), self.logs.clone());
@@ -647,7 +652,7 @@ impl GunSyncService {
     }
 
     /// One cycle, whether or not the service is started.
-    #[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
+    #[napi(catch_unwind)]
     pub fn perform_sync(&self, env: &Env) -> napi::Result<AsyncBlock<SyncReport>> {
         let (s, logs) = (self.opened(), self.logs.clone());
         promise(env, async move {
@@ -659,14 +664,14 @@ impl GunSyncService {
 
     /// Registers every GUN record already in Elasticsearch in the local type
     /// indexes; resolves how many were registered.
-    #[napi(catch_unwind, ts_return_type = "Promise<number>")]
+    #[napi(catch_unwind)]
     pub fn migrate_existing_records(&self, env: &Env) -> napi::Result<AsyncBlock<f64>> {
         let s = self.opened();
         promise(env, async move { Ok(s?.engine.migrate_existing().await? as f64) })
     }
 
     /// Registers a record this node published: its node entry, and its entry in the type index.
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    #[napi(catch_unwind)]
     pub fn register_local_record(
         &self,
         env: &Env,
@@ -682,6 +687,7 @@ impl GunSyncService {
         })
     }
 
+    /// Forgets which records were processed, so the next cycle checks them all again.
     #[napi(catch_unwind)]
     pub fn clear_processed_cache(&self) {
         if let Ok(s) = &self.s {
@@ -689,11 +695,13 @@ impl GunSyncService {
         }
     }
 
+    /// The processed-records cache, as the original's `processedRecords` (its `size`).
     #[napi(getter, catch_unwind)]
     pub fn processed_records(&self) -> ProcessedRecords {
         ProcessedRecords { size: self.s.as_ref().map_or(0, |s| s.engine.processed_count()) as f64 }
     }
 
+    /// The service's health figures, as the original's `SyncHealthMonitor`.
     #[napi(catch_unwind)]
     pub fn get_health_monitor(&self) -> SyncHealthMonitor {
         let source = match &self.s {
@@ -813,7 +821,7 @@ impl GunSyncService {
 }
 
 /// Runs one sync cycle with `options` (or the environment) and resolves its report.
-#[napi(catch_unwind, ts_return_type = "Promise<SyncReport>")]
+#[napi(catch_unwind)]
 pub fn run_sync_cycle(env: &Env, options: Option<SyncOptions>) -> napi::Result<AsyncBlock<SyncReport>> {
     let mut o = options.unwrap_or_default();
     let on_progress = o.on_progress.take().map(progress::sink).transpose()?;
