@@ -15,8 +15,10 @@ use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
+use oip_gun_sync_core::config::{GunConfig, GunOverrides};
 use oip_gun_sync_core::elastic::{Elastic, ElasticConfig, ElasticOverrides};
-use serde_json::Value;
+use oip_gun_sync_core::gun::helper::GunHelper;
+use serde_json::{json, Value};
 
 const START_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -173,6 +175,13 @@ impl Relay {
         }
     }
 
+    /// A GUN helper on this relay that remembers no 404 (each read reaches the relay).
+    pub fn helper(&self) -> GunHelper {
+        let overrides =
+            GunOverrides { relay_url: Some(self.url.clone()), negative_cache_ttl_ms: Some(0), ..Default::default() };
+        GunHelper::new(&GunConfig::resolve(&overrides, &|_| None).unwrap())
+    }
+
     /// The relay's request counters (`{"GET /get": n, ..., "total": n}`).
     pub async fn counters(&self) -> HashMap<String, u64> {
         let v: Value = reqwest::Client::builder()
@@ -189,6 +198,18 @@ impl Relay {
             .unwrap();
         v.as_object().unwrap().iter().map(|(k, n)| (k.clone(), n.as_u64().unwrap_or(0))).collect()
     }
+}
+
+/// A valid OIP `post` record named `name`, published by `publisher`.
+pub fn post(name: &str, publisher: &str) -> Value {
+    json!({
+        "data": { "basic": { "name": name } },
+        "oip": {
+            "ver": "0.8.0",
+            "recordType": "post",
+            "creator": { "publicKey": publisher, "didAddress": format!("did:arweave:{publisher}") },
+        },
+    })
 }
 
 impl Drop for Relay {
