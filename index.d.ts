@@ -112,7 +112,11 @@ export declare class GunHelper {
 export declare class GunSyncService {
   /**
    * Reads the original's environment variables; `options` override them.
-   * An invalid value throws `INVALID_CONFIG` naming the variable.
+   * An invalid value throws `INVALID_CONFIG` naming the variable. With
+   * `tolerateBadEnv`, a state directory that cannot be opened still
+   * constructs, as the original never failed there, and every use reports
+   * why: `start()` and cycles reject, `getStatus()` carries the error, the
+   * health monitor is never healthy.
    */
   constructor(options?: SyncOptions | undefined | null)
   /** Whether the schedule runs (between `start()` and `stop()`). */

@@ -11,11 +11,11 @@ use napi_derive::napi;
 use super::errors::{answer_later, answer_now, console_warn, or_null, promise, report_recovery, sync};
 use super::gun_helper::GunHelper;
 use super::json::Map;
-use super::options::{deletions_for, DeletionOptions};
-use crate::config::process_env;
+use super::options::DeletionOptions;
 use crate::deletion::{self, Deletions, Part};
 use crate::error::Error;
 use crate::registry::TOMBSTONE_ROOT;
+use crate::settings;
 use crate::soul::soul_of_did;
 
 /// What happened to one part of a deletion.
@@ -122,9 +122,10 @@ impl GunDeletionRegistry {
                     reason: "must be a GunHelper of oip-gun-sync (new GunHelper(...))".into(),
                 });
             };
-            deletions_for(gun_helper.core().clone(), options, &process_env)
+            let options = settings::DeletionOptions::from(options.unwrap_or_default());
+            settings::from_process_env_strictly(|env| options.open(gun_helper.core().clone(), env))
         })?;
-        report_recovery(env, inner.ledger());
+        report_recovery(env, inner.take_recovery());
         Ok(GunDeletionRegistry { inner })
     }
 
@@ -264,7 +265,6 @@ pub fn verify_deletions(env: &Env, options: Option<DeletionOptions>) -> napi::Re
 
 /// Bad options reject the promise, as a bad did does, rather than throw.
 fn module_deletions(options: Option<DeletionOptions>) -> Result<Deletions, Error> {
-    let gun_options = options.as_ref().and_then(|o| o.gun.clone()).unwrap_or_default();
-    let gun = super::gun_helper::core_helper(Some(gun_options), &process_env)?;
-    deletions_for(gun, options, &process_env)
+    let options = settings::DeletionOptions::from(options.unwrap_or_default());
+    settings::from_process_env_strictly(|env| options.open_with_own_relay(env))
 }

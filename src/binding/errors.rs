@@ -115,8 +115,8 @@ pub(crate) fn console_warn(env: &Env, msg: String) {
 }
 
 /// Says once, when a ledger had to set an unreadable state file aside.
-pub(crate) fn report_recovery(env: &Env, ledger: &crate::ledger::Ledger) {
-    if let Some(msg) = ledger.recovered.lock().unwrap_or_else(|p| p.into_inner()).take() {
+pub(crate) fn report_recovery(env: &Env, recovery: Option<String>) {
+    if let Some(msg) = recovery {
         console_warn(env, format!("[oip-gun-sync] {msg}"));
     }
 }

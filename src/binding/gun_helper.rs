@@ -7,11 +7,11 @@ use serde_json::Value;
 
 use super::errors::{answer_later, answer_now, console_warn, or_null, promise, sync};
 use super::json::Map;
-use crate::config::{process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides};
 use crate::crypto::{self, Key};
 use crate::error::Error;
 use crate::gun::helper;
 use crate::gun::record::{Decryption, Encryption};
+use crate::settings;
 use crate::soul::{self, did_of_soul, SoulContent};
 
 /// Options of `new GunHelper(options)` and of `deleteRecord`; each overrides its environment variable.
@@ -95,34 +95,15 @@ pub struct PutRecordResult {
     pub encrypted: bool,
 }
 
-/// The core helper for options, for exports that take `GunHelperOptions` without a `GunHelper`.
-pub(crate) fn core_helper(options: Option<GunHelperOptions>, env: EnvSource) -> Result<helper::GunHelper, Error> {
-    Ok(helper::GunHelper::new(&resolve(options, env)?))
-}
-
-/// `BadEnv::FallBack` when the options ask for it.
-pub(crate) fn bad_env(tolerate: Option<bool>) -> BadEnv {
-    if tolerate == Some(true) {
-        BadEnv::FallBack
-    } else {
-        BadEnv::Refuse
-    }
-}
-
-fn resolve(options: Option<GunHelperOptions>, env: EnvSource) -> Result<GunConfig, Error> {
-    let o = options.unwrap_or_default();
-    let original = o.original_timeouts == Some(true) && o.timeout_ms.is_none();
-    let overrides = GunOverrides {
-        relay_url: o.api_url,
-        timeout_ms: o.timeout_ms.map(u64::from),
-        max_body_bytes: o.max_body_bytes.map(u64::from),
-        negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
-    };
-    let config = GunConfig::resolve(&overrides, env)?;
-    if original {
-        config.with_original_timeouts(env)
-    } else {
-        Ok(config)
+impl From<GunHelperOptions> for settings::GunOptions {
+    fn from(o: GunHelperOptions) -> Self {
+        settings::GunOptions {
+            api_url: o.api_url,
+            timeout_ms: o.timeout_ms,
+            max_body_bytes: o.max_body_bytes,
+            negative_cache_ttl_ms: o.negative_cache_ttl_ms,
+            original_timeouts: o.original_timeouts == Some(true),
+        }
     }
 }
 
@@ -246,12 +227,14 @@ impl GunHelper {
     /// Throws `INVALID_CONFIG` naming the variable or option that is wrong.
     #[napi(constructor, catch_unwind)]
     pub fn new(env: &Env, options: Option<GunHelperOptions>) -> napi::Result<Self> {
-        let view = Environment::read(bad_env(options.as_ref().and_then(|o| o.tolerate_bad_env)), &process_env);
-        for w in view.warnings.iter().cloned() {
-            console_warn(env, w);
-        }
-        let read = |name: &str| view.get(&process_env, name);
-        sync(env, || Ok(GunHelper { inner: helper::GunHelper::new(&resolve(options, &read)?) }))
+        let o = options.unwrap_or_default();
+        let tolerate = o.tolerate_bad_env == Some(true);
+        let inner = settings::from_process_env(
+            tolerate,
+            |w| console_warn(env, w),
+            |vars| settings::GunOptions::from(o).helper(vars),
+        );
+        sync(env, || Ok(GunHelper { inner: inner? }))
     }
 
     /// The relay API URL this helper talks to.
@@ -432,7 +415,8 @@ pub fn delete_record(
     #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
     options: Option<GunHelperOptions>,
 ) -> napi::Result<AsyncBlock<bool>> {
-    let (soul, config) = (soul_arg(soul), resolve(options, &process_env));
+    let options = settings::GunOptions::from(options.unwrap_or_default());
+    let (soul, config) = (soul_arg(soul), settings::from_process_env_strictly(|env| options.config(env)));
     promise(env, async move {
         let soul = soul?;
         helper::GunHelper::new(&config?).delete(&soul).await.map(|_| true)

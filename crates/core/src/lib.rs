@@ -11,6 +11,7 @@ pub mod gun;
 pub mod http;
 pub mod ledger;
 pub mod registry;
+pub mod settings;
 pub mod soul;
 pub mod sync;
 pub mod text;
