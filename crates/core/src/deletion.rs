@@ -24,7 +24,7 @@ use crate::gun::helper::GunHelper;
 use crate::gun::record::nulls;
 use crate::gun::relay::{Node, Relay};
 use crate::ledger::{ItemBackoff, Ledger, Tombstone};
-use crate::registry::{self, NODE_ENTRY_FIELDS};
+use crate::registry;
 use crate::soul::soul_of_did;
 use crate::time::{iso8601, now_ms};
 
@@ -368,17 +368,14 @@ impl Deletions {
     /// longer be read, in every configured type's index) and this node's
     /// registration node. Only new fields are written: GUN merges them.
     async fn delete_registration(&self, soul: &str, record_type: Option<String>) -> Result<()> {
-        let root = &self.cfg.registry_root;
         let types = match record_type {
             Some(t) => vec![t],
             None => self.cfg.record_types.clone(),
         };
-        let entry = json!({ soul: Value::Null });
-        for t in types {
-            self.relay().put(&registry::type_index(root, &t), &entry).await?;
+        for (soul, nulled) in registry::withdrawal(&self.cfg.registry_root, self.ledger.node_id(), soul, &types) {
+            self.relay().put(&soul, &nulled).await?;
         }
-        let node_soul = registry::node_entry(root, self.ledger.node_id(), soul);
-        self.relay().put(&node_soul, &nulls(NODE_ENTRY_FIELDS)).await
+        Ok(())
     }
 
     /// Applies every live tombstone that is not applied and is due, at most
@@ -546,6 +543,11 @@ impl Deletions {
             self.ledger.learn([did.to_string()])?;
         }
         Ok(found)
+    }
+
+    /// Whether `did` has a live tombstone here (no I/O): a record the sync must leave out.
+    pub fn is_tombstoned(&self, did: &str) -> bool {
+        self.ledger.tombstone(did).is_some_and(|t| t.is_live())
     }
 
     /// `is_deleted`'s answer when the ledger knows the did (no I/O); `None`

@@ -5,7 +5,7 @@ use futures_util::future::join_all;
 use serde_json::{json, Value};
 
 use crate::error::Result;
-use crate::gun::record::{reference, Decryption};
+use crate::gun::record::{nulls, reference, Decryption};
 use crate::gun::relay::Node;
 use crate::soul::{did_of_soul, validate_soul, DID_PREFIX};
 use crate::sync::convert::validate;
@@ -39,8 +39,43 @@ pub fn node_entry(root: &str, node_id: &str, soul: &str) -> String {
 }
 
 /// Fields of a node entry, nulled when its record is deleted.
-pub const NODE_ENTRY_FIELDS: [&str; 7] =
+const NODE_ENTRY_FIELDS: [&str; 7] =
     ["did", "soul", "recordType", "creatorPubKey", "nodeId", "timestamp", "oipVersion"];
+
+/// A record as this node registers it. The registry's entries are built
+/// here only, so every writer writes the original registry's shape.
+pub struct Registration<'a> {
+    pub did: &'a str,
+    pub soul: &'a str,
+    pub record_type: &'a str,
+    pub creator_pub_key: Option<&'a str>,
+}
+
+impl Registration<'_> {
+    /// This node's entry for the record: its soul and content.
+    pub fn node_entry(&self, root: &str, node_id: &str, at: u64) -> (String, Value) {
+        let entry = json!({
+            "did": self.did, "soul": self.soul, "recordType": self.record_type, "creatorPubKey": self.creator_pub_key,
+            "nodeId": node_id, "timestamp": at, "oipVersion": OIP_VERSION,
+        });
+        (node_entry(root, node_id, self.soul), entry)
+    }
+}
+
+/// The value under a soul's key in its type index.
+pub fn index_entry(soul: &str, node_id: &str, at: u64) -> Value {
+    json!({ "soul": soul, "nodeId": node_id, "timestamp": at })
+}
+
+/// The writes that withdraw this node's registration of `soul`: its key
+/// nulled in each of `types`' indexes, then its node entry's fields nulled.
+/// Only those fields are written: GUN merges them.
+pub fn withdrawal(root: &str, node_id: &str, soul: &str, types: &[String]) -> Vec<(String, Value)> {
+    let mut writes: Vec<(String, Value)> =
+        types.iter().map(|t| (type_index(root, t), json!({ soul: Value::Null }))).collect();
+    writes.push((node_entry(root, node_id, soul), nulls(NODE_ENTRY_FIELDS)));
+    writes
+}
 
 /// A type index's entries as the original counted them: keys that are not
 /// GUN metadata (`_`) or registry fields (`oip:`). Withdrawn entries (`null`,
@@ -81,15 +116,10 @@ pub async fn unregister(engine: &SyncEngine, did: &str) -> Result<bool> {
         }
     }
     let Some(t) = found else { return Ok(false) };
-    let root = &engine.config().registry_root;
     let relay = engine.local().relay().with_timeout(engine.config().put_timeout);
-    relay
-        .put(
-            &node_entry(root, engine.node_id(), soul),
-            &Value::Object(NODE_ENTRY_FIELDS.iter().map(|f| (f.to_string(), Value::Null)).collect()),
-        )
-        .await?;
-    relay.put(&type_index(root, t), &json!({ soul: Value::Null })).await?;
+    for (soul, nulled) in withdrawal(&engine.config().registry_root, engine.node_id(), soul, &[t.clone()]) {
+        relay.put(&soul, &nulled).await?;
+    }
     Ok(true)
 }
 
@@ -152,6 +182,24 @@ pub fn is_valid_record(record: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_withdrawal_nulls_every_field_a_registration_writes() {
+        let r = Registration { did: "did:gun:ab:c", soul: "ab:c", record_type: "post", creator_pub_key: Some("pk") };
+        let (soul, entry) = r.node_entry("oip:registry", "n1", 7);
+        assert_eq!(soul, "oip:registry:nodes:n1:ab:c");
+        assert_eq!(entry["oipVersion"], OIP_VERSION);
+        let writes = withdrawal("oip:registry", "n1", "ab:c", &["post".into(), "image".into()]);
+        assert_eq!(writes[0], ("oip:registry:index:post".to_string(), json!({ "ab:c": null })));
+        assert_eq!(writes[1].0, "oip:registry:index:image");
+        let (nulled_soul, nulled) = writes.last().unwrap();
+        assert_eq!(nulled_soul, &soul);
+        let written: Vec<&String> = entry.as_object().unwrap().keys().collect();
+        let cleared: Vec<&String> = nulled.as_object().unwrap().keys().collect();
+        assert_eq!(written, cleared);
+        assert!(nulled.as_object().unwrap().values().all(Value::is_null));
+        assert_eq!(index_entry("ab:c", "n1", 7), json!({ "soul": "ab:c", "nodeId": "n1", "timestamp": 7 }));
+    }
 
     #[test]
     fn live_entries_leave_metadata_and_withdrawn_entries() {

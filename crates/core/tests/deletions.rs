@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{post, unique_index, Relay, StandinOptions, Target, TempDir};
+use common::{record, unique_index, Relay, StandinOptions, Target, TempDir};
 use oip_gun_sync_core::deletion::{DeletionConfig, Deletions, Part};
 use oip_gun_sync_core::elastic::{BulkOp, Elastic, Refresh};
 use oip_gun_sync_core::gun::helper::GunHelper;
@@ -30,7 +30,7 @@ async fn a_tombstone_is_applied_once_learned_by_another_node_and_withdrawn() {
     let gun = relay.helper();
     let soul = format!("c0ffee{:06x}:core-deletion", std::process::id() % 0xffffff);
     let did = format!("did:gun:{soul}");
-    gun.put_record(&post("to delete", "pk-core"), &soul, None, None).await.unwrap();
+    gun.put_record(&record("to delete", "pk-core"), &soul, None, None).await.unwrap();
     let doc = BulkOp::Index { index: index.clone(), id: did.clone(), doc: json!({ "oip": { "did": did } }) };
     es.bulk(vec![doc], Refresh::True).await.unwrap().into_iter().for_each(|r| assert!(r.outcome.is_ok()));
 

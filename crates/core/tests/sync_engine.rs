@@ -7,7 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{post, unique_index, Relay, StandinOptions, Target, TempDir};
+use common::{record, unique_index, Relay, StandinOptions, Target, TempDir};
 use oip_gun_sync_core::deletion::{DeletionConfig, Deletions};
 use oip_gun_sync_core::elastic::Elastic;
 use oip_gun_sync_core::gun::helper::GunHelper;
@@ -25,7 +25,7 @@ const MAX_CYCLES: usize = 8;
 
 /// Publishes a record on the peer as its node does: the record, then its entry in the type index.
 async fn publish(peer: &GunHelper, soul: &str, name: &str) {
-    peer.put_record(&post(name, "pk-peer"), soul, None, None).await.unwrap();
+    peer.put_record(&record(name, "pk-peer"), soul, None, None).await.unwrap();
     let entry = json!({ soul: { "soul": soul, "nodeId": "peer-node", "timestamp": 1_700_000_000_000u64 } });
     peer.put_simple(&registry::type_index(DEFAULT_REGISTRY_ROOT, "post"), &entry).await.unwrap();
 }

@@ -22,7 +22,7 @@ use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
 use crate::ledger::peer_text::{capped_reason, capped_version};
 use crate::ledger::{ItemBackoff, Ledger};
-use crate::registry;
+use crate::registry::{self, Registration};
 use crate::soul::{did_of_soul, validate_soul};
 use crate::time::{iso8601, now_ms};
 
@@ -273,23 +273,6 @@ impl SyncEngine {
         }
     }
 
-    /// `oip:registry:nodes:<nodeId>:<soul>` and its content, as the original registry wrote it.
-    fn node_entry(
-        &self,
-        did: &str,
-        soul: &str,
-        record_type: &str,
-        creator_pub_key: Option<&str>,
-        now: u64,
-    ) -> (String, Value) {
-        let node_id = self.node_id();
-        let entry = json!({
-            "did": did, "soul": soul, "recordType": record_type, "creatorPubKey": creator_pub_key,
-            "nodeId": node_id, "timestamp": now, "oipVersion": registry::OIP_VERSION,
-        });
-        (registry::node_entry(&self.cfg.registry_root, node_id, soul), entry)
-    }
-
     /// Registers a record this node published: its node entry and its entry
     /// in the type index (only the new field: GUN merges it).
     pub async fn register_local(
@@ -300,13 +283,13 @@ impl SyncEngine {
         creator_pub_key: &str,
     ) -> Result<(), Error> {
         validate_soul(soul)?;
-        let now = now_ms();
-        let node_id = self.node_id();
+        let (now, node_id, root) = (now_ms(), self.node_id(), &self.cfg.registry_root);
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
-        let (entry_soul, entry) = self.node_entry(did, soul, record_type, Some(creator_pub_key), now);
+        let r = Registration { did, soul, record_type, creator_pub_key: Some(creator_pub_key) };
+        let (entry_soul, entry) = r.node_entry(root, node_id, now);
         relay.put(&entry_soul, &entry).await?;
-        let index_entry = json!({ soul: { "soul": soul, "nodeId": node_id, "timestamp": now } });
-        relay.put(&registry::type_index(&self.cfg.registry_root, record_type), &index_entry).await?;
+        let index_entry = json!({ soul: registry::index_entry(soul, node_id, now) });
+        relay.put(&registry::type_index(root, record_type), &index_entry).await?;
         self.state().processed.insert(did.to_string());
         Ok(())
     }
@@ -347,10 +330,10 @@ impl SyncEngine {
                 let soul = hit.id.strip_prefix(crate::soul::DID_PREFIX).unwrap_or_default();
                 let Some(t) = hit.source.pointer("/oip/recordType").and_then(Value::as_str) else { continue };
                 if validate_soul(soul).is_ok() {
-                    by_type.entry(t.to_string()).or_default().insert(
-                        soul.to_string(),
-                        json!({ "soul": soul, "nodeId": self.node_id(), "timestamp": now_ms() }),
-                    );
+                    by_type
+                        .entry(t.to_string())
+                        .or_default()
+                        .insert(soul.to_string(), registry::index_entry(soul, self.node_id(), now_ms()));
                 }
             }
             for (t, entries) in by_type {
@@ -630,7 +613,7 @@ impl SyncEngine {
         {
             let state = self.state();
             for c in candidates {
-                if self.ledger.tombstone(&c.did).is_some_and(|t| t.is_live()) {
+                if self.tombstoned(&c.did) {
                     report.skipped_deleted += 1;
                     if self.ledger.failure(&c.did).is_some() {
                         settled_failures.push(c.did);
@@ -769,14 +752,10 @@ impl SyncEngine {
                         by_type
                             .entry(t.to_string())
                             .or_default()
-                            .insert(soul.clone(), json!({ "soul": soul, "nodeId": self.node_id(), "timestamp": now }));
-                        node_entries.push(self.node_entry(
-                            &f.cand.did,
-                            soul,
-                            t,
-                            convert::creator_public_key(&f.record),
-                            now,
-                        ));
+                            .insert(soul.clone(), registry::index_entry(soul, self.node_id(), now));
+                        let creator_pub_key = convert::creator_public_key(&f.record);
+                        let r = Registration { did: &f.cand.did, soul, record_type: t, creator_pub_key };
+                        node_entries.push(r.node_entry(&self.cfg.registry_root, self.node_id(), now));
                     }
                 }
                 Err(item) => {
@@ -841,7 +820,7 @@ impl SyncEngine {
     }
 
     fn tombstoned(&self, did: &str) -> bool {
-        self.ledger.tombstone(did).is_some_and(|t| t.is_live())
+        self.deletions.is_tombstoned(did)
     }
 
     /// Fetches from the peers and stores on the local relay at once: a record

@@ -175,13 +175,6 @@ impl Relay {
         }
     }
 
-    /// A GUN helper on this relay that remembers no 404 (each read reaches the relay).
-    pub fn helper(&self) -> GunHelper {
-        let overrides =
-            GunOverrides { relay_url: Some(self.url.clone()), negative_cache_ttl_ms: Some(0), ..Default::default() };
-        GunHelper::new(&GunConfig::resolve(&overrides, &|_| None).unwrap())
-    }
-
     /// The relay's request counters (`{"GET /get": n, ..., "total": n}`).
     pub async fn counters(&self) -> HashMap<String, u64> {
         let v: Value = reqwest::Client::builder()
@@ -200,23 +193,28 @@ impl Relay {
     }
 }
 
-/// A valid OIP `post` record named `name`, published by `publisher`.
-pub fn post(name: &str, publisher: &str) -> Value {
-    json!({
-        "data": { "basic": { "name": name } },
-        "oip": {
-            "ver": "0.8.0",
-            "recordType": "post",
-            "creator": { "publicKey": publisher, "didAddress": format!("did:arweave:{publisher}") },
-        },
-    })
-}
-
 impl Drop for Relay {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+impl Relay {
+    /// A helper on this relay that remembers no 404.
+    pub fn helper(&self) -> GunHelper {
+        let overrides =
+            GunOverrides { relay_url: Some(self.url.clone()), negative_cache_ttl_ms: Some(0), ..Default::default() };
+        GunHelper::new(&GunConfig::resolve(&overrides, &|_| None).unwrap())
+    }
+}
+
+/// A `post` record as OIP publishes it, by `public_key`.
+pub fn record(name: &str, public_key: &str) -> Value {
+    json!({
+        "data": { "basic": { "name": name } },
+        "oip": { "ver": "0.8.0", "recordType": "post", "creator": { "publicKey": public_key, "didAddress": format!("did:arweave:{public_key}") } },
+    })
 }
 
 /// A fresh directory under the system's temp dir, removed on drop.
