@@ -378,6 +378,33 @@ impl Deletions {
         Ok(())
     }
 
+    /// A cycle's deletion work: publishes the tombstones marked here that
+    /// the relay did not take yet, applies the due ones and re-verifies applied
+    /// ones when that is due, each within its per-cycle cap. Returns how many
+    /// tombstones became applied, and a warning when re-verification could not run.
+    pub async fn apply_due(&self) -> (u64, Vec<String>) {
+        self.publish_pending().await;
+        // Counted from the ledger, not from reports: an application shared with
+        // another caller, or finished by re-verification, counts once all the same.
+        let applied_now = || -> HashSet<String> {
+            self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect()
+        };
+        let before = applied_now();
+        self.process_due(self.cfg.apply_per_cycle).await;
+        let mut warnings = Vec::new();
+        let reapplied = match self.reverify_if_due(self.cfg.reverify_per_cycle).await {
+            Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
+            Ok(None) => 0,
+            Err(e) => {
+                if !matches!(e, Error::State { .. }) {
+                    warnings.push(format!("re-verification of applied tombstones not done: {}: {e}", e.code()));
+                }
+                0
+            }
+        };
+        ((applied_now().difference(&before).count() + reapplied) as u64, warnings)
+    }
+
     /// Applies every live tombstone that is not applied and is due, at most
     /// `limit` of them (the earliest due first).
     pub async fn process_due(&self, limit: usize) -> Vec<DeletionReport> {

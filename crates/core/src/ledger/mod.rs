@@ -40,8 +40,8 @@ const LOCK_FILE: &str = "lock";
 pub struct Ledger {
     dir: PathBuf,
     node_id: String,
-    pub tombstones: Mutex<Journal<Tombstone>>,
-    pub failures: Mutex<Journal<RecordFailure>>,
+    tombstones: Mutex<Journal<Tombstone>>,
+    failures: Mutex<Journal<RecordFailure>>,
     /// Set when a journal had lines it could not read (copied aside, every
     /// other entry kept), until said once.
     recovered: Mutex<Option<String>>,

@@ -512,26 +512,9 @@ impl SyncEngine {
     /// Publishes our own unpublished tombstones and applies every due one,
     /// whether or not its record is being discovered.
     async fn apply_tombstones(&self, warnings: &mut Vec<String>) -> u64 {
-        self.deletions.publish_pending().await;
-        // Counted from the ledger, not from reports: an application shared with
-        // another caller, or finished by re-verification, counts once all the same.
-        let applied_now = || -> HashSet<String> {
-            self.ledger.tombstone_list().into_iter().filter(|(_, t)| t.is_applied()).map(|(d, _)| d).collect()
-        };
-        let before = applied_now();
-        let caps = self.deletions.config();
-        self.deletions.process_due(caps.apply_per_cycle).await;
-        let reapplied = match self.deletions.reverify_if_due(caps.reverify_per_cycle).await {
-            Ok(Some(r)) => r.reapplied.iter().filter(|r| r.applied).count(),
-            Ok(None) => 0,
-            Err(e) => {
-                if !matches!(e, Error::State { .. }) {
-                    warnings.push(format!("re-verification of applied tombstones not done: {}: {e}", e.code()));
-                }
-                0
-            }
-        };
-        (applied_now().difference(&before).count() + reapplied) as u64
+        let (applied, apply_warnings) = self.deletions.apply_due().await;
+        warnings.extend(apply_warnings);
+        applied
     }
 
     /// Where candidate `i` is read from: a peer, or the local relay after them.
