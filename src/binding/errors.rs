@@ -11,12 +11,33 @@ use napi::{Env, Status};
 
 use crate::error::Error;
 
-/// A JS `Error` whose `message` names the thing, with `code` and `errorClass` properties.
+/// A JS `Error` whose `message` names the thing and reads the whole chain of
+/// causes, with `code` and `errorClass` properties, and the core error's
+/// source chain as nested `cause` errors (the socket's or the file's failure).
 pub(crate) fn js_error(env: &Env, e: &Error) -> napi::Error {
     let build = || -> napi::Result<napi::Error> {
         let mut obj = env.create_error(napi::Error::new(Status::GenericFailure, e.to_string()))?;
         obj.set_named_property("code", e.code())?;
         obj.set_named_property("errorClass", e.class().as_str())?;
+        let mut links = vec![];
+        let mut next = std::error::Error::source(e);
+        while let Some(link) = next {
+            links.push(link.to_string());
+            next = link.source();
+        }
+        let mut cause = None;
+        for message in links.into_iter().rev() {
+            let mut link = env.create_error(napi::Error::new(Status::GenericFailure, message))?;
+            // napi names its status as a `code`; a cause has none of ours.
+            link.delete_named_property("code")?;
+            if let Some(below) = cause.take() {
+                link.set_named_property("cause", below)?;
+            }
+            cause = Some(link);
+        }
+        if let Some(cause) = cause {
+            obj.set_named_property("cause", cause)?;
+        }
         Ok(napi::Error::from(obj.to_unknown()))
     };
     build().unwrap_or_else(|_| napi::Error::new(Status::GenericFailure, format!("{}: {e}", e.code())))

@@ -257,7 +257,8 @@ impl GunHelper {
         let record_data = record_data.map(integers_as_js_writes_them);
         sync(env, || {
             let publisher_pub_key = pub_key_arg(publisher_pub_key)?;
-            let content = record_data.map(|r| SoulContent::from_record(&r, soul::now_ms(), rand_unit()));
+            let content =
+                record_data.map(|r| SoulContent::from_record(&r, crate::time::now_ms(), crypto::unit_random()));
             soul::compute_soul(&publisher_pub_key, local_id.as_deref().filter(|s| !s.is_empty()), content.as_ref())
         })
     }
@@ -420,12 +421,4 @@ pub fn delete_record(
         let soul = soul?;
         helper::GunHelper::new(&config?).delete(&soul).await.map(|_| true)
     })
-}
-
-/// `Math.random()`'s role in the original content soul: uniqueness, not secrecy.
-fn rand_unit() -> f64 {
-    use ring::rand::{SecureRandom, SystemRandom};
-    let mut b = [0u8; 8];
-    let _ = SystemRandom::new().fill(&mut b);
-    (u64::from_le_bytes(b) >> 11) as f64 / (1u64 << 53) as f64
 }

@@ -12,8 +12,8 @@ use super::errors::{console_warn, promise};
 use super::json::Map;
 use crate::error::Error;
 use crate::registry;
-use crate::soul::now_ms;
 use crate::sync::SyncEngine;
+use crate::time::now_ms;
 
 /// `registry.getRegistryStats()`: entries counted in the local relay's type indexes.
 #[napi(object)]

@@ -97,7 +97,8 @@ impl GunConfig {
     }
 }
 
-fn positive(name: &str, value: Option<u64>, default: u64) -> Result<u64> {
+/// A setting that must be above zero, named in the error when it is not.
+pub(crate) fn positive(name: &str, value: Option<u64>, default: u64) -> Result<u64> {
     match value {
         Some(0) => Err(Error::InvalidConfig { name: name.into(), reason: "must be a positive number".into() }),
         Some(v) => Ok(v),
@@ -299,13 +300,15 @@ fn filter_by_index_mode(app_types: Vec<String>, env: EnvSource) -> Result<Vec<St
     })
 }
 
+/// An environment of fixed variables, for the settings' tests.
+#[cfg(test)]
+pub(crate) fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+    move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
-    }
 
     #[test]
     fn a_bad_url_is_named_without_its_password() {

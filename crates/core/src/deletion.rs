@@ -18,16 +18,17 @@ use serde_json::{json, Map, Value};
 
 use crate::config::{env_u64, EnvSource};
 use crate::crypto::unit_random;
-use crate::elastic::{DeleteOutcome, Elastic};
+use crate::elastic::{DeleteOutcome, Elastic, DEFAULT_INDEX};
 use crate::error::{Error, ErrorClass, Result};
 use crate::gun::helper::GunHelper;
+use crate::gun::record::nulls;
 use crate::gun::relay::{Node, Relay};
 use crate::ledger::inbox::Request;
-use crate::ledger::{Backoff, Ledger, Tombstone};
+use crate::ledger::{ItemBackoff, Ledger, Tombstone};
 use crate::registry;
-use crate::soul::{now_ms, soul_of_did};
+use crate::soul::soul_of_did;
+use crate::time::{iso8601, now_ms};
 
-pub const DEFAULT_INDEX: &str = "records";
 pub const DEFAULT_REVERIFY_INTERVAL: Duration = Duration::from_secs(24 * 3600);
 /// Relay reads in flight at once during re-verification.
 pub const DEFAULT_READ_CONCURRENCY: usize = 8;
@@ -50,7 +51,7 @@ pub struct DeletionConfig {
     /// record's own type can no longer be read.
     pub record_types: Vec<String>,
     pub registry_root: String,
-    pub backoff: Backoff,
+    pub backoff: ItemBackoff,
     pub reverify_interval: Duration,
     pub read_concurrency: usize,
     pub apply_per_cycle: usize,
@@ -81,7 +82,7 @@ impl Default for DeletionConfig {
             indices: vec![DEFAULT_INDEX.into()],
             record_types: Vec::new(),
             registry_root: registry::DEFAULT_REGISTRY_ROOT.into(),
-            backoff: Backoff::default(),
+            backoff: ItemBackoff::default(),
             reverify_interval: DEFAULT_REVERIFY_INTERVAL,
             read_concurrency: DEFAULT_READ_CONCURRENCY,
             apply_per_cycle: DEFAULT_APPLY_PER_CYCLE,
@@ -593,7 +594,7 @@ impl Deletions {
         }
         self.relay().put(&registry::tombstone_index(), &json!({ did: Value::Null })).await?;
         self.relay()
-            .put(&registry::tombstone_entry(did), &nulls(&["deletedAt", "deletedBy", "timestamp", "did"]))
+            .put(&registry::tombstone_entry(did), &nulls(["deletedAt", "deletedBy", "timestamp", "did"]))
             .await?;
         Ok(true)
     }
@@ -682,38 +683,9 @@ fn record_type_of(node: &Node) -> Option<String> {
     oip.get("recordType")?.as_str().map(str::to_string)
 }
 
-fn nulls(fields: &[&str]) -> Value {
-    Value::Object(fields.iter().map(|f| (f.to_string(), Value::Null)).collect())
-}
-
-/// `new Date(ms).toISOString()`, without a date crate for one format.
-pub fn iso8601(ms: u64) -> String {
-    let (secs, millis) = (ms / 1000, ms % 1000);
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Howard Hinnant's days-to-civil.
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z", rem / 3600, rem % 3600 / 60, rem % 60)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn iso8601_matches_javascript() {
-        // node -e "console.log(new Date(1795899019206).toISOString())"
-        assert_eq!(iso8601(1_795_899_019_206), "2026-11-28T20:50:19.206Z");
-        assert_eq!(iso8601(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(iso8601(951_782_400_000), "2000-02-29T00:00:00.000Z");
-    }
 
     #[test]
     fn cycle_caps_come_from_the_environment_and_must_be_positive() {

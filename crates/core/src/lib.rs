@@ -14,3 +14,5 @@ pub mod registry;
 pub mod settings;
 pub mod soul;
 pub mod sync;
+pub mod text;
+pub mod time;

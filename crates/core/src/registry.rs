@@ -5,7 +5,7 @@ use futures_util::future::join_all;
 use serde_json::{json, Value};
 
 use crate::error::Result;
-use crate::gun::record::{reference, Decryption};
+use crate::gun::record::{nulls, reference, Decryption};
 use crate::gun::relay::Node;
 use crate::soul::{did_of_soul, validate_soul, DID_PREFIX};
 use crate::sync::convert::validate;
@@ -73,8 +73,7 @@ pub fn index_entry(soul: &str, node_id: &str, at: u64) -> Value {
 pub fn withdrawal(root: &str, node_id: &str, soul: &str, types: &[String]) -> Vec<(String, Value)> {
     let mut writes: Vec<(String, Value)> =
         types.iter().map(|t| (type_index(root, t), json!({ soul: Value::Null }))).collect();
-    let nulled = NODE_ENTRY_FIELDS.iter().map(|f| (f.to_string(), Value::Null)).collect();
-    writes.push((node_entry(root, node_id, soul), Value::Object(nulled)));
+    writes.push((node_entry(root, node_id, soul), nulls(NODE_ENTRY_FIELDS)));
     writes
 }
 

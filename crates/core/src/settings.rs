@@ -11,12 +11,12 @@ use crate::config::{
     self, check_url, env_u64, external_peers, process_env, rewrite_peer_url, BadEnv, EnvSource, Environment, GunConfig,
     GunOverrides,
 };
-use crate::deletion::{DeletionConfig, Deletions, DEFAULT_INDEX};
-use crate::elastic::{Elastic, ElasticConfig, ElasticOverrides};
+use crate::deletion::{DeletionConfig, Deletions};
+use crate::elastic::{Elastic, ElasticConfig, ElasticOverrides, DEFAULT_INDEX};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::gun::relay::{Relay, DEFAULT_PUT_CONCURRENCY};
-use crate::ledger::{self, Backoff, Ledger};
+use crate::ledger::{self, ItemBackoff, Ledger};
 use crate::registry::DEFAULT_REGISTRY_ROOT;
 use crate::sync::engine::{DEFAULT_BATCH_SIZE, DEFAULT_FETCH_CONCURRENCY};
 use crate::sync::repair::RepairSettings;
@@ -111,9 +111,9 @@ pub struct DeletionOptions {
 
 impl DeletionOptions {
     /// The retry backoff of failed deletions and failed records.
-    fn backoff(&self) -> Result<Backoff> {
-        let defaults = Backoff::default();
-        let backoff = Backoff {
+    fn backoff(&self) -> Result<ItemBackoff> {
+        let defaults = ItemBackoff::default();
+        let backoff = ItemBackoff {
             base: self.retry_base_ms.map_or(defaults.base, |ms| Duration::from_millis(ms.into())),
             max: self.retry_max_ms.map_or(defaults.max, |ms| Duration::from_millis(ms.into())),
         };

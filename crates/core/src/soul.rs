@@ -1,10 +1,10 @@
 //! Souls and DIDs: validation before any I/O, and OIP's soul derivation.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use ring::digest;
 
 use crate::error::{Error, Result};
+use crate::text::shorten;
+use crate::time::now_ms;
 
 /// A soul longer than this is refused: OIP souls are ~30 bytes, and a long
 /// one is either a bug or hostile input that would be echoed into URLs and logs.
@@ -49,19 +49,6 @@ pub fn soul_of_did(did: &str) -> Result<&str> {
 
 pub fn did_of_soul(soul: &str) -> String {
     format!("{DID_PREFIX}{soul}")
-}
-
-/// Keeps error messages small when the offending input is huge.
-pub fn shorten(s: &str) -> String {
-    const KEEP: usize = 80;
-    if s.len() <= KEEP {
-        return s.to_string();
-    }
-    let mut end = KEEP;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}… ({} bytes)", &s[..end], s.len())
 }
 
 pub fn sha256_hex(input: &[u8]) -> String {
@@ -130,10 +117,6 @@ pub fn compute_soul(publisher_pub_key: &str, local_id: Option<&str>, content: Op
         }
         (None, None) => format!("{h}:t:{}", base36(now_ms())),
     })
-}
-
-pub fn now_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
 fn base36(mut n: u64) -> String {

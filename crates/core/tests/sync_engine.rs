@@ -12,7 +12,7 @@ use oip_gun_sync_core::deletion::{DeletionConfig, Deletions};
 use oip_gun_sync_core::elastic::Elastic;
 use oip_gun_sync_core::gun::helper::GunHelper;
 use oip_gun_sync_core::gun::record::Decryption;
-use oip_gun_sync_core::ledger::{Backoff, Ledger};
+use oip_gun_sync_core::ledger::{ItemBackoff, Ledger};
 use oip_gun_sync_core::registry::{self, DEFAULT_REGISTRY_ROOT};
 use oip_gun_sync_core::sync::engine::{DEFAULT_BATCH_SIZE, DEFAULT_FETCH_CONCURRENCY};
 use oip_gun_sync_core::sync::repair::RepairSettings;
@@ -44,7 +44,7 @@ fn engine(local: &GunHelper, peer: &Relay, es: &Elastic, index: &str, dir: &Temp
         batch_size: DEFAULT_BATCH_SIZE,
         put_timeout: Duration::from_secs(10),
         cache_max_age: Duration::from_secs(3600),
-        backoff: Backoff { base: Duration::from_millis(1), max: Duration::from_millis(1) },
+        backoff: ItemBackoff { base: Duration::from_millis(1), max: Duration::from_millis(1) },
         repair: RepairSettings { max_checks: 0, ..Default::default() },
         progress_min_records: 200,
         discovery: DiscoveryConfig::default(),

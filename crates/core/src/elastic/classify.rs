@@ -23,12 +23,13 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::error::{http_status_class, Error, ErrorClass};
+use crate::error::{http_status_class, Cause, Error, ErrorClass};
+use crate::text::shorten_to;
 
 use super::redact::Redactor;
 
 /// Server reasons can quote whole documents; messages keep their start.
-const MAX_REASON_CHARS: usize = 500;
+const MAX_REASON_BYTES: usize = 500;
 
 /// A failed item of a `_bulk` (or a failed document of an `_mget`): its class
 /// and what Elasticsearch said, `error_type` being ES's exception name.
@@ -124,13 +125,6 @@ fn describe(error: &Value) -> Described {
     }
 }
 
-fn shorten(text: &str) -> String {
-    match text.char_indices().nth(MAX_REASON_CHARS) {
-        Some((cut, _)) => format!("{}...", &text[..cut]),
-        None => text.to_string(),
-    }
-}
-
 /// A non-2xx answer to a whole request (a 404 the operation expects is handled before this).
 pub(crate) fn call_error(status: u16, body: &[u8], endpoint: &str, redactor: &Redactor) -> Error {
     let parsed = serde_json::from_slice::<Value>(body).ok();
@@ -139,7 +133,7 @@ pub(crate) fn call_error(status: u16, body: &[u8], endpoint: &str, redactor: &Re
         Some(d) => d.reason.clone(),
         None => String::from_utf8_lossy(body).into_owned(),
     };
-    let reason = redactor.scrub(&shorten(reason.trim()));
+    let reason = redactor.scrub(&shorten_to(reason.trim(), MAX_REASON_BYTES));
     if status == 401 || status == 403 {
         return Error::EsAuth { status, endpoint: endpoint.to_string(), reason };
     }
@@ -157,7 +151,7 @@ pub(crate) fn item_error(status: u16, error: &Value, redactor: &Redactor) -> Ite
     ItemError {
         class: class_of(status, d.deciding_type.as_deref().unwrap_or_default(), d.durability.as_deref()),
         error_type: d.error_type.unwrap_or_else(|| status_phrase(status)),
-        reason: redactor.scrub(&shorten(&d.reason)),
+        reason: redactor.scrub(&shorten_to(&d.reason, MAX_REASON_BYTES)),
     }
 }
 
@@ -176,8 +170,6 @@ fn status_phrase(status: u16) -> String {
     reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("HTTP error").to_string()
 }
 
-/// A failure before a complete answer was read. reqwest's own message embeds
-/// the request URL, so only the causes below it are kept (and scrubbed).
 /// Whether a request failed while connecting, so the node never received it
 /// and another node may be sent it.
 pub(crate) fn is_connect(e: &elasticsearch::Error) -> bool {
@@ -186,6 +178,8 @@ pub(crate) fn is_connect(e: &elasticsearch::Error) -> bool {
         .is_some_and(reqwest::Error::is_connect)
 }
 
+/// A failure before a complete answer was read. reqwest's own message embeds
+/// the request URL, so only the causes below it are kept (and scrubbed).
 pub(crate) fn transport_error(
     e: &elasticsearch::Error,
     endpoint: &str,
@@ -197,7 +191,8 @@ pub(crate) fn transport_error(
     }
     let source = std::error::Error::source(e);
     let reqwest_error = source.and_then(|s| s.downcast_ref::<reqwest::Error>());
-    let detail = match reqwest_error {
+    let scrub = |text: &str| redactor.scrub(text);
+    let (detail, cause) = match reqwest_error {
         Some(r) => {
             let what = if r.is_connect() {
                 "could not connect"
@@ -206,27 +201,19 @@ pub(crate) fn transport_error(
             } else {
                 "request failed"
             };
-            let mut detail = what.to_string();
-            let mut cause = std::error::Error::source(r);
-            while let Some(c) = cause {
-                detail.push_str(": ");
-                detail.push_str(&c.to_string());
-                cause = c.source();
-            }
-            detail
+            (what.to_string(), Cause::below(r, &scrub))
         }
-        None => e.to_string(),
+        None => (scrub(&e.to_string()), None),
     };
-    let detail = redactor.scrub(&detail);
     if reqwest_error.is_some_and(|r| r.is_body() || r.is_decode()) {
-        Error::EsBadResponse { endpoint: endpoint.to_string(), detail }
+        Error::EsBadResponse { endpoint: endpoint.to_string(), detail, cause }
     } else {
-        Error::EsUnreachable { endpoint: endpoint.to_string(), detail }
+        Error::EsUnreachable { endpoint: endpoint.to_string(), detail, cause }
     }
 }
 
 pub(crate) fn bad_response(endpoint: &str, detail: impl Into<String>) -> Error {
-    Error::EsBadResponse { endpoint: endpoint.to_string(), detail: detail.into() }
+    Error::EsBadResponse { endpoint: endpoint.to_string(), detail: detail.into(), cause: None }
 }
 
 #[cfg(test)]

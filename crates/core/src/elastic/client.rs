@@ -34,7 +34,7 @@ use crate::http::{CappedBody, TooLarge};
 use super::classify;
 use super::config::{CaCert, ElasticAuth, ElasticConfig};
 use super::redact::Redactor;
-use super::retry::{Backoff, RetryBudget};
+use super::retry::{RequestBackoff, RetryBudget};
 
 type ClusterKey = (String, ElasticAuth, Option<CaCert>);
 
@@ -134,7 +134,7 @@ struct Inner {
     timeout: Duration,
     max_body: usize,
     max_attempts: u32,
-    backoff: Backoff,
+    backoff: RequestBackoff,
     bulk_max_ops: usize,
     bulk_max_bytes: usize,
     redactor: Redactor,
@@ -157,7 +157,7 @@ impl Elastic {
                 timeout: config.request_timeout,
                 max_body: config.max_body_bytes,
                 max_attempts: config.max_attempts,
-                backoff: Backoff { base: config.retry_base, max: config.retry_max },
+                backoff: RequestBackoff { base: config.retry_base, max: config.retry_max },
                 bulk_max_ops: config.bulk_max_ops,
                 bulk_max_bytes: config.bulk_max_bytes,
                 redactor: Redactor::new(config.secrets()),

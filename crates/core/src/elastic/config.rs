@@ -9,7 +9,7 @@ use std::time::Duration;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 
-use crate::config::EnvSource;
+use crate::config::{positive, EnvSource};
 use crate::error::{Error, Result};
 
 pub const DEFAULT_URL: &str = "http://elasticsearch:9200";
@@ -223,14 +223,6 @@ fn invalid(name: &str, reason: &str) -> Error {
     Error::InvalidConfig { name: name.into(), reason: reason.into() }
 }
 
-fn positive(name: &str, value: Option<u64>, default: u64) -> Result<u64> {
-    match value {
-        Some(0) => Err(invalid(name, "must be a positive number")),
-        Some(v) => Ok(v),
-        None => Ok(default),
-    }
-}
-
 /// A comma-separated list of node URLs, each as [`parse_url`]; credentials
 /// given in them must be the same for all (they are the cluster's).
 fn parse_urls(name: &str, raw: &str) -> Result<(Vec<String>, ElasticAuth)> {
@@ -315,10 +307,7 @@ pub(crate) fn strip_userinfo(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
-    }
+    use crate::config::env_of;
 
     #[test]
     fn defaults_env_and_options() {

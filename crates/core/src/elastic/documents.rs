@@ -89,7 +89,7 @@ impl Elastic {
     pub async fn get(&self, index: &str, id: &str) -> Result<Option<Value>> {
         check_index(index)?;
         check_path_id(id)?;
-        let endpoint = self.endpoint(&format!("GET /{index}/_doc/{}", crate::soul::shorten(id)));
+        let endpoint = self.endpoint(&format!("GET /{index}/_doc/{}", crate::text::shorten(id)));
         self.execute(
             &endpoint,
             |es| es.get(GetParts::IndexId(index, id)).request_timeout(self.timeout()).send(),
@@ -112,7 +112,7 @@ impl Elastic {
     pub async fn delete(&self, index: &str, id: &str) -> Result<DeleteOutcome> {
         check_index(index)?;
         check_path_id(id)?;
-        let endpoint = self.endpoint(&format!("DELETE /{index}/_doc/{}", crate::soul::shorten(id)));
+        let endpoint = self.endpoint(&format!("DELETE /{index}/_doc/{}", crate::text::shorten(id)));
         self.execute(
             &endpoint,
             |es| es.delete(DeleteParts::IndexId(index, id)).request_timeout(self.timeout()).send(),

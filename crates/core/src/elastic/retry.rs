@@ -1,7 +1,7 @@
 //! When to retry a transient failure, and how long to wait first.
 //!
-//! Backoff is capped exponential with full jitter, so clients that failed
-//! together do not retry together. Retries also draw on a [`RetryBudget`]
+//! [`RequestBackoff`] (between retries of one request) is capped exponential
+//! with full jitter, so clients that failed together do not retry together. Retries also draw on a [`RetryBudget`]
 //! shared by an `Elastic` and its clones: when a cluster is failing
 //! everything, the budget runs dry and each call makes one request instead
 //! of `max_attempts`, so an outage does not multiply the load.
@@ -50,12 +50,12 @@ impl RetryBudget {
 
 /// Capped exponential backoff with full jitter.
 #[derive(Debug, Clone, Copy)]
-pub struct Backoff {
+pub struct RequestBackoff {
     pub base: Duration,
     pub max: Duration,
 }
 
-impl Backoff {
+impl RequestBackoff {
     /// The wait before attempt `attempt + 1` (attempt 1 is the first request):
     /// uniform in `0..=min(max, base * 2^(attempt-1))`.
     pub fn delay(&self, attempt: u32) -> Duration {
@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn delay_is_jittered_below_a_capped_ceiling() {
-        let b = Backoff { base: Duration::from_millis(100), max: Duration::from_millis(300) };
+        let b = RequestBackoff { base: Duration::from_millis(100), max: Duration::from_millis(300) };
         for attempt in 1..10 {
             let ceiling = Duration::from_millis(match attempt {
                 1 => 100,

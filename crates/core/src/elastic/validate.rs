@@ -43,7 +43,7 @@ pub(crate) fn check_path_id(id: &str) -> Result<()> {
     match problem {
         Some(reason) => Err(Error::InvalidArgument {
             name: "id".into(),
-            reason: format!("{:?} {reason}", crate::soul::shorten(id)),
+            reason: format!("{:?} {reason}", crate::text::shorten(id)),
         }),
         None => Ok(()),
     }

@@ -90,7 +90,7 @@ impl GunHelper {
         if !record.is_object() {
             return Err(Error::InvalidArgument { name: "recordData".into(), reason: "must be an object".into() });
         }
-        let node = record::build_node(record, local_id, encryption, soul::now_ms())?;
+        let node = record::build_node(record, local_id, encryption, crate::time::now_ms())?;
         negative_cache::forget(self.relay.url(), soul);
         self.relay_for(|t| t.put_record).put(soul, &node).await
     }
@@ -144,11 +144,12 @@ impl GunHelper {
         if refs.len() > MAX_REFERENCES {
             return Err(Error::GunBadResponse {
                 endpoint: format!("GET /get {}", self.relay.url()),
-                soul: soul::shorten(soul),
+                soul: crate::text::shorten(soul),
                 detail: format!(
                     "a node with {} references, more than the {MAX_REFERENCES} a record may have",
                     refs.len()
                 ),
+                cause: None,
             });
         }
         for (_, child) in &refs {
@@ -235,11 +236,11 @@ impl GunHelper {
                     }
                 }
                 if !fields.is_empty() {
-                    self.relay.put(&child.soul, &nulls(fields.iter().map(String::as_str))).await?;
+                    self.relay.put(&child.soul, &record::nulls(fields.iter().map(String::as_str))).await?;
                 }
             }
             let fields = current.keys().map(String::as_str).chain(RECORD_FIELDS);
-            self.relay.put(soul, &nulls(fields)).await?;
+            self.relay.put(soul, &record::nulls(fields)).await?;
             if self.relay.get(soul).await?.is_none() {
                 negative_cache::remember_missing(self.relay.url(), soul);
                 return Ok(first_read.flatten());
@@ -286,10 +287,6 @@ fn children_of(soul: &str, node: &Node) -> Vec<Child> {
         known: known(field),
     });
     referenced.chain(guessed).collect()
-}
-
-fn nulls<'a>(fields: impl Iterator<Item = &'a str>) -> Value {
-    Value::Object(fields.map(|f| (f.to_string(), Value::Null)).collect())
 }
 
 #[cfg(test)]

@@ -105,6 +105,11 @@ pub fn reference(v: &Value) -> Option<&str> {
     }
 }
 
+/// The node that clears `fields`: GUN has no delete, a field put as null is gone.
+pub fn nulls<'a>(fields: impl IntoIterator<Item = &'a str>) -> Value {
+    Value::Object(fields.into_iter().map(|f| (f.to_string(), Value::Null)).collect())
+}
+
 /// How a reader may open an encrypted record.
 #[derive(Clone, Default)]
 pub struct Decryption {

@@ -14,9 +14,9 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
 
 use crate::config::GunConfig;
-use crate::error::{Error, Result};
+use crate::error::{Cause, Error, Result};
 use crate::http::{self, BodyError};
-use crate::soul::shorten;
+use crate::text::shorten;
 
 /// Everything but unreserved characters is escaped, so `#`, `&`, `?`, `/`,
 /// `%` and spaces in souls cannot change the query's meaning.
@@ -174,10 +174,14 @@ impl Relay {
         if e.is_timeout() {
             Error::GunTimeout { endpoint: self.endpoint(endpoint), soul: shorten(soul), after: self.timeout }
         } else if e.is_body() || e.is_decode() {
-            let detail = format!("connection broke while reading the body: {}", source_chain(&e));
-            self.reject(Rejection::Shape(detail), endpoint, soul)
+            Error::GunBadResponse {
+                endpoint: self.endpoint(endpoint),
+                soul: shorten(soul),
+                detail: "connection broke while reading the body".into(),
+                cause: Some(Cause::of(&e)),
+            }
         } else {
-            Error::GunUnreachable { endpoint: self.endpoint(endpoint), soul: shorten(soul), detail: source_chain(&e) }
+            Error::GunUnreachable { endpoint: self.endpoint(endpoint), soul: shorten(soul), cause: Cause::of(&e) }
         }
     }
 
@@ -185,7 +189,7 @@ impl Relay {
         let (endpoint, soul) = (self.endpoint(endpoint), shorten(soul));
         match rejection {
             Rejection::Status { status, detail } => Error::GunHttp { status, endpoint, soul, detail },
-            Rejection::Shape(detail) => Error::GunBadResponse { endpoint, soul, detail },
+            Rejection::Shape(detail) => Error::GunBadResponse { endpoint, soul, detail, cause: None },
         }
     }
 
@@ -266,7 +270,6 @@ fn take_field(v: Value, field: &str) -> Option<Value> {
     }
 }
 
-/// reqwest's top-level message hides the cause ("error sending request"); keep the chain.
 /// `scheme://user:password@host…` as `scheme://host…`; other text unchanged.
 pub fn without_userinfo(url: &str) -> String {
     let Some(start) = url.find("://").map(|i| i + 3) else { return url.to_string() };
@@ -275,17 +278,6 @@ pub fn without_userinfo(url: &str) -> String {
         Some(at) => format!("{}{}", &url[..start], &url[start + at + 1..]),
         None => url.to_string(),
     }
-}
-
-fn source_chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut cur = e.source();
-    while let Some(s) = cur {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        cur = s.source();
-    }
-    out
 }
 
 /// A one-shot HTTP server on loopback for the client tests.
@@ -367,6 +359,26 @@ mod tests {
             let text = format!("{e} {e:?}");
             assert!(!text.contains(SECRET) && text.contains("127.0.0.1:"), "{text}");
         }
+    }
+
+    /// The socket's refusal is kept as the error's source chain, not only as text.
+    #[tokio::test]
+    async fn an_unreachable_relay_keeps_the_connection_failure_as_its_source() {
+        let closed = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = closed.local_addr().unwrap().port();
+        drop(closed);
+        let e = relay_at(&format!("http://oip:{SECRET}@127.0.0.1:{port}")).get("ab:cd").await.unwrap_err();
+        assert_eq!(e.code(), "GUN_UNREACHABLE");
+        let mut links = vec![];
+        let mut next = std::error::Error::source(&e);
+        while let Some(l) = next {
+            links.push(l.to_string());
+            next = l.source();
+        }
+        assert!(links.len() >= 2, "{links:?}");
+        assert!(links.last().unwrap().to_lowercase().contains("refused"), "{links:?}");
+        assert!(e.to_string().ends_with(&links.join(": ")), "{e}");
+        assert!(!links.iter().any(|l| l.contains(SECRET)), "{links:?}");
     }
 
     #[tokio::test]

@@ -5,10 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::peer_text::{capped_reason, capped_version};
-use super::{state_error, Backoff, Ledger};
+use super::{state_error, ItemBackoff, Ledger};
 use crate::crypto::unit_random;
 use crate::error::Result;
-use crate::soul::now_ms;
+use crate::time::now_ms;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RecordFailure {
@@ -41,7 +41,7 @@ impl Ledger {
         permanent: bool,
         reason: String,
         version: Option<String>,
-        backoff: &Backoff,
+        backoff: &ItemBackoff,
     ) -> Result<RecordFailure> {
         let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
         let attempts = j.get(did).map_or(0, |f| f.attempts) + 1;
@@ -80,7 +80,7 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();
         let (reason, version) = ("r".repeat(1 << 20), "v".repeat(1 << 20));
-        ledger.record_failure("did:gun:f:1", false, reason, Some(version.clone()), &Backoff::default()).unwrap();
+        ledger.record_failure("did:gun:f:1", false, reason, Some(version.clone()), &ItemBackoff::default()).unwrap();
         let f = ledger.failure("did:gun:f:1").unwrap();
         assert!(f.reason.starts_with("rrr") && f.reason.len() <= MAX_REASON_BYTES);
         let v = f.version.unwrap();

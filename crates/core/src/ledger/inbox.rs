@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::journal::Journal;
 use super::{durable, state_error, Ledger, Tombstone, TOMBSTONES_FILE};
 use crate::error::Result;
-use crate::soul::now_ms;
+use crate::time::now_ms;
 
 const INBOX_DIR: &str = "inbox";
 const REQUEST_EXT: &str = "json";

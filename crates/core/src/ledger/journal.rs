@@ -335,7 +335,7 @@ fn parse<V: DeserializeOwned>(raw: &[u8]) -> Option<(usize, Line<V>)> {
 /// Copies unreadable lines, as read, to a side file next to the journal.
 fn set_aside(path: &Path, bad: &[(usize, Vec<u8>)]) -> io::Result<PathBuf> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let aside = path.with_file_name(format!("{name}.unreadable-{}", crate::soul::now_ms()));
+    let aside = path.with_file_name(format!("{name}.unreadable-{}", crate::time::now_ms()));
     let mut out = Vec::new();
     for (_, line) in bad {
         out.extend_from_slice(line);

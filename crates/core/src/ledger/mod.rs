@@ -27,10 +27,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::config::EnvSource;
-use crate::error::{Error, Result};
+use crate::error::{Cause, Error, Result};
 pub use failures::RecordFailure;
 use journal::Journal;
-pub use tombstones::{Backoff, Tombstone};
+pub use tombstones::{ItemBackoff, Tombstone};
 use write_failures::WriteFailures;
 
 pub const STATE_DIR_ENV: &str = "OIP_GUN_SYNC_STATE_DIR";
@@ -270,7 +270,7 @@ fn persisted_node_id(dir: &Path) -> Result<String> {
 }
 
 pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
-    Error::State { path: path.display().to_string(), detail: e.to_string() }
+    Error::State { path: path.display().to_string(), cause: Cause::of(e) }
 }
 
 #[cfg(test)]

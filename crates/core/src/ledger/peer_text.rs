@@ -5,6 +5,7 @@
 //! ledger is stored as the caller saw it.
 
 use crate::soul::sha256_hex;
+use crate::text::shorten_to;
 
 /// A failure reason kept (and reported) is cut to about this many bytes.
 pub const MAX_REASON_BYTES: usize = 1024;
@@ -14,7 +15,6 @@ pub const MAX_VERSION_BYTES: usize = HASH_PREFIX.len() + 64;
 /// OIP's record types are short names; a longer one is not kept.
 pub const MAX_TYPE_BYTES: usize = 128;
 const HASH_PREFIX: &str = "sha256:";
-const ELLIPSIS: char = '…';
 
 pub fn capped_version(v: String) -> String {
     if v.len() <= MAX_VERSION_BYTES {
@@ -24,16 +24,12 @@ pub fn capped_version(v: String) -> String {
     }
 }
 
-pub fn capped_reason(mut reason: String) -> String {
-    if reason.len() > MAX_REASON_BYTES {
-        let mut end = MAX_REASON_BYTES - ELLIPSIS.len_utf8();
-        while !reason.is_char_boundary(end) {
-            end -= 1;
-        }
-        reason.truncate(end);
-        reason.push(ELLIPSIS);
+pub fn capped_reason(reason: String) -> String {
+    if reason.len() <= MAX_REASON_BYTES {
+        reason
+    } else {
+        shorten_to(&reason, MAX_REASON_BYTES)
     }
-    reason
 }
 
 /// A record type read from a peer, or none if it is too long to be one:
@@ -54,7 +50,7 @@ mod tests {
         assert!(a.len() <= MAX_VERSION_BYTES && a != b && a == capped_version(huge));
         assert_eq!(capped_version(a.clone()), a, "a capped version stays as it is");
         let reason = capped_reason("é".repeat(100_000));
-        assert!(reason.len() <= MAX_REASON_BYTES && reason.ends_with(ELLIPSIS));
+        assert!(reason.len() <= MAX_REASON_BYTES && reason.ends_with("… (200000 bytes)"));
         assert_eq!(capped_reason(reason.clone()), reason, "a capped reason stays as it is");
         assert_eq!(capped_reason("short".into()), "short");
         assert_eq!(capped_type(Some("post".into())), Some("post".into()));

@@ -61,22 +61,23 @@ impl Tombstone {
     }
 }
 
-/// Backoff between attempts of one failed item: exponential from `base`,
-/// capped at `max`, with jitter in the upper half of the window so an item
-/// is never retried inside the window the caller was promised.
+/// Backoff between attempts of one failed item (a tombstone, a record, a
+/// state write): exponential from `base`, capped at `max`, with jitter in the
+/// upper half of the window so an item is never retried inside the window
+/// the caller was promised.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Backoff {
+pub struct ItemBackoff {
     pub base: Duration,
     pub max: Duration,
 }
 
-impl Default for Backoff {
+impl Default for ItemBackoff {
     fn default() -> Self {
-        Backoff { base: Duration::from_secs(60), max: Duration::from_secs(4 * 3600) }
+        ItemBackoff { base: Duration::from_secs(60), max: Duration::from_secs(4 * 3600) }
     }
 }
 
-impl Backoff {
+impl ItemBackoff {
     /// Delay after the `attempts`-th failure; permanent failures wait the long backoff.
     pub fn delay(&self, attempts: u32, permanent: bool, unit_random: f64) -> Duration {
         let window = if permanent {
@@ -137,7 +138,7 @@ impl Ledger {
 
     /// A withdrawal made on this node (`unmarkDeleted`).
     pub fn withdraw(&self, did: &str) -> Result<()> {
-        let t = Tombstone { withdrawn_at: Some(crate::soul::now_ms()), ..Default::default() };
+        let t = Tombstone { withdrawn_at: Some(crate::time::now_ms()), ..Default::default() };
         self.put_tombstone(did, t)
     }
 
@@ -235,7 +236,7 @@ mod tests {
 
     #[test]
     fn backoff_grows_caps_and_keeps_half_the_window() {
-        let b = Backoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
+        let b = ItemBackoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
         assert_eq!(b.delay(1, false, 1.0), Duration::from_secs(60));
         assert_eq!(b.delay(1, false, 0.0), Duration::from_secs(30));
         assert_eq!(b.delay(3, false, 1.0), Duration::from_secs(240));

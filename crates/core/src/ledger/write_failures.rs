@@ -4,10 +4,10 @@
 //! every due tombstone again each time (the incident's pattern), so cycles
 //! pause instead, for the configured backoff, growing while writes keep failing.
 
-use super::{Backoff, Ledger};
+use super::{ItemBackoff, Ledger};
 use crate::crypto::unit_random;
 use crate::error::Error;
-use crate::soul::now_ms;
+use crate::time::now_ms;
 
 /// Distinct messages kept between two reports; more only add to the count.
 const KEPT: usize = 16;
@@ -41,7 +41,7 @@ impl Ledger {
 
     /// The writes that failed since the last call, one line each, and the
     /// cycles' back-off: set (growing) when some failed, lifted when none did.
-    pub fn take_write_failures(&self, backoff: &Backoff) -> Vec<String> {
+    pub fn take_write_failures(&self, backoff: &ItemBackoff) -> Vec<String> {
         let mut w = self.write_failures.lock().unwrap_or_else(|p| p.into_inner());
         let pending = std::mem::take(&mut w.pending);
         let more = std::mem::take(&mut w.more);
@@ -81,14 +81,18 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+    use crate::error::Cause;
 
     #[test]
     fn failures_are_reported_once_and_pause_cycles_until_writes_work() {
         let dir = std::env::temp_dir().join(format!("oip-write-failures-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();
-        let backoff = Backoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
-        let full = || Error::State { path: "p".into(), detail: "No space left on device".into() };
+        let backoff = ItemBackoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
+        let full = || Error::State {
+            path: "p".into(),
+            cause: Cause::of(&std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device")),
+        };
         for _ in 0..3 {
             ledger.noted(full());
         }

@@ -102,7 +102,7 @@ fn kind(v: &Value) -> &'static str {
 }
 
 fn shown(v: Option<&Value>) -> String {
-    v.map_or("missing".into(), |v| crate::soul::shorten(&v.to_string()))
+    v.map_or("missing".into(), |v| crate::text::shorten(&v.to_string()))
 }
 
 #[cfg(test)]

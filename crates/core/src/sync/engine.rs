@@ -14,16 +14,17 @@ use super::health::Health;
 use super::private::{self, Handling};
 use super::progress::{ProgressSink, Step, Tracker};
 use super::repair::{Repair, RepairReport, RepairSettings};
-use crate::deletion::{iso8601, Deletions};
+use crate::deletion::Deletions;
 use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
 use crate::ledger::peer_text::{capped_reason, capped_version};
-use crate::ledger::{Backoff, Ledger};
+use crate::ledger::{ItemBackoff, Ledger};
 use crate::registry::{self, Registration};
-use crate::soul::{did_of_soul, now_ms, validate_soul};
+use crate::soul::{did_of_soul, validate_soul};
+use crate::time::{iso8601, now_ms};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
 /// Records whose bodies are held at once; the cycle works batch by batch.
@@ -62,7 +63,7 @@ pub struct SyncConfig {
     /// The processed-records cache is cleared after this (`GUN_CACHE_MAX_AGE`).
     pub cache_max_age: Duration,
     /// Backoff of records that failed.
-    pub backoff: Backoff,
+    pub backoff: ItemBackoff,
     /// Spot-checks of synced records on the local relay.
     pub repair: RepairSettings,
     /// Cycles with at least this many records to sync report progress.
@@ -901,6 +902,7 @@ impl SyncEngine {
                         endpoint: format!("GET /get {}", peer.relay().url()),
                         soul: cand.soul.clone(),
                         detail: "record read back incomplete (data, oip or meta missing); retried later".into(),
+                        cause: None,
                     };
                     return Err((cand, e, false));
                 }

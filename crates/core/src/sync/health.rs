@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::repair::RepairReport;
-use crate::soul::now_ms;
+use crate::time::now_ms;
 
 #[derive(Debug, Clone, Default)]
 pub struct Health {
