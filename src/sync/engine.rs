@@ -21,7 +21,7 @@ use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
 use crate::ledger::peer_text::{capped_reason, capped_version};
-use crate::ledger::{Backoff, Ledger};
+use crate::ledger::{blocking, Backoff, Ledger};
 use crate::registry;
 use crate::soul::{did_of_soul, now_ms, validate_soul};
 
@@ -645,16 +645,11 @@ impl SyncEngine {
         }
         if !settled_failures.is_empty() {
             let ledger = self.ledger.clone();
-            let cleared = tokio::task::spawn_blocking(move || {
-                settled_failures.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)
-            })
-            .await;
-            match cleared {
-                Ok(None) => {}
-                Ok(Some(e)) => {
-                    report.warnings.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
-                }
-                Err(e) => std::panic::resume_unwind(e.into_panic()),
+            let cleared =
+                blocking(move || settled_failures.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err))
+                    .await;
+            if let Some(e) = cleared {
+                report.warnings.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
             }
         }
         if open.is_empty() {
@@ -688,7 +683,7 @@ impl SyncEngine {
         let (stored, unreadable) = self.fetch_and_store(batch).await;
         self.tick(Step::Failed, unreadable.len() as u64);
         for (cand, e, permanent) in unreadable {
-            self.fail(&cand, format!("{}: {e}", e.code()), permanent, report);
+            self.fail(&cand, format!("{}: {e}", e.code()), permanent, report).await;
         }
         let mut ready = Vec::new();
         for s in stored {
@@ -698,7 +693,7 @@ impl SyncEngine {
                     Ok(handling) => ready.push((f, handling)),
                     Err(e) => {
                         self.tick(Step::Failed, 1);
-                        self.fail(&f.cand, format!("{}: {e}", e.code()), true, report);
+                        self.fail(&f.cand, format!("{}: {e}", e.code()), true, report).await;
                     }
                 },
                 Stored::Tombstoned => {
@@ -707,7 +702,7 @@ impl SyncEngine {
                 }
                 Stored::Failed(cand, reason) => {
                     self.tick(Step::Failed, 1);
-                    self.fail(&cand, reason, false, report);
+                    self.fail(&cand, reason, false, report).await;
                 }
             }
         }
@@ -743,7 +738,7 @@ impl SyncEngine {
             Err(e) => {
                 self.tick(Step::Failed, ready.len() as u64);
                 for (f, _) in &ready {
-                    self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
+                    self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report).await;
                 }
                 return 0;
             }
@@ -751,13 +746,15 @@ impl SyncEngine {
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         let mut node_entries = Vec::new();
         let mut indexed = Vec::new();
+        let mut recovered = Vec::new();
         let now = now_ms();
         for ((f, _), r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
                     indexed.push(f);
-                    // A failed write is kept by the ledger for this cycle's warnings.
-                    let _ = self.ledger.clear_failure(&f.cand.did);
+                    if self.ledger.failure(&f.cand.did).is_some() {
+                        recovered.push(f.cand.did.clone());
+                    }
                     self.state().processed.insert(f.cand.did.clone());
                     // A record found in the local relay's index is registered there already, by its node.
                     if self.is_local(&f.cand) {
@@ -780,9 +777,14 @@ impl SyncEngine {
                 }
                 Err(item) => {
                     self.tick(Step::Failed, 1);
-                    self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report);
+                    self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report).await;
                 }
             }
+        }
+        if !recovered.is_empty() {
+            let ledger = self.ledger.clone();
+            // A failed write is kept by the ledger for this cycle's warnings.
+            blocking(move || recovered.iter().for_each(|did| drop(ledger.clear_failure(did)))).await;
         }
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
@@ -880,11 +882,12 @@ impl SyncEngine {
         (stored, unreadable)
     }
 
-    fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
-        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
+    async fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
         let reason = capped_reason(reason);
-        let _ =
-            self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
+        let (ledger, did, why, version, backoff) =
+            (self.ledger.clone(), cand.did.clone(), reason.clone(), cand.version.clone(), self.cfg.backoff);
+        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
+        let _ = blocking(move || ledger.record_failure(&did, permanent, why, version, &backoff)).await;
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
     }
 
@@ -1009,4 +1012,74 @@ pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
         *shared = Value::String(shared.to_string());
     }
     json!({ "data": data, "oip": as_json(record.get("oip")), "meta": meta })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::GunConfig;
+    use crate::deletion::DeletionConfig;
+    use crate::elastic::{ElasticConfig, ElasticOverrides};
+    use crate::ledger::Stall;
+
+    /// An engine over relays and an Elasticsearch that refuse connections, with its own ledger.
+    fn unreachable(name: &str) -> (Arc<SyncEngine>, std::path::PathBuf) {
+        let dir = std::env::temp_dir().join(format!("oip-engine-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let gun = GunConfig {
+            relay_url: "http://127.0.0.1:9".into(),
+            request_timeout: Duration::from_secs(2),
+            max_body_bytes: 1 << 20,
+            negative_cache_ttl: Duration::ZERO,
+            original_timeouts: None,
+        };
+        let es = ElasticOverrides { url: Some("http://127.0.0.1:9".into()), ..Default::default() };
+        let elastic = Elastic::new(&ElasticConfig::resolve(&es, &|_| None).unwrap()).unwrap();
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let deletions = Deletions::new(GunHelper::new(&gun), elastic.clone(), ledger, DeletionConfig::default());
+        let cfg = SyncConfig {
+            peers: Vec::new(),
+            record_types: vec!["post".into()],
+            registry_root: registry::DEFAULT_REGISTRY_ROOT.into(),
+            index: "records".into(),
+            fetch_concurrency: DEFAULT_FETCH_CONCURRENCY,
+            batch_size: DEFAULT_BATCH_SIZE,
+            put_timeout: Duration::from_secs(2),
+            cache_max_age: Duration::from_secs(3600),
+            backoff: Backoff::default(),
+            repair: RepairSettings::default(),
+            progress_min_records: 200,
+            discovery: DiscoveryConfig::default(),
+        };
+        (Arc::new(SyncEngine::new(cfg, GunHelper::new(&gun), Vec::new(), elastic, deletions)), dir)
+    }
+
+    /// A record's failure written while the failure journal is held by
+    /// another thread (a write stalled on a slow disk), on a runtime of one
+    /// thread: another task still runs meanwhile, and the failure lands once
+    /// the stall ends.
+    #[test]
+    fn a_stalled_failure_write_leaves_the_runtime_free() {
+        let (engine, dir) = unreachable("stall");
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let did = "did:gun:abcdefabcdef:failing".to_string();
+        let stall = Stall::hold(&engine.ledger, |l| &l.failures);
+        let e = engine.clone();
+        let cand = Candidate { peer: 0, soul: "abcdefabcdef:failing".into(), did: did.clone(), version: None };
+        let (released_in_time, report) = runtime.block_on(async move {
+            let write = tokio::spawn(async move {
+                let mut report = CycleReport::default();
+                e.fail(&cand, "GUN_HTTP: not readable yet".into(), false, &mut report).await;
+                report
+            });
+            // Runs after the write's task: inline, that task holds the only thread until the stall ends.
+            tokio::spawn(async {}).await.unwrap();
+            let released = stall.release();
+            (released, write.await.unwrap())
+        });
+        assert!(released_in_time, "another task ran while the failure write was stalled");
+        assert_eq!(report.failed.len(), 1);
+        assert_eq!(engine.ledger.failure(&did).map(|f| f.attempts), Some(1), "the failure landed");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
