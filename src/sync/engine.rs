@@ -33,11 +33,6 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
-/// All reads of one record from a peer (its node, `meta` and other child
-/// nodes, their retries and re-reads) share one deadline of this many of the
-/// peer's request timeouts: a healthy record is two reads, and a slow or
-/// hostile peer then holds a record this long, not reads x retries x timeout.
-const RECORD_DEADLINE_READS: u32 = 2;
 /// A record put answers in about 0.3 s on production relays (100 ms delay
 /// included). An unanswered put holds one of the few put slots until it times
 /// out, and relays leave some puts unanswered for good: so this is a few times
@@ -907,15 +902,8 @@ impl SyncEngine {
             }
             read
         };
-        let deadline = peer.relay().timeout() * RECORD_DEADLINE_READS;
-        let read = tokio::time::timeout(deadline, reads).await.unwrap_or_else(|_| {
-            Err(Error::GunTimeout {
-                endpoint: format!("GET /get {} (every read of the record)", peer.relay().url()),
-                soul: cand.soul.clone(),
-                after: deadline,
-            })
-        });
-        match read {
+        // One deadline for all of them (`gun::relay::RECORD_DEADLINE_READS`).
+        match peer.relay().record_reads(&cand.soul, reads).await {
             Ok(Some(record)) => {
                 if !is_resolved(&record) {
                     let e = Error::GunBadResponse {

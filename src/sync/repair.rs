@@ -295,15 +295,22 @@ impl Repair {
                 return Outcome::Failed(format!("restoring {did}: {}: {e}", e.code()));
             }
         }
-        for attempt in 0..READS {
-            if attempt > 0 {
-                tokio::time::sleep(READ_PAUSE).await;
+        let read_back = async {
+            for attempt in 0..READS {
+                if attempt > 0 {
+                    tokio::time::sleep(READ_PAUSE).await;
+                }
+                if reads_whole(&relay, soul).await {
+                    return Ok(true);
+                }
             }
-            if reads_whole(&relay, soul).await {
-                // A 404 remembered from before the restore must not hide it from getRecord.
-                negative_cache::forget(relay.url(), soul);
-                return Outcome::Restored;
-            }
+            Ok(false)
+        };
+        // The read-back's reads share one deadline, as the check's do (`local_whole`).
+        if matches!(relay.record_reads(soul, read_back).await, Ok(true)) {
+            // A 404 remembered from before the restore must not hide it from getRecord.
+            negative_cache::forget(relay.url(), soul);
+            return Outcome::Restored;
         }
         Outcome::Failed(format!("restoring {did}: stored again on {} but it did not read back whole", relay.url()))
     }
@@ -311,19 +318,24 @@ impl Repair {
 
 /// Whether the local relay serves the record whole. A partial answer is read
 /// again a few times (relays answer many-field nodes partially now and then);
-/// a 404 is final.
+/// a 404 is final. All these reads share the record's one deadline, as the
+/// sync's reads of a record do: a relay holding a read open costs that, not
+/// reads x timeout.
 async fn local_whole(relay: &Relay, soul: &str) -> bool {
-    for attempt in 0..READS {
-        if attempt > 0 {
-            tokio::time::sleep(READ_PAUSE).await;
+    let reads = async {
+        for attempt in 0..READS {
+            if attempt > 0 {
+                tokio::time::sleep(READ_PAUSE).await;
+            }
+            match relay.get(soul).await {
+                Ok(Some(node)) if node_whole(relay, &node).await => return Ok(true),
+                Ok(Some(_)) => continue,
+                _ => return Ok(false),
+            }
         }
-        match relay.get(soul).await {
-            Ok(Some(node)) if node_whole(relay, &node).await => return true,
-            Ok(Some(_)) => continue,
-            _ => return false,
-        }
-    }
-    false
+        Ok(false)
+    };
+    matches!(relay.record_reads(soul, reads).await, Ok(true))
 }
 
 /// Whether the relay serves the record with `data`, `oip` and `meta` set and
@@ -346,19 +358,27 @@ async fn node_whole(relay: &Relay, node: &Map<String, Value>) -> bool {
 }
 
 /// The record from the first peer that serves it whole, read a few times
-/// when it answers partially.
+/// when it answers partially; each peer's reads share the record's one deadline.
 async fn first_whole(peers: &[&GunHelper], soul: &str) -> Option<Map<String, Value>> {
     for peer in peers {
-        for attempt in 0..READS {
-            if attempt > 0 {
-                tokio::time::sleep(READ_PAUSE).await;
+        let reads = async {
+            for attempt in 0..READS {
+                if attempt > 0 {
+                    tokio::time::sleep(READ_PAUSE).await;
+                }
+                match peer.get_record(soul, &Decryption::default()).await {
+                    Ok(Some(r)) if super::engine::is_resolved(&r) && r.values().all(|v| !v.is_null()) => {
+                        return Ok(Some(r))
+                    }
+                    Ok(Some(_)) => continue,
+                    // A 404 or an error: this peer cannot serve it now.
+                    _ => break,
+                }
             }
-            match peer.get_record(soul, &Decryption::default()).await {
-                Ok(Some(r)) if super::engine::is_resolved(&r) && r.values().all(|v| !v.is_null()) => return Some(r),
-                Ok(Some(_)) => continue,
-                // A 404 or an error: this peer cannot serve it now.
-                _ => break,
-            }
+            Ok(None)
+        };
+        if let Ok(Some(r)) = peer.relay().record_reads(soul, reads).await {
+            return Some(r);
         }
     }
     None
