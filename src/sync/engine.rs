@@ -21,9 +21,9 @@ use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
 use crate::ledger::peer_text::{capped_reason, capped_version};
-use crate::ledger::{blocking, Backoff, Ledger};
+use crate::ledger::{blocking, Backoff, Ledger, RecordFailure};
 use crate::registry;
-use crate::soul::{did_of_soul, now_ms, validate_soul};
+use crate::soul::{did_of_soul, now_ms, soul_of_did, validate_soul};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
 /// Records whose bodies are held at once; the cycle works batch by batch.
@@ -432,6 +432,7 @@ impl SyncEngine {
         let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
         report.warnings.extend(learn_warnings);
         report.discovered = candidates.len() as u64;
+        let unlisted = self.unlisted_failures(&candidates);
         // Applying tombstones shares nothing with syncing the other candidates:
         // the tombstoned ones are dropped (the ledger has learned them) and
         // `store` checks the ledger again. So a deletion's waits do not hold up the sync.
@@ -440,6 +441,7 @@ impl SyncEngine {
             join(self.apply_tombstones(&mut apply_warnings), self.sync_candidates(candidates, &mut report)).await;
         report.deletions_applied = deletions_applied;
         report.warnings.extend(apply_warnings);
+        self.settle_unlisted_failures(unlisted).await;
         report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
         report.peer_errors.append(&mut report.repair.errors);
         if synced_any {
@@ -543,6 +545,68 @@ impl SyncEngine {
             }
         };
         (applied_now().difference(&before).count() + reapplied) as u64
+    }
+
+    /// Failure entries due now of records no index listed this cycle, at most a batch of them.
+    fn unlisted_failures(&self, candidates: &[Candidate]) -> Vec<(String, RecordFailure)> {
+        if self.ledger.failure_count() == 0 {
+            return Vec::new();
+        }
+        let listed: HashSet<&str> = candidates.iter().map(|c| c.did.as_str()).collect();
+        self.ledger.due_failures(now_ms(), self.cfg.batch_size.max(1), |did| listed.contains(did))
+    }
+
+    /// Failure entries of records no index listed this cycle go when the
+    /// record is tombstoned or gone from the relay it was read from, never
+    /// for missing from an index read (which may be partial). Any other
+    /// answer backs the entry's next check off as a retry would, so an
+    /// unlisted record costs no more reads than a failing one.
+    async fn settle_unlisted_failures(&self, unlisted: Vec<(String, RecordFailure)>) {
+        if unlisted.is_empty() {
+            return;
+        }
+        let checked: Vec<(String, RecordFailure, bool)> = stream::iter(unlisted)
+            .map(|(did, f)| async move {
+                let gone = self.tombstoned(&did) || self.gone_from_source(&did, f.source.as_deref()).await;
+                (did, f, gone)
+            })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .collect()
+            .await;
+        let (ledger, backoff) = (self.ledger.clone(), self.cfg.backoff);
+        // A failed write is kept by the ledger for this cycle's warnings.
+        blocking(move || {
+            for (did, f, gone) in checked {
+                if gone {
+                    let _ = ledger.clear_failure(&did);
+                } else {
+                    let _ = ledger.record_failure(&did, f.permanent, f.reason, f.version, f.source, &backoff);
+                }
+            }
+        })
+        .await;
+    }
+
+    /// Whether the relay the record was read from answers that it is gone: a
+    /// 404, or its fields nulled as a deletion leaves them. When that relay
+    /// is not known (an entry from before sources were kept, a peer no longer
+    /// configured), every relay the engine reads must answer so.
+    async fn gone_from_source(&self, did: &str, source: Option<&str>) -> bool {
+        let Ok(soul) = soul_of_did(did) else { return false };
+        let local = self.cfg.discovery.local_relay.then_some(&self.local);
+        let all: Vec<&GunHelper> = self.peers.iter().chain(local).collect();
+        let asked = match all.iter().find(|h| Some(h.relay().url()) == source) {
+            Some(h) => vec![*h],
+            None => all,
+        };
+        for h in &asked {
+            match h.relay().get(soul).await {
+                Ok(None) => {}
+                Ok(Some(node)) if ["data", "oip", "meta"].iter().all(|k| node.get(*k) == Some(&Value::Null)) => {}
+                _ => return false,
+            }
+        }
+        !asked.is_empty()
     }
 
     /// Where candidate `i` is read from: a peer, or the local relay after them.
@@ -881,8 +945,9 @@ impl SyncEngine {
         let reason = capped_reason(reason);
         let (ledger, did, why, version, backoff) =
             (self.ledger.clone(), cand.did.clone(), reason.clone(), cand.version.clone(), self.cfg.backoff);
+        let source = Some(self.source(cand.peer).relay().url().to_string());
         // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
-        let _ = blocking(move || ledger.record_failure(&did, permanent, why, version, &backoff)).await;
+        let _ = blocking(move || ledger.record_failure(&did, permanent, why, version, source, &backoff)).await;
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
     }
 
