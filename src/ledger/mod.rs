@@ -169,8 +169,8 @@ pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
     Error::State { path: path.display().to_string(), detail: e.to_string() }
 }
 
-/// One of the ledger's journal locks held by another thread, as a write
-/// stalled on a slow disk holds it, until released or 10 s pass.
+/// A lock over state on disk (a journal of the ledger) held by another
+/// thread, as a write stalled on a slow disk holds it, until released or 10 s pass.
 #[cfg(test)]
 pub(crate) struct Stall {
     release: std::sync::mpsc::Sender<()>,
@@ -179,12 +179,12 @@ pub(crate) struct Stall {
 
 #[cfg(test)]
 impl Stall {
-    pub(crate) fn hold<V: Send + 'static>(ledger: &Arc<Ledger>, journal: fn(&Ledger) -> &Mutex<Journal<V>>) -> Stall {
-        let ledger = ledger.clone();
+    pub(crate) fn hold<O: Send + Sync + 'static, T: 'static>(owner: &Arc<O>, lock: fn(&O) -> &Mutex<T>) -> Stall {
+        let owner = owner.clone();
         let (release, released) = std::sync::mpsc::channel();
         let (held, holding) = std::sync::mpsc::channel();
         let holder = std::thread::spawn(move || {
-            let _stalled = journal(&ledger).lock().unwrap();
+            let _stalled = lock(&owner).lock().unwrap();
             held.send(()).unwrap();
             released.recv_timeout(std::time::Duration::from_secs(10)).is_ok()
         });

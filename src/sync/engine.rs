@@ -879,7 +879,7 @@ impl SyncEngine {
             }
         }
         report.synced += synced;
-        if let Err(e) = self.repair.remember(&self.ledger, &remembered) {
+        if let Err(e) = self.repair.remember(&self.ledger, remembered).await {
             report.warnings.push(format!("records synced not noted for repair: {}: {e}", e.code()));
         }
         synced
