@@ -19,7 +19,7 @@ use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
-use crate::gun::relay::Relay;
+use crate::gun::relay::{Node, Relay};
 use crate::ledger::peer_text::{capped_reason, capped_version};
 use crate::ledger::{blocking, Backoff, Ledger, RecordFailure};
 use crate::registry;
@@ -618,7 +618,10 @@ impl SyncEngine {
         c.peer >= self.peers.len()
     }
 
-    /// Every peer's type indexes, and the local relay's, read concurrently; one candidate per DID.
+    /// Every peer's type indexes, and the local relay's, read concurrently;
+    /// one candidate per DID. Each index is filtered as it arrives and then
+    /// dropped, so a cycle holds at most `fetch_concurrency` indexes parsed,
+    /// however many types and peers there are.
     async fn discover(&self, report: &mut CycleReport) -> Vec<Candidate> {
         let sources = self.peers.len() + usize::from(self.cfg.discovery.local_relay);
         // Owned items: futures borrowing iterator items trip rustc's Send inference.
@@ -626,49 +629,72 @@ impl SyncEngine {
             .flat_map(|i| self.cfg.record_types.iter().map(move |t| (i, t.clone())))
             .map(|(i, t)| (i, registry::type_index(&self.cfg.registry_root, &t)))
             .collect();
-        let results: Vec<_> = stream::iter(reads)
-            .map(|(i, soul)| async move { (i, self.source(i).relay().get(&soul).await) })
-            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
-            .collect()
-            .await;
-        let mut entries = Vec::new();
-        for (peer, result) in results {
-            match result {
-                Ok(Some(index)) => entries.extend(index.into_iter().map(|(key, entry)| (peer, key, entry))),
-                // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
-                Ok(None) => {}
-                Err(e) => report.peer_errors.push(format!("{}: {e}", e.code())),
-            }
-        }
-        if self.cfg.discovery.trusted_nodes.is_some() {
-            entries = self.resolve_entries(entries).await;
-        }
+        // The trust list's reads of nested entries, across every index at once.
+        let child_reads = &tokio::sync::Semaphore::new(self.cfg.fetch_concurrency.max(1));
+        let mut indexes = stream::iter(reads)
+            .map(|(i, soul)| async move {
+                let taken = match self.source(i).relay().get(&soul).await {
+                    Ok(Some(index)) => Ok(self.take_entries(i, index, child_reads).await),
+                    // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
+                    Ok(None) => Ok(Vec::new()),
+                    Err(e) => Err(e),
+                };
+                (i, taken)
+            })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1));
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for (peer, key, entry) in entries {
-            let Some(soul) = discovery::take_entry(&key, &entry, self.node_id(), &self.cfg.discovery) else {
-                continue;
-            };
-            let did = did_of_soul(&soul);
-            if seen.insert(did.clone()) {
-                let version = entry.get("timestamp").map(|t| capped_version(t.to_string()));
-                out.push(Candidate { peer, soul, did, version });
+        while let Some((peer, taken)) = indexes.next().await {
+            match taken {
+                Ok(entries) => {
+                    for (soul, version) in entries {
+                        let did = did_of_soul(&soul);
+                        if seen.insert(did.clone()) {
+                            out.push(Candidate { peer, soul, did, version });
+                        }
+                    }
+                }
+                Err(e) => report.peer_errors.push(format!("{}: {e}", e.code())),
             }
         }
         out
     }
 
+    /// The entries of one type index to take up, as (soul, version).
+    async fn take_entries(
+        &self,
+        peer: usize,
+        index: Node,
+        child_reads: &tokio::sync::Semaphore,
+    ) -> Vec<(String, Option<String>)> {
+        let take = |(key, entry): (String, Value)| {
+            let soul = discovery::take_entry(&key, &entry, self.node_id(), &self.cfg.discovery)?;
+            Some((soul, entry.get("timestamp").map(|t| capped_version(t.to_string()))))
+        };
+        if self.cfg.discovery.trusted_nodes.is_some() {
+            self.resolve_entries(peer, index, child_reads).await.into_iter().filter_map(take).collect()
+        } else {
+            index.into_iter().filter_map(take).collect()
+        }
+    }
+
     /// Index entries that are references to child nodes (as GUN stores a
     /// nested entry) read whole, so their `nodeId` can be checked against the
     /// trust list; one that cannot be read is left out this cycle.
-    async fn resolve_entries(&self, entries: Vec<(usize, String, Value)>) -> Vec<(usize, String, Value)> {
-        stream::iter(entries)
-            .map(|(peer, key, entry)| async move {
+    async fn resolve_entries(
+        &self,
+        peer: usize,
+        index: Node,
+        child_reads: &tokio::sync::Semaphore,
+    ) -> Vec<(String, Value)> {
+        stream::iter(index)
+            .map(|(key, entry)| async move {
                 let Some(child) = record::reference(&entry).map(str::to_string) else {
-                    return Some((peer, key, entry));
+                    return Some((key, entry));
                 };
+                let _permit = child_reads.acquire().await.ok()?;
                 match self.source(peer).relay().get(&child).await {
-                    Ok(Some(node)) => Some((peer, key, Value::Object(node))),
+                    Ok(Some(node)) => Some((key, Value::Object(node))),
                     _ => None,
                 }
             })
