@@ -5,13 +5,13 @@
 
 const crypto = require('crypto');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService } = require('..');
 const { startNodes } = require('../testbed/launcher');
 const { startNode } = require('../testbed/child');
 const control = require('../testbed/control');
 const { request } = require('../testbed/http');
+const { tempDirs } = require('../testbed/tempdirs');
 
 const CLI = path.join(__dirname, '..', 'cli', 'oip-gun-sync.js');
 const MAX_CYCLES = 8;
@@ -20,17 +20,13 @@ let bed;
 let A;
 let B;
 let uniq = 0;
-const stateDirs = [];
+const stateDirs = tempDirs('oip-cli-test-');
 const children = new Set();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const tag = (name) => `${name}-${process.pid}-${++uniq}-${crypto.randomBytes(3).toString('hex')}`;
 
-function freshStateDir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-cli-test-'));
-  stateDirs.push(dir);
-  return dir;
-}
+const freshStateDir = stateDirs.make;
 
 /** The test process's environment without the variables the CLI reads. */
 function cleanEnv(extra = {}) {
@@ -107,7 +103,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL');
   if (bed) await bed.stop();
-  for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
+  stateDirs.removeAll();
 });
 
 describe('usage', () => {

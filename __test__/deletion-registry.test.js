@@ -9,7 +9,6 @@
 
 const crypto = require('crypto');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { GunHelper, GunDeletionRegistry, processLocalDeletion, verifyDeletions } = require('..');
 const { startNodes } = require('../testbed/launcher');
@@ -17,6 +16,8 @@ const { startNode } = require('../testbed/child');
 const control = require('../testbed/control');
 const { esTarget, realCluster, uniqueIndex } = require('../testbed/es-target');
 const { request } = require('../testbed/http');
+const { sleep, eventually } = require('../testbed/poll');
+const { tempDirs } = require('../testbed/tempdirs');
 
 const REAL_ES = realCluster();
 const standinTest = REAL_ES ? test.skip : test;
@@ -31,10 +32,9 @@ const CHILD = path.join(__dirname, 'fixtures', 'deletion-child.js');
 let bed;
 let node;
 let es; // { url, headers, auth, index, adminUrl | null }
-const stateDirs = [];
+const stateDirs = tempDirs('oip-deletion-test-');
 let uniq = 0;
 
-const { sleep, eventually } = require('../testbed/poll');
 const tag = (name) => `${name}-${process.pid}-${++uniq}`;
 
 const rawGet = (soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
@@ -74,11 +74,7 @@ function delta(a, b) {
   };
 }
 
-function freshStateDir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-deletion-test-'));
-  stateDirs.push(dir);
-  return dir;
-}
+const freshStateDir = stateDirs.make;
 
 const helper = () => new GunHelper({ apiUrl: node.relayUrl, negativeCacheTtlMs: 0 });
 
@@ -175,7 +171,7 @@ afterAll(async () => {
     await es.stop();
   }
   if (bed) await bed.stop();
-  for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
+  stateDirs.removeAll();
 });
 
 beforeEach(async () => {

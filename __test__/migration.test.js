@@ -15,13 +15,11 @@
 // (GUN_EXTERNAL_PEERS) running the same code with its own state.
 
 const crypto = require('crypto');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
 // The core API, required directly.
 const { GunHelper, GunDeletionRegistry, GunSyncService, SyncHealthMonitor } = require('..');
 const { request } = require('../testbed/http');
 const { sleep, eventually } = require('../testbed/poll');
+const { tempDirs } = require('../testbed/tempdirs');
 
 // The app's record types are the keys of its templates.
 const defaultTemplates = { post: { basic: {} }, image: { basic: {} }, workout: { basic: {} } };
@@ -233,13 +231,9 @@ function defineTests() {
   let bed;
   let A;
   let B;
-  const stateDirs = [];
+  const stateDirs = tempDirs('oip-migration-test-');
 
-  const freshStateDir = () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-migration-test-'));
-    stateDirs.push(dir);
-    return dir;
-  };
+  const freshStateDir = stateDirs.make;
 
   /** The environment of `node` pulling from `peer`, as its docker-compose file sets it. */
   const envOf = (node, peer, extra = {}) => ({
@@ -310,7 +304,7 @@ function defineTests() {
 
   afterAll(async () => {
     if (bed) await bed.stop();
-    for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
+    stateDirs.removeAll();
   });
 
   test('a GunHelper per request: configured by GUN_PEERS, holds nothing open (original defect 9)', async () => {

@@ -18,6 +18,7 @@ const { startNodes, closedPort } = require('../testbed/launcher');
 const { runNode } = require('../testbed/child');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
+const { tempDirs } = require('../testbed/tempdirs');
 
 const ROOT = path.join(__dirname, '..');
 let uniq = 0;
@@ -275,7 +276,7 @@ let bed;
 let A;
 let B;
 let appDir;
-const stateDirs = [];
+const stateDirs = tempDirs('oip-dropin-state-');
 
 function writeApp(dir) {
   for (const [file, text] of Object.entries({ ...APP, 'scenarios.js': SCENARIOS })) {
@@ -287,11 +288,7 @@ function writeApp(dir) {
   fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'oip-gun-sync'), 'dir');
 }
 
-const freshStateDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-dropin-state-'));
-  stateDirs.push(dir);
-  return dir;
-};
+const freshStateDir = stateDirs.make;
 
 /** The environment of the app on `node`, pulling from `peer`, as its compose file sets it. */
 const envOf = (node, peer, extra = {}) => ({
@@ -346,7 +343,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (bed) await bed.stop();
-  for (const dir of [appDir, ...stateDirs]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (appDir) fs.rmSync(appDir, { recursive: true, force: true });
+  stateDirs.removeAll();
 });
 
 test('the publisher manager publishes without a localId (null) and with one; the record is on the relay', async () => {

@@ -14,6 +14,7 @@ const { startNodes, closedPort } = require('../testbed/launcher');
 const { runNode } = require('../testbed/child');
 const { request } = require('../testbed/http');
 const { eventually } = require('../testbed/poll');
+const { tempDirs } = require('../testbed/tempdirs');
 
 const http = require('http');
 
@@ -111,13 +112,9 @@ let bed;
 let C;
 let D;
 let appDir;
-const stateDirs = [];
+const stateDirs = tempDirs('oip-registry-state-');
 
-const freshStateDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-registry-state-'));
-  stateDirs.push(dir);
-  return dir;
-};
+const freshStateDir = stateDirs.make;
 
 const envOf = (node, extra = {}) => ({
   GUN_PEERS: node.relayUrl,
@@ -178,7 +175,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (bed) await bed.stop();
-  for (const dir of [appDir, ...stateDirs]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (appDir) fs.rmSync(appDir, { recursive: true, force: true });
+  stateDirs.removeAll();
 });
 
 test('the restore/migrate pattern registers: node entry and type index written, stats count the relay\'s entries; unregister withdraws', async () => {

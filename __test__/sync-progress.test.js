@@ -2,36 +2,31 @@
 // Progress of a long cycle (real GUN relays, the run's Elasticsearch): a peer
 // lists N records, more than MIN from which these cycles report progress
 // (200 by default; lowered here so the test syncs few records: the threshold
-// itself is tested in src/sync/progress.rs).
+// itself is tested in crates/core/src/sync/progress.rs).
 // runSyncCycle's and GunSyncService's onProgress see monotone counts ending at
 // the cycle's totals, throttled to one report per 250 ms of the cycle's clock
 // plus the last; the CLI prints plain progress lines when stderr is no terminal.
 
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService, runSyncCycle } = require('..');
 const { startNodes } = require('../testbed/launcher');
 const { collectServices } = require('../testbed/gc');
 const { request } = require('../testbed/http');
 const { sleep } = require('../testbed/poll');
+const { tempDirs } = require('../testbed/tempdirs');
 
 const N = 40;
 const MIN = 30;
 const TYPES = ['post', 'image'];
-const THROTTLE_MS = 250; // src/sync/progress.rs
+const THROTTLE_MS = 250; // crates/core/src/sync/progress.rs
 const CLI = path.join(__dirname, '..', 'cli', 'oip-gun-sync.js');
 let bed;
 let A;
 let B;
 let C;
-const stateDirs = [];
+const stateDirs = tempDirs('oip-progress-test-');
 const quiet = { info() {}, warn() {}, error() {} };
-const freshStateDir = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-progress-test-'));
-  stateDirs.push(d);
-  return d;
-};
+const freshStateDir = stateDirs.make;
 
 beforeAll(async () => {
   bed = await startNodes(3, { putDelayMs: 0, missingWaitMs: 500, elasticsearch: true });
@@ -72,7 +67,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (bed) await bed.stop();
-  for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
+  stateDirs.removeAll();
   await collectServices();
 });
 

@@ -143,6 +143,6 @@ test('bad repair settings fail with INVALID_CONFIG naming the setting, before an
   const make = (extra) => () => new GunSyncService({ gun: { apiUrl: A.relayUrl }, peers: [], recordTypes: ['post'], deletion: { stateDir }, logger: quiet, ...extra });
   expect(make({ repairPercent: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message: expect.stringContaining('GUN_REPAIR_PERCENT') }));
   expect(make({ repairPercent: 101 })).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG' }));
-  // The environment variables' parsing is covered by the core's tests (src/sync/repair.rs).
+  // The environment variables' parsing is covered by the core's tests (crates/core/src/sync/repair.rs).
   expect(fs.existsSync(stateDir)).toBe(false);
 });

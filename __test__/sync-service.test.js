@@ -11,13 +11,14 @@
 
 const crypto = require('crypto');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { GunHelper, GunSyncService, GunDeletionRegistry } = require('..');
 const { startNodes, closedPort } = require('../testbed/launcher');
 const { collectServices } = require('../testbed/gc');
 const control = require('../testbed/control');
 const { request } = require('../testbed/http');
+const { sleep, eventually } = require('../testbed/poll');
+const { tempDirs } = require('../testbed/tempdirs');
 
 const MAX_CYCLES = 8;
 
@@ -27,9 +28,7 @@ let B;
 let C;
 let closedPortUrl;
 let uniq = 0;
-const stateDirs = [];
-
-const { sleep, eventually } = require('../testbed/poll');
+const stateDirs = tempDirs('oip-sync-test-');
 
 const relayGet = (node, soul) => request(`${node.relayUrl}/get?soul=${encodeURIComponent(soul)}`);
 const esDoc = (node, did) => request(`${node.esUrl}/records/_doc/${encodeURIComponent(did)}`);
@@ -37,11 +36,7 @@ const esCounters = (node) => control.counters(node.esAdminUrl);
 const mgetCount = (c) => (c['POST /_mget'] || 0) + (c['GET /_mget'] || 0);
 const bulkCount = (c) => (c['POST /_bulk'] || 0) + (c['PUT /_bulk'] || 0);
 
-function freshStateDir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-sync-test-'));
-  stateDirs.push(dir);
-  return dir;
-}
+const freshStateDir = stateDirs.make;
 
 function quietLogger() {
   return { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
@@ -100,7 +95,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (bed) await bed.stop();
-  for (const dir of stateDirs) fs.rmSync(dir, { recursive: true, force: true });
+  stateDirs.removeAll();
   await collectServices();
 });
 

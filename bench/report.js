@@ -190,7 +190,7 @@ function throughputSection(tp) {
   const ia = f.idleAddon;
   const ib = f.idleBaseline;
   L.push(`Idle at ${n(s.large, 0)} synced records. "Synced" is produced directly: the ${n(s.large, 0)} documents are bulk-indexed into the local Elasticsearch, ` +
-    'which is what a finished sync leaves there; then a first cycle (the processed cache is empty, as after a restart) and ' +
+    'which is what a finished sync leaves there; then, for the addon, one process runs a cycle and exits, and a second process on the state directory it left is measured: its first cycle (a restart: the processed cache is empty) and ' +
     `${s.idleCycles} idle cycles, medians.`, '');
   L.push('| | addon | baseline |', '|---|---|---|');
   L.push(`| first cycle after a restart: time | ${n(ia.firstCycle && ia.firstCycle.ms, 0)} ms | ${n(ib.firstCycle && ib.firstCycle.ms, 0)} ms${ib.capped ? ' (capped)' : ''} |`);

@@ -88,7 +88,7 @@ async function main() {
   // The smoke version shares one local node between its measurements (it only checks that they run).
   let shared = null;
   /** A fresh local node with production settings; `prepare(node)` before the worker starts. */
-  async function measure(name, config, { capS, prepare } = {}) {
+  async function measure(name, config, { capS, prepare, restart } = {}) {
     if (o.smoke && !shared) shared = await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 5 });
     const local = shared || await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 5 });
     const n = local.nodes[0];
@@ -96,14 +96,14 @@ async function main() {
       // a node that ever deleted anything has a tombstone index; without one each cycle waits the 3 s for its 404
       await bed.markDeleted(n.relayUrl, ['did:gun:000000000000:bench-never-existed']);
       if (prepare) await prepare(n);
-      log(`${name}: start${capS ? ` (cap ${capS} s)` : ''}`);
+      const stateDir = freshState();
       let lastLog = 0;
-      const res = await runWorker('throughput-worker.js', {
+      const worker = (extra) => runWorker('throughput-worker.js', {
         nodeArgs: [],
         config: {
           localRelay: n.relayUrl, localRelayAdmin: n.relayAdminUrl, peerRelay: peer.relayUrl, peerRelayAdmin: peer.relayAdminUrl,
-          es: n.esUrl, esAdmin: n.esAdminUrl, stateDir: freshState(), fetchConcurrency: FETCH, putConcurrency: PUTS, publisher,
-          capMs: capS ? capS * 1000 : 0, ...config,
+          es: n.esUrl, esAdmin: n.esAdminUrl, stateDir, fetchConcurrency: FETCH, putConcurrency: PUTS, publisher,
+          capMs: capS ? capS * 1000 : 0, ...config, ...extra,
         },
         timeoutMs: ((capS || 600) + 120) * 1000,
         onLine: (l) => {
@@ -113,6 +113,13 @@ async function main() {
           }
         },
       });
+      if (restart) {
+        // a restart keeps the state directory (a Docker volume): an earlier process leaves it
+        log(`${name}: a first process, so that the measured one restarts on its state directory`);
+        await worker({ idleCycles: 0 });
+      }
+      log(`${name}: start${capS ? ` (cap ${capS} s)` : ''}`);
+      const res = await worker({});
       const final = res.lines.find((l) => l.result);
       if (!final) throw new Error(`${name}: the worker printed no result (code ${res.code}): ${res.stderr.slice(-1500)}`);
       log(`${name}: ${JSON.stringify({ ...final.result, samples: undefined, cycles: Array.isArray(final.result.cycles) ? final.result.cycles.length : final.result.cycles })}`);
@@ -161,7 +168,7 @@ async function main() {
     P.ceiling = await measure('relay ceiling', { mode: 'ceiling', recordTypes: large }, { capS: o.capCeilingS });
     P.addonLarge = await measure(`addon, ${o.large} records`, { mode: 'sync', impl: 'addon', recordTypes: large, target: o.large }, { capS: o.capAddonLargeS });
     const synced = async (n) => bed.esIndex(n.esUrl, all.map((r) => ({ id: r.did, doc: bed.esDocument(r) })));
-    P.idleAddon = await measure(`addon idle at ${o.large} synced`, { mode: 'idle', impl: 'addon', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
+    P.idleAddon = await measure(`addon idle at ${o.large} synced`, { mode: 'idle', impl: 'addon', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced, restart: true });
     P.idleBaseline = await measure(`baseline idle at ${o.large} synced`, { mode: 'idle', impl: 'baseline', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
   } finally {
     if (shared) await shared.stop();

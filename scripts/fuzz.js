@@ -8,10 +8,10 @@
  *
  * Needs a nightly Rust toolchain (rustup's `nightly`); cargo-fuzz is
  * installed from crates.io into target/tools on first use. Without nightly it
- * says so and exits 3, and the proptest targets (tests/proptest_*.rs) are the
- * fallback. A crash stops its target: libFuzzer's input is kept under
+ * says so and exits 3, and the proptest targets
+ * (crates/core/tests/proptest_*.rs) are the fallback. A crash stops its target: libFuzzer's input is kept under
  * fuzz/artifacts/<target>/, and the script exits 1 naming it; fix it and add
- * the input to the target's regressions test in tests/proptest_*.rs.
+ * the input to the target's regressions test in crates/core/tests/proptest_*.rs.
  * --json writes one row a target: { target, seconds, runs, result, artifact }.
  */
 
@@ -45,9 +45,18 @@ function parseOptions(argv) {
 
 const ok = (cmd, args, env) => spawnSync(cmd, args, { cwd: ROOT, env, stdio: 'ignore' }).status === 0;
 
-/** cargo-fuzz on PATH, else the copy in target/tools, installed there once. */
+/**
+ * cargo-fuzz on PATH, else the copy in target/tools, installed there once.
+ * fuzz/ is a workspace member, so the addon's release profile applies to it:
+ * its LTO drops the sanitizer's coverage symbols (undefined __sancov_gen_ at
+ * link time) and stripping hides crash stacks, so both are off for fuzzing.
+ */
 function cargoFuzzEnv() {
-  const env = Object.assign({}, process.env, { PATH: `${path.join(TOOLS, 'bin')}${path.delimiter}${process.env.PATH}` });
+  const env = Object.assign({}, process.env, {
+    PATH: `${path.join(TOOLS, 'bin')}${path.delimiter}${process.env.PATH}`,
+    CARGO_PROFILE_RELEASE_LTO: 'false',
+    CARGO_PROFILE_RELEASE_STRIP: 'none',
+  });
   if (ok('cargo', ['fuzz', '--version'], env)) return env;
   process.stdout.write('installing cargo-fuzz into target/tools (once)\n');
   const r = spawnSync('cargo', ['install', 'cargo-fuzz', '--locked', '--root', TOOLS], { cwd: ROOT, stdio: 'inherit' });

@@ -1,16 +1,8 @@
-//! oip-gun-sync: a plain Rust core (config, HTTP, GUN, Elasticsearch, ledger,
-//! sync) that knows nothing of Node, and a thin napi binding in [`binding`].
+//! oip-gun-sync's napi binding: the Node addon over the core crate
+//! (`oip_gun_sync_core`), which holds all behaviour.
 
-pub mod config;
-pub mod crypto;
-pub mod deletion;
-pub mod elastic;
-pub mod error;
-pub mod gun;
-pub mod http;
-pub mod ledger;
-pub mod registry;
-pub mod soul;
-pub mod sync;
+// The core's modules under their own names, so the binding reads
+// `crate::gun::...` as before the crates were split.
+use oip_gun_sync_core::{config, crypto, deletion, elastic, error, gun, ledger, registry, soul, sync};
 
 mod binding;

@@ -4,8 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use oip_gun_sync::gun::record::parse_json_fields;
-use oip_gun_sync::sync::convert::{to_document, validate};
+use oip_gun_sync_core::gun::record::parse_json_fields;
+use oip_gun_sync_core::sync::convert::{to_document, validate};
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use oip_gun_sync::gun::relay::{read_get, read_list, read_put, Rejection};
+use oip_gun_sync_core::gun::relay::{read_get, read_list, read_put, Rejection};
 
 /// Statuses the relay API names, and a few it does not.
 const STATUSES: [u16; 8] = [200, 404, 400, 500, 201, 204, 429, 503];

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use oip_gun_sync::soul::{did_of_soul, soul_of_did, validate_soul, MAX_SOUL_BYTES};
+use oip_gun_sync_core::soul::{did_of_soul, soul_of_did, validate_soul, MAX_SOUL_BYTES};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(s) = std::str::from_utf8(data) else { return };

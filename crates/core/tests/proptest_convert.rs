@@ -5,7 +5,7 @@
 //! `oip.storage` "gun", no flattened creator left).
 //! `PROPTEST_CASES` sets the number of cases (default 256).
 
-use oip_gun_sync::sync::convert::{to_document, validate};
+use oip_gun_sync_core::sync::convert::{to_document, validate};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 

@@ -7,10 +7,10 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use common::{skip, unique_index, StandinOptions, Target};
-use oip_gun_sync::elastic::{
+use oip_gun_sync_core::elastic::{
     BulkItemOk, BulkOp, Cursor, DeleteOutcome, Elastic, ElasticConfig, ElasticOverrides, Refresh,
 };
-use oip_gun_sync::error::{Error, ErrorClass};
+use oip_gun_sync_core::error::{Error, ErrorClass};
 use serde_json::{json, Value};
 
 fn index_op(index: &str, id: &str, doc: Value) -> BulkOp {

@@ -3,6 +3,10 @@
 //! `ELASTICSEARCH_URL` is set, that real cluster (credentials from
 //! `ELASTICSEARCH_API_KEY` or `ELASTICSEARCH_USERNAME`/`ELASTICSEARCH_PASSWORD`).
 //! Tests needing the stand-in's admin API or a mode skip on a real cluster.
+//! Also real GUN relays and temporary state directories.
+
+// Each test binary uses a part of this module.
+#![allow(dead_code)]
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
@@ -11,7 +15,7 @@ use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
-use oip_gun_sync::elastic::{Elastic, ElasticConfig, ElasticOverrides};
+use oip_gun_sync_core::elastic::{Elastic, ElasticConfig, ElasticOverrides};
 use serde_json::Value;
 
 const START_TIMEOUT: Duration = Duration::from_secs(20);
@@ -105,6 +109,113 @@ impl Target {
     }
 }
 
+/// A test-bed server (`testbed/<script>`) started with `args`; its READY
+/// line's ports. The child is killed if it prints no READY line in time.
+fn spawn_ready(script: &str, args: &[&str]) -> (Child, BufReader<ChildStdout>, u64, u64) {
+    // The test bed is the package's, two levels above this crate.
+    let script = format!("{}/../../testbed/{script}", env!("CARGO_MANIFEST_DIR"));
+    let mut child = Command::new("node")
+        .arg(&script)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("node on PATH runs the test bed");
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+
+    // Read the READY line on a thread, so a silent child cannot hang the test.
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut stdout = stdout;
+        let mut line = String::new();
+        let read = stdout.read_line(&mut line);
+        let _ = tx.send((read.map(|_| line), stdout));
+    });
+    let (line, stdout) = match rx.recv_timeout(START_TIMEOUT) {
+        Ok((Ok(line), stdout)) => (line, stdout),
+        other => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{script} did not print READY: {:?}", other.map(|(l, _)| l));
+        }
+    };
+    let ready: Value = match line.trim().strip_prefix("READY ").map(serde_json::from_str) {
+        Some(Ok(v)) => v,
+        _ => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("unexpected first line from {script}: {line:?}");
+        }
+    };
+    (child, stdout, ready["port"].as_u64().unwrap(), ready["adminPort"].as_u64().unwrap())
+}
+
+/// A real GUN relay (`testbed/gun-relay.js`, the `gun` package with radisk)
+/// on loopback ports with no put delay; killed (and reaped) on drop.
+pub struct Relay {
+    child: Child,
+    _stdout: BufReader<ChildStdout>,
+    pub url: String,
+    pub admin_url: String,
+}
+
+impl Relay {
+    /// `missing_wait_ms`: how long the relay waits for peers before answering 404.
+    pub fn spawn(missing_wait_ms: u64) -> Relay {
+        let wait = missing_wait_ms.to_string();
+        let args = ["--port", "0", "--admin-port", "0", "--put-delay-ms", "0", "--missing-wait-ms", wait.as_str()];
+        let (child, stdout, port, admin_port) = spawn_ready("gun-relay.js", &args);
+        Relay {
+            child,
+            _stdout: stdout,
+            url: format!("http://127.0.0.1:{port}"),
+            admin_url: format!("http://127.0.0.1:{admin_port}"),
+        }
+    }
+
+    /// The relay's request counters (`{"GET /get": n, ..., "total": n}`).
+    pub async fn counters(&self) -> HashMap<String, u64> {
+        let v: Value = reqwest::Client::builder()
+            .no_proxy()
+            .build()
+            .unwrap()
+            .get(format!("{}/counters", self.admin_url))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .unwrap_or_else(|e| panic!("relay counters: {e}"))
+            .json()
+            .await
+            .unwrap();
+        v.as_object().unwrap().iter().map(|(k, n)| (k.clone(), n.as_u64().unwrap_or(0))).collect()
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A fresh directory under the system's temp dir, removed on drop.
+pub struct TempDir(pub std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(prefix: &str) -> TempDir {
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
+        let dir = std::env::temp_dir().join(format!("{prefix}-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A stand-in process; killed (and reaped) on drop.
 pub struct Standin {
     child: Child,
@@ -117,48 +228,14 @@ pub struct Standin {
 
 impl Standin {
     pub fn spawn(options: &StandinOptions) -> Standin {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/testbed/es-standin.js");
-        let mut cmd = Command::new("node");
-        cmd.arg(script).args(["--port", "0", "--admin-port", "0"]);
-        if let Some(v) = options.version {
-            cmd.args(["--version", v]);
-        }
-        if let Some(u) = options.user {
-            cmd.args(["--user", u]);
-        }
-        if let Some(k) = options.api_key {
-            cmd.args(["--api-key", k]);
-        }
-        let mut child =
-            cmd.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("node on PATH runs the stand-in");
-        let stdout = BufReader::new(child.stdout.take().unwrap());
-
-        // Read the READY line on a thread, so a silent child cannot hang the test.
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut stdout = stdout;
-            let mut line = String::new();
-            let read = stdout.read_line(&mut line);
-            let _ = tx.send((read.map(|_| line), stdout));
-        });
-        let (line, stdout) = match rx.recv_timeout(START_TIMEOUT) {
-            Ok((Ok(line), stdout)) => (line, stdout),
-            other => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("the stand-in did not print READY: {:?}", other.map(|(l, _)| l));
+        let mut args = vec!["--port", "0", "--admin-port", "0"];
+        for (flag, value) in [("--version", options.version), ("--user", options.user), ("--api-key", options.api_key)]
+        {
+            if let Some(v) = value {
+                args.extend([flag, v]);
             }
-        };
-        let ready: Value = match line.trim().strip_prefix("READY ").map(serde_json::from_str) {
-            Some(Ok(v)) => v,
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("unexpected first line from the stand-in: {line:?}");
-            }
-        };
-        let port = ready["port"].as_u64().unwrap();
-        let admin_port = ready["adminPort"].as_u64().unwrap();
+        }
+        let (child, stdout, port, admin_port) = spawn_ready("es-standin.js", &args);
         Standin {
             child,
             _stdout: stdout,

@@ -4,7 +4,7 @@
 //! however long or strange, panics or is echoed whole into a message.
 //! `PROPTEST_CASES` sets the number of cases (default 256).
 
-use oip_gun_sync::soul::{did_of_soul, soul_of_did, validate_soul, MAX_SOUL_BYTES};
+use oip_gun_sync_core::soul::{did_of_soul, soul_of_did, validate_soul, MAX_SOUL_BYTES};
 use proptest::prelude::*;
 
 fn oracle(soul: &str) -> bool {

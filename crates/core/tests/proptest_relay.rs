@@ -11,8 +11,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::thread;
 use std::time::Duration;
 
-use oip_gun_sync::config::GunConfig;
-use oip_gun_sync::gun::relay::Relay;
+use oip_gun_sync_core::config::GunConfig;
+use oip_gun_sync_core::gun::relay::Relay;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
