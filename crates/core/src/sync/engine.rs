@@ -1,6 +1,6 @@
 //! One sync cycle, and the state kept between cycles.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -33,6 +33,10 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
+/// Cycles in a row a due failure entry's record must go unlisted before its
+/// relay is asked whether it is gone: relays answer indexes partially now and
+/// then, and one missed entry is no reason for a read.
+const UNLISTED_CYCLES: u32 = 5;
 /// A record put answers in about 0.3 s on production relays (100 ms delay
 /// included). An unanswered put holds one of the few put slots until it times
 /// out, and relays leave some puts unanswered for good: so this is a few times
@@ -130,6 +134,8 @@ struct State {
     cleared_at: Instant,
     health: Health,
     totals: Totals,
+    /// Due failure entries no index listed, with how many cycles in a row that held.
+    unlisted: HashMap<String, u32>,
 }
 
 /// Counters since start, for `metricsText()`.
@@ -193,6 +199,7 @@ impl SyncEngine {
                 cleared_at: Instant::now(),
                 health: Health::default(),
                 totals: Totals::default(),
+                unlisted: HashMap::new(),
             }),
             cycle: Default::default(),
             stop: tokio::sync::watch::Sender::new(0),
@@ -547,17 +554,34 @@ impl SyncEngine {
         (applied_now().difference(&before).count() + reapplied) as u64
     }
 
-    /// Failure entries due now of records no index listed this cycle, at most a batch of them.
+    /// Failure entries due now of records no index listed in this cycle and
+    /// the `UNLISTED_CYCLES - 1` before it (or at once when tombstoned or
+    /// indexed already), at most a batch of them.
     fn unlisted_failures(&self, candidates: &[Candidate]) -> Vec<(String, RecordFailure)> {
-        if self.ledger.failure_count() == 0 {
-            return Vec::new();
+        let due = if self.ledger.failure_count() == 0 {
+            Vec::new()
+        } else {
+            let listed: HashSet<&str> = candidates.iter().map(|c| c.did.as_str()).collect();
+            self.ledger.due_failures(now_ms(), self.cfg.batch_size.max(1), |did| listed.contains(did))
+        };
+        let mut state = self.state();
+        let before = std::mem::take(&mut state.unlisted);
+        let mut out = Vec::new();
+        for (did, f) in due {
+            let cycles = before.get(&did).copied().unwrap_or(0) + 1;
+            // Tombstoned or indexed already: settled without a read, so at once.
+            let settled = self.tombstoned(&did) || state.processed.contains(&did);
+            if settled || cycles >= UNLISTED_CYCLES {
+                out.push((did, f));
+            } else {
+                state.unlisted.insert(did, cycles);
+            }
         }
-        let listed: HashSet<&str> = candidates.iter().map(|c| c.did.as_str()).collect();
-        self.ledger.due_failures(now_ms(), self.cfg.batch_size.max(1), |did| listed.contains(did))
+        out
     }
 
     /// Failure entries of records no index listed this cycle go when the
-    /// record is tombstoned or gone from the relay it was read from, never
+    /// record is tombstoned, indexed already, or gone from the relay it was read from, never
     /// for missing from an index read (which may be partial). Any other
     /// answer backs the entry's next check off as a retry would, so an
     /// unlisted record costs no more reads than a failing one.
@@ -567,7 +591,9 @@ impl SyncEngine {
         }
         let checked: Vec<(String, RecordFailure, bool)> = stream::iter(unlisted)
             .map(|(did, f)| async move {
-                let gone = self.tombstoned(&did) || self.gone_from_source(&did, f.source.as_deref()).await;
+                // Tombstoned, or indexed meanwhile: settled without a read.
+                let settled = self.tombstoned(&did) || self.state().processed.contains(&did);
+                let gone = settled || self.gone_from_source(&did, f.source.as_deref()).await;
                 (did, f, gone)
             })
             .buffer_unordered(self.cfg.fetch_concurrency.max(1))
@@ -705,38 +731,50 @@ impl SyncEngine {
     }
 
     /// Drops tombstoned, processed and backing-off candidates, then asks
-    /// Elasticsearch which of the rest exist, in `_mget` batches. A
-    /// tombstoned record's failure entry goes: it is never tried again.
+    /// Elasticsearch which of the rest exist, in `_mget` batches. The failure
+    /// entry of a record tombstoned, or indexed already, goes: it is never
+    /// tried again.
     async fn drop_known(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> Vec<Candidate> {
         let now = now_ms();
         let mut open = Vec::new();
-        let mut settled_failures = Vec::new();
+        let mut settled = Vec::new();
         {
             let state = self.state();
             for c in candidates {
+                let failed = self.ledger.failure(&c.did);
                 if self.ledger.tombstone(&c.did).is_some_and(|t| t.is_live()) {
                     report.skipped_deleted += 1;
-                    if self.ledger.failure(&c.did).is_some() {
-                        settled_failures.push(c.did);
-                    }
+                    settled.extend(failed.map(|_| c.did));
                 } else if state.processed.contains(&c.did) {
                     report.skipped_existing += 1;
-                } else if self.ledger.failure(&c.did).is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
+                    settled.extend(failed.map(|_| c.did));
+                } else if failed.is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
                     report.deferred += 1;
                 } else {
                     open.push(c);
                 }
             }
         }
-        if !settled_failures.is_empty() {
+        let open = self.drop_existing(open, &mut settled, report).await;
+        if !settled.is_empty() {
             let ledger = self.ledger.clone();
             let cleared =
-                blocking(move || settled_failures.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err))
-                    .await;
+                blocking(move || settled.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)).await;
             if let Some(e) = cleared {
-                report.warnings.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
+                report.warnings.push(format!("clearing failures of settled records: {}: {e}", e.code()))
             }
         }
+        open
+    }
+
+    /// The candidates Elasticsearch does not hold; those it holds are
+    /// processed, and added to `settled` when they have a failure entry.
+    async fn drop_existing(
+        &self,
+        mut open: Vec<Candidate>,
+        settled: &mut Vec<String>,
+        report: &mut CycleReport,
+    ) -> Vec<Candidate> {
         if open.is_empty() {
             return open;
         }
@@ -755,6 +793,9 @@ impl SyncEngine {
             if existing.contains(&c.did) {
                 state.processed.insert(c.did.clone());
                 report.skipped_existing += 1;
+                if self.ledger.failure(&c.did).is_some() {
+                    settled.push(c.did.clone());
+                }
                 false
             } else {
                 true
