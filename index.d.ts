@@ -51,6 +51,7 @@ export declare class GunDeletionRegistry {
    * relay API drops `null`s, so a withdrawal cannot travel: repeat it on each node.
    */
   unmarkDeleted(did: string): Promise<boolean>
+  /** How many tombstones this node holds, and the first few. */
   getStats(): Promise<DeletionStats>
 }
 
@@ -111,9 +112,14 @@ export declare class GunHelper {
 export declare class GunSyncService {
   /**
    * Reads the original's environment variables; `options` override them.
-   * An invalid value throws `INVALID_CONFIG` naming the variable.
+   * An invalid value throws `INVALID_CONFIG` naming the variable. With
+   * `tolerateBadEnv`, a state directory that cannot be opened still
+   * constructs, as the original never failed there, and every use reports
+   * why: `start()` and cycles reject, `getStatus()` carries the error, the
+   * health monitor is never healthy.
    */
   constructor(options?: SyncOptions | undefined | null)
+  /** Whether the schedule runs (between `start()` and `stop()`). */
   get isRunning(): boolean
   /**
    * One migration pass, one cycle now, then one every `syncInterval`, in
@@ -142,8 +148,11 @@ export declare class GunSyncService {
   migrateExistingRecords(): Promise<number>
   /** Registers a record this node published: its node entry, and its entry in the type index. */
   registerLocalRecord(did: string, soul: string, recordType: string, creatorPubKey: string): Promise<boolean>
+  /** Forgets which records were processed, so the next cycle checks them all again. */
   clearProcessedCache(): void
+  /** The processed-records cache, as the original's `processedRecords` (its `size`). */
   get processedRecords(): ProcessedRecords
+  /** The service's health figures, as the original's `SyncHealthMonitor`. */
   getHealthMonitor(): SyncHealthMonitor
   /** The discovery registry on the local relay, as the original's `service.registry`. */
   get registry(): SyncRegistry
@@ -157,11 +166,13 @@ export declare class GunSyncService {
 export declare class SyncHealthMonitor {
   /** A monitor of its own, as the original could be constructed. */
   constructor()
+  /** The counters with the success rate and health derived from them. */
   getHealthStatus(): SyncHealthStatus
   /** Counts one cycle, as the original: totals, last sync time, moving average of `duration` (ms). */
   recordSyncCycle(discovered: number, synced: number, errors: number, duration: number): void
   /** Back to zero, as a fresh monitor. */
   reset(): void
+  /** The counters as the original's `metrics` property holds them. */
   get metrics(): SyncMetrics
   /** Repair's figures (zero for a monitor of its own). */
   getRepairStatus(): SyncRepairStatus
@@ -172,7 +183,9 @@ export declare class SyncHealthMonitor {
  * `<root>:nodes:<nodeId>:<soul>`), as the original `OIPGunRegistry`.
  */
 export declare class SyncRegistry {
+  /** This node's id, as its registry entries name it. */
   get nodeId(): string
+  /** The registry's root soul (`GUN_REGISTRY_ROOT`, default `oip:registry`). */
   get registryRoot(): string
   /** The record types whose indexes are read and written (the app's, after `RECORD_TYPE_INDEX_MODE`). */
   getRecordTypes(): Array<string>
@@ -256,6 +269,7 @@ export interface DeletionReport {
   error?: string
 }
 
+/** `getStats()`: the tombstones this node holds. */
 export interface DeletionStats {
   totalDeleted: number
   registryRoot: string
@@ -293,6 +307,7 @@ export interface ElasticsearchOptions {
   caCert?: string
 }
 
+/** A record a cycle could not sync, and why. */
 export interface FailedRecord {
   did: string
   reason: string
@@ -380,6 +395,7 @@ export interface PutRecordOptions {
   sharedWith?: Array<string> | undefined | null
 }
 
+/** Where `putRecord` stored the record. */
 export interface PutRecordResult {
   soul: string
   /** `did:gun:<soul>`. */
@@ -387,6 +403,7 @@ export interface PutRecordResult {
   encrypted: boolean
 }
 
+/** What `putSimple` wrote. */
 export interface PutSimpleResult {
   soul: string
   success: boolean
@@ -411,6 +428,7 @@ export interface RepairCounts {
   unrecoverable: Array<string>
 }
 
+/** HTTP requests a cycle made, by target. */
 export interface RequestCounts {
   peers: number
   localRelay: number
@@ -420,6 +438,7 @@ export interface RequestCounts {
 /** Runs one sync cycle with `options` (or the environment) and resolves its report. */
 export declare function runSyncCycle(options?: SyncOptions | undefined | null): Promise<SyncReport>
 
+/** `getStatus().configuration`, with the original's keys. */
 export interface SyncConfiguration {
   /** `GUN_SYNC_PRIVATE_RECORDS` is not `false`. */
   privateRecordsEnabled: boolean
@@ -454,6 +473,7 @@ export interface SyncLogger {
   error?: (arg: string) => void
 }
 
+/** `getStatus().memory`: the process's memory in MB, and the processed-records cache. */
 export interface SyncMemory {
   heapUsedMB: number
   heapTotalMB: number
@@ -469,6 +489,7 @@ export interface SyncMetrics {
   totalDiscovered: number
   totalSynced: number
   totalErrors: number
+  /** `null` before the first cycle. */
   lastSyncTime: Date | null
   averageSyncTime: number
   syncCycles: number
@@ -532,7 +553,7 @@ export interface SyncOptions {
    * Called with a cycle's progress when it has at least
    * `progressMinRecords` records to sync, at most 4 times a second and once at its end.
    */
-  onProgress?: (progress: SyncProgress) => void
+  onProgress?: (arg: SyncProgress) => void
   /** From how many records to sync a cycle reports progress. Default `GUN_SYNC_PROGRESS_MIN_RECORDS`, else 200. */
   progressMinRecords?: number
 }
@@ -589,9 +610,15 @@ export interface SyncReport {
   requests: RequestCounts
   durationMs: number
   /**
-   * What went wrong besides records and peers: ledger writes that failed
-   * (a full disk), tombstone indexes that could not be read, a cycle
-   * skipped while the ledger cannot be written.
+   * Candidates left for a later cycle: waiting out a failure's backoff, or
+   * not checked because Elasticsearch could not say which exist.
+   */
+  deferred: number
+  /**
+   * What went wrong besides single records: ledger writes that failed (a
+   * full disk), tombstone indexes that could not be read, a cycle skipped
+   * while the ledger cannot be written, then each peer whose indexes could
+   * not be read, with why.
    */
   warnings: Array<string>
   repair: RepairCounts
@@ -614,6 +641,7 @@ export interface SyncStatus {
 /** Checks every applied tombstone in the ledger and re-applies those whose record came back. */
 export declare function verifyDeletions(options?: DeletionOptions | undefined | null): Promise<VerifyReport>
 
+/** What a re-verification of the applied tombstones found and did. */
 export interface VerifyReport {
   /** Applied tombstones checked. */
   checked: number

@@ -271,7 +271,7 @@ describe('sync', () => {
       expect([r.code, r.stderr]).toEqual([0, '']);
       const report = JSON.parse(r.stdout);
       expect(Object.keys(report).sort()).toEqual(
-        ['deletionsApplied', 'discovered', 'durationMs', 'failed', 'repair', 'requests', 'skippedDeleted', 'skippedExisting', 'synced', 'warnings'].sort(),
+        ['deferred', 'deletionsApplied', 'discovered', 'durationMs', 'failed', 'repair', 'requests', 'skippedDeleted', 'skippedExisting', 'synced', 'warnings'].sort(),
       );
       reports.push(report);
       if ((await esDoc(A, rec.did)).status === 200) break;

@@ -400,7 +400,7 @@ function defineTests() {
     expect(typeof r.stoppedError.code).toBe('string');
     expect(r.runningBefore).toBe(false);
     expect(r.running).toEqual([true, true]);
-    expect(r.reportKeys).toEqual(['deletionsApplied', 'discovered', 'durationMs', 'failed', 'repair', 'requests', 'skippedDeleted', 'skippedExisting', 'synced', 'warnings']);
+    expect(r.reportKeys).toEqual(['deferred', 'deletionsApplied', 'discovered', 'durationMs', 'failed', 'repair', 'requests', 'skippedDeleted', 'skippedExisting', 'synced', 'warnings']);
     expect(r.indexed).toBe(200);
     expect(r.size).toBeGreaterThanOrEqual(1);
     expect(r.counts).toEqual([r.size, r.size]);

@@ -256,6 +256,8 @@ test('a record Elasticsearch cannot map fails once, permanently, and is not retr
   for (let i = 0; i < 20; i++) {
     const r = await svcA.performSync();
     expect(r.failed.filter((f) => f.did === p.did)).toEqual([]);
+    // Left for a later cycle, and reported so.
+    expect(r.deferred).toBeGreaterThanOrEqual(1);
   }
   expect(bulkCount(await esCounters(A))).toBe(bulkBefore);
   expect((await esDoc(A, p.did)).status).toBe(404);
@@ -286,6 +288,8 @@ test('a dead peer does not stop a live peer from syncing in the same cycle', asy
   // The cycle that synced it also had the dead peer in its list.
   expect(reports[reports.length - 1].synced).toBeGreaterThanOrEqual(1);
   expect(reports.every((r) => Number.isFinite(r.durationMs))).toBe(true);
+  // Each report says the dead peer's indexes could not be read, and why.
+  for (const r of reports) expect(r.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^GUN_UNREACHABLE: /)]));
 });
 
 test('a slow peer (answers past the timeout) does not stop a live peer from syncing in the same cycle', async () => {

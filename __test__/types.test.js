@@ -53,6 +53,21 @@ test('usage.ts uses every export index.d.ts declares, and each declared value ex
   }
 });
 
+test('index.d.ts documents every export, and every method and property of its classes', () => {
+  const lines = fs.readFileSync(path.join(ROOT, 'index.d.ts'), 'utf8').split('\n');
+  const undocumented = [];
+  let inClass = false;
+  lines.forEach((line, i) => {
+    if (/^export /.test(line)) inClass = /^export declare class /.test(line);
+    else if (line === '}') inClass = false;
+    // A declaration, or a class member (constructor, method, getter) at the class's own indent.
+    const declares = /^export /.test(line) || (inClass && /^  (?! |\*|\/)\S/.test(line));
+    const prev = lines.slice(0, i).reverse().find((l) => l.trim() !== '');
+    if (declares && !(prev && prev.trim().endsWith('*/'))) undocumented.push(line.trim());
+  });
+  expect(undocumented).toEqual([]);
+});
+
 test('a snippet with type errors against index.d.ts is rejected, for those errors', async () => {
   tmp = tmp || fs.mkdtempSync(path.join(os.tmpdir(), 'oip-types-test-'));
   const bad = path.join(tmp, 'bad.ts');
@@ -64,7 +79,12 @@ test('a snippet with type errors against index.d.ts is rejected, for those error
     "  const sync = new GunSyncService({ recordTypes: 'post' });", // line 5: string[] expected
     "  const r = await processLocalDeletion('did:gun:a:b');",
     '  r.applied.toFixed(0);', // line 7: boolean has no toFixed
-    '  console.log(n, sync);',
+    '  const report = await sync.performSync();',
+    '  const later: string = report.deferred;', // line 9: deferred is a number
+    "  const record = await gun.getRecord('h:a');",
+    '  const data = record === null ? null : record.data;',
+    '  const missing: undefined = record;', // line 12: a record or null, never undefined
+    '  console.log(n, later, data, missing);',
     '}',
   ];
   fs.writeFileSync(bad, `${lines.join('\n')}\n`);
@@ -79,5 +99,7 @@ test('a snippet with type errors against index.d.ts is rejected, for those error
     [4, 'TS2322'],
     [5, 'TS2322'],
     [7, 'TS2339'],
+    [9, 'TS2322'],
+    [12, 'TS2322'],
   ]);
 }, TSC_TIMEOUT_MS);

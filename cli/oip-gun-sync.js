@@ -40,7 +40,7 @@ const COMMANDS = {
     usage: 'cycle [options]',
     options: ['relay', 'peers', 'es', 'state-dir', 'record-types'],
     details: [
-      'Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs, warnings, repair}.',
+      'Prints {discovered, synced, skippedExisting, skippedDeleted, deletionsApplied, failed, requests, durationMs, deferred, warnings, repair}.',
       'A cycle with GUN_SYNC_PROGRESS_MIN_RECORDS (200) or more records to sync shows its progress on stderr.',
     ],
   },

@@ -3,6 +3,6 @@
 
 // The core's modules under their own names, so the binding reads
 // `crate::gun::...` as before the crates were split.
-use oip_gun_sync_core::{config, crypto, deletion, elastic, error, gun, ledger, registry, soul, sync};
+use oip_gun_sync_core::{crypto, deletion, elastic, error, gun, registry, settings, soul, sync};
 
 mod binding;

@@ -179,6 +179,19 @@ const logger: SyncLogger = {
   error: (line: string) => console.error(line),
 };
 
+// An app's own service that logs its start and stop (the methods keep their `Promise<void>`).
+class LoggedSyncService extends GunSyncService {
+  override async start(): Promise<void> {
+    console.log('gun sync starting');
+    await super.start();
+  }
+
+  override async stop(): Promise<void> {
+    await super.stop();
+    console.log('gun sync stopped');
+  }
+}
+
 async function startSync(): Promise<void> {
   if (process.env.GUN_SYNC_ENABLED === 'false') return;
   const options: SyncOptions = {
@@ -203,7 +216,7 @@ async function startSync(): Promise<void> {
       if (!p.done) console.log(`${p.indexed + p.failed}/${p.total} at ${p.rate}/s, ${left} left (${steps})`);
     },
   };
-  const service = new GunSyncService(options);
+  const service = new LoggedSyncService(options);
   global.gunSyncService = service;
   await service.start();
   const running: boolean = service.isRunning;
@@ -216,7 +229,11 @@ function summarize(r: SyncReport): string {
   const repair: RepairCounts = r.repair;
   const lost: string[] = repair.unrecoverable;
   const permanent = failures.filter((f) => f.permanent).map((f) => `${f.did}: ${f.reason}`);
+  const later: number = r.deferred;
+  const warnings: string[] = r.warnings;
   return [
+    `${later} left for a later cycle`,
+    ...warnings,
     `${r.discovered} discovered, ${r.synced} synced, ${r.skippedExisting} existing, ${r.skippedDeleted} tombstoned`,
     `${r.deletionsApplied} deletions, ${requests.peers + requests.localRelay + requests.elasticsearch} requests in ${r.durationMs} ms`,
     `repair: ${repair.checked} checked, ${repair.dropped} dropped, ${repair.restored} restored`,

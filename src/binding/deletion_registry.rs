@@ -4,19 +4,18 @@
 use std::collections::HashSet;
 use std::sync::Mutex;
 
-use napi::bindgen_prelude::{AsyncBlock, ClassInstance, Either, Unknown};
+use napi::bindgen_prelude::{AsyncBlock, ClassInstance, Either, Null, PromiseRaw, Unknown};
 use napi::Env;
 use napi_derive::napi;
-use serde_json::Value;
 
-use super::errors::{answer_later, answer_now, console_warn, promise, report_recovery, sync, Answer};
+use super::errors::{answer_later, answer_now, console_warn, or_null, promise, report_recovery, sync};
 use super::gun_helper::GunHelper;
-use super::json::Json;
-use super::options::{deletions_for, DeletionOptions};
-use crate::config::process_env;
+use super::json::Map;
+use super::options::DeletionOptions;
 use crate::deletion::{self, Deletions, Part};
 use crate::error::Error;
 use crate::registry::TOMBSTONE_ROOT;
+use crate::settings;
 use crate::soul::soul_of_did;
 
 /// What happened to one part of a deletion.
@@ -73,6 +72,7 @@ impl From<deletion::DeletionReport> for DeletionReport {
     }
 }
 
+/// What a re-verification of the applied tombstones found and did.
 #[napi(object)]
 pub struct VerifyReport {
     /// Applied tombstones checked.
@@ -81,6 +81,7 @@ pub struct VerifyReport {
     pub reapplied: Vec<DeletionReport>,
 }
 
+/// `getStats()`: the tombstones this node holds.
 #[napi(object)]
 pub struct DeletionStats {
     pub total_deleted: u32,
@@ -109,6 +110,7 @@ impl GunDeletionRegistry {
     #[napi(constructor, catch_unwind)]
     pub fn new(
         env: &Env,
+        // Anything, so another object is refused with `INVALID_ARGUMENT`; napi would type it `GunHelper | unknown`.
         #[napi(ts_arg_type = "GunHelper")] gun_helper: Either<ClassInstance<'_, GunHelper>, Unknown<'_>>,
         options: Option<DeletionOptions>,
     ) -> napi::Result<Self> {
@@ -120,16 +122,17 @@ impl GunDeletionRegistry {
                     reason: "must be a GunHelper of oip-gun-sync (new GunHelper(...))".into(),
                 });
             };
-            deletions_for(gun_helper.core().clone(), options, &process_env)
+            let options = settings::DeletionOptions::from(options.unwrap_or_default());
+            settings::from_process_env_strictly(|env| options.open(gun_helper.core().clone(), env))
         })?;
-        report_recovery(env, inner.ledger());
+        report_recovery(env, inner.take_recovery());
         Ok(GunDeletionRegistry { inner })
     }
 
     /// Records the tombstone in the ledger at once, then writes
     /// `oip:deleted:records:<did>` and the index flag. Resolves whether the
     /// relay took it (if not, sync cycles publish it later).
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    #[napi(catch_unwind)]
     pub fn mark_deleted(&self, env: &Env, did: String, deleted_by: String) -> napi::Result<AsyncBlock<bool>> {
         let inner = self.inner.clone();
         promise(env, async move { inner.mark(&did, &deleted_by).await })
@@ -137,8 +140,12 @@ impl GunDeletionRegistry {
 
     /// From the ledger (at once, without I/O), else the relay's index flag,
     /// else the entry soul. A failed read rejects; it never answers "not deleted".
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn is_deleted<'env>(&self, env: &'env Env, did: String) -> napi::Result<Answer<'env, bool>> {
+    #[napi(catch_unwind)]
+    pub fn is_deleted<'env>(
+        &self,
+        env: &'env Env,
+        did: String,
+    ) -> napi::Result<Either<PromiseRaw<'env, bool>, AsyncBlock<bool>>> {
         if let Some(known) = self.inner.known_deleted(&did) {
             return answer_now(env, known);
         }
@@ -147,17 +154,17 @@ impl GunDeletionRegistry {
     }
 
     /// Every tombstone ever seen here and not withdrawn here.
-    #[napi(js_name = "getAllDeletedDIDs", catch_unwind, ts_return_type = "Promise<Array<string>>")]
+    #[napi(js_name = "getAllDeletedDIDs", catch_unwind)]
     pub fn get_all_deleted_dids(&self, env: &Env) -> napi::Result<AsyncBlock<Vec<String>>> {
         let inner = self.inner.clone();
         promise(env, async move { Ok(inner.all_deleted().await) })
     }
 
     /// `{deletedAt, deletedBy, timestamp, did}` or `null`.
-    #[napi(catch_unwind, ts_return_type = "Promise<Record<string, any> | null>")]
-    pub fn get_deletion_details(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<Option<Json>>> {
+    #[napi(catch_unwind)]
+    pub fn get_deletion_details(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<Either<Map, Null>>> {
         let inner = self.inner.clone();
-        promise(env, async move { Ok(inner.details(&did).await?.map(|d| Json(Value::Object(d)))) })
+        promise(env, async move { Ok(or_null(inner.details(&did).await?.map(Map))) })
     }
 
     /// Applies the tombstone (Elasticsearch, relay, registry). Resolves
@@ -165,8 +172,12 @@ impl GunDeletionRegistry {
     /// backoff) or for a did that is not `did:gun:<soul>` (warned once).
     /// Never rejects for relay or Elasticsearch faults. An answer the ledger
     /// already holds (applied, withdrawn, inside its backoff) comes at once, without I/O.
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
-    pub fn process_local_deletion<'env>(&self, env: &'env Env, did: String) -> napi::Result<Answer<'env, bool>> {
+    #[napi(catch_unwind)]
+    pub fn process_local_deletion<'env>(
+        &self,
+        env: &'env Env,
+        did: String,
+    ) -> napi::Result<Either<PromiseRaw<'env, bool>, AsyncBlock<bool>>> {
         if let Err(e) = soul_of_did(&did) {
             warn_once(env, &did, &e);
             return answer_now(env, false);
@@ -179,14 +190,14 @@ impl GunDeletionRegistry {
     }
 
     /// Applies every tombstone that is pending and due.
-    #[napi(catch_unwind, ts_return_type = "Promise<Array<DeletionReport>>")]
+    #[napi(catch_unwind)]
     pub fn process_pending_deletions(&self, env: &Env) -> napi::Result<AsyncBlock<Vec<DeletionReport>>> {
         let inner = self.inner.clone();
         promise(env, async move { Ok(inner.process_due(usize::MAX).await.into_iter().map(Into::into).collect()) })
     }
 
     /// Checks every applied tombstone and re-applies those whose record came back.
-    #[napi(catch_unwind, ts_return_type = "Promise<VerifyReport>")]
+    #[napi(catch_unwind)]
     pub fn verify_deletions(&self, env: &Env) -> napi::Result<AsyncBlock<VerifyReport>> {
         let inner = self.inner.clone();
         promise(env, async move { verify(&inner).await })
@@ -194,13 +205,14 @@ impl GunDeletionRegistry {
 
     /// Withdraws a tombstone on this node (ledger, index flag, entry). The
     /// relay API drops `null`s, so a withdrawal cannot travel: repeat it on each node.
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    #[napi(catch_unwind)]
     pub fn unmark_deleted(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<bool>> {
         let inner = self.inner.clone();
         promise(env, async move { inner.unmark(&did).await })
     }
 
-    #[napi(catch_unwind, ts_return_type = "Promise<DeletionStats>")]
+    /// How many tombstones this node holds, and the first few.
+    #[napi(catch_unwind)]
     pub fn get_stats(&self, env: &Env) -> napi::Result<AsyncBlock<DeletionStats>> {
         let inner = self.inner.clone();
         promise(env, async move {
@@ -232,7 +244,7 @@ fn warn_once(env: &Env, did: &str, e: &Error) {
 /// Applies the tombstone of `did` on this node and reports each part.
 /// Rejects with `INVALID_DID` before any I/O; relay or Elasticsearch faults
 /// are in the report (`applied: false`, `nextAttemptAt`), not thrown.
-#[napi(catch_unwind, ts_return_type = "Promise<DeletionReport>")]
+#[napi(catch_unwind)]
 pub fn process_local_deletion(
     env: &Env,
     did: String,
@@ -246,14 +258,13 @@ pub fn process_local_deletion(
 }
 
 /// Checks every applied tombstone in the ledger and re-applies those whose record came back.
-#[napi(catch_unwind, ts_return_type = "Promise<VerifyReport>")]
+#[napi(catch_unwind)]
 pub fn verify_deletions(env: &Env, options: Option<DeletionOptions>) -> napi::Result<AsyncBlock<VerifyReport>> {
     promise(env, async move { verify(&module_deletions(options)?).await })
 }
 
 /// Bad options reject the promise, as a bad did does, rather than throw.
 fn module_deletions(options: Option<DeletionOptions>) -> Result<Deletions, Error> {
-    let gun_options = options.as_ref().and_then(|o| o.gun.clone()).unwrap_or_default();
-    let gun = super::gun_helper::core_helper(Some(gun_options), &process_env)?;
-    deletions_for(gun, options, &process_env)
+    let options = settings::DeletionOptions::from(options.unwrap_or_default());
+    settings::from_process_env_strictly(|env| options.open_with_own_relay(env))
 }

@@ -5,7 +5,7 @@ use std::panic::AssertUnwindSafe;
 
 use futures_util::FutureExt;
 use napi::bindgen_prelude::{
-    AsyncBlock, AsyncBlockBuilder, Either, Function, JsObjectValue, JsValue, Object, PromiseRaw, ToNapiValue,
+    AsyncBlock, AsyncBlockBuilder, Either, Function, JsObjectValue, JsValue, Null, Object, PromiseRaw, ToNapiValue,
 };
 use napi::{Env, Status};
 
@@ -33,6 +33,11 @@ pub(crate) fn panic_message(payload: Box<dyn std::any::Any + Send>) -> Error {
 
 /// Runs a core future on napi's tokio runtime and returns its promise. A
 /// panic inside the future rejects the promise instead of killing Node.
+///
+/// Exports return this rather than being `async fn`: napi builds an async
+/// fn's rejection off the JS thread, where it cannot carry `code` and
+/// `errorClass`; here the error is built on the JS thread. `AsyncBlock<T>`
+/// is typed `Promise<T>` in the generated `index.d.ts`.
 pub(crate) fn promise<T, F>(env: &Env, fut: F) -> napi::Result<AsyncBlock<T>>
 where
     T: ToNapiValue + Send + 'static,
@@ -46,7 +51,9 @@ where
 }
 
 /// A promise that is either already resolved on the JS thread (the core knew
-/// the answer without I/O) or settled by a core future on the runtime.
+/// the answer without I/O) or settled by a core future on the runtime. Exports
+/// spell the type out, as the typegen reads signatures, not aliases: it is
+/// typed `Promise<T>`.
 pub(crate) type Answer<'env, T> = Either<PromiseRaw<'env, T>, AsyncBlock<T>>;
 
 /// An already-resolved promise: no trip through the runtime's threads.
@@ -61,6 +68,13 @@ where
     F: Future<Output = Result<T, Error>> + Send + 'static,
 {
     promise(env, fut).map(Either::B)
+}
+
+/// A value or JS `null`, typed `T | null`: the original answers `null` for
+/// absent values, where napi omits an `Option` field's key and types an
+/// `Option` inside a promise `T | undefined | null`.
+pub(crate) fn or_null<T>(v: Option<T>) -> Either<T, Null> {
+    v.map_or(Either::B(Null), Either::A)
 }
 
 /// Runs synchronous core code, turning its error or panic into a JS error.
@@ -80,8 +94,8 @@ pub(crate) fn console_warn(env: &Env, msg: String) {
 }
 
 /// Says once, when a ledger had to set an unreadable state file aside.
-pub(crate) fn report_recovery(env: &Env, ledger: &crate::ledger::Ledger) {
-    if let Some(msg) = ledger.recovered.lock().unwrap_or_else(|p| p.into_inner()).take() {
+pub(crate) fn report_recovery(env: &Env, recovery: Option<String>) {
+    if let Some(msg) = recovery {
         console_warn(env, format!("[oip-gun-sync] {msg}"));
     }
 }

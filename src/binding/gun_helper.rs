@@ -1,17 +1,17 @@
 //! `GunHelper`, the drop-in for the app's `helpers/gun.js`, and `deleteRecord`.
 
-use napi::bindgen_prelude::{AsyncBlock, Buffer, FromNapiValue, Unknown};
+use napi::bindgen_prelude::{AsyncBlock, Buffer, Either, FromNapiValue, Null, PromiseRaw, Unknown};
 use napi::{Env, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 
-use super::errors::{answer_later, answer_now, console_warn, promise, sync, Answer};
-use super::json::Json;
-use crate::config::{process_env, BadEnv, EnvSource, Environment, GunConfig, GunOverrides};
+use super::errors::{answer_later, answer_now, console_warn, or_null, promise, sync};
+use super::json::Map;
 use crate::crypto::{self, Key};
 use crate::error::Error;
 use crate::gun::helper;
 use crate::gun::record::{Decryption, Encryption};
+use crate::settings;
 use crate::soul::{self, did_of_soul, SoulContent};
 
 /// Options of `new GunHelper(options)` and of `deleteRecord`; each overrides its environment variable.
@@ -79,12 +79,14 @@ pub struct ListOptions {
     pub as_listed: Option<Option<bool>>,
 }
 
+/// What `putSimple` wrote.
 #[napi(object)]
 pub struct PutSimpleResult {
     pub soul: String,
     pub success: bool,
 }
 
+/// Where `putRecord` stored the record.
 #[napi(object)]
 pub struct PutRecordResult {
     pub soul: String,
@@ -93,40 +95,22 @@ pub struct PutRecordResult {
     pub encrypted: bool,
 }
 
-/// The core helper for options, for exports that take `GunHelperOptions` without a `GunHelper`.
-pub(crate) fn core_helper(options: Option<GunHelperOptions>, env: EnvSource) -> Result<helper::GunHelper, Error> {
-    Ok(helper::GunHelper::new(&resolve(options, env)?))
-}
-
-/// `BadEnv::FallBack` when the options ask for it.
-pub(crate) fn bad_env(tolerate: Option<bool>) -> BadEnv {
-    if tolerate == Some(true) {
-        BadEnv::FallBack
-    } else {
-        BadEnv::Refuse
-    }
-}
-
-fn resolve(options: Option<GunHelperOptions>, env: EnvSource) -> Result<GunConfig, Error> {
-    let o = options.unwrap_or_default();
-    let original = o.original_timeouts == Some(true) && o.timeout_ms.is_none();
-    let overrides = GunOverrides {
-        relay_url: o.api_url,
-        timeout_ms: o.timeout_ms.map(u64::from),
-        max_body_bytes: o.max_body_bytes.map(u64::from),
-        negative_cache_ttl_ms: o.negative_cache_ttl_ms.map(u64::from),
-    };
-    let config = GunConfig::resolve(&overrides, env)?;
-    if original {
-        config.with_original_timeouts(env)
-    } else {
-        Ok(config)
+impl From<GunHelperOptions> for settings::GunOptions {
+    fn from(o: GunHelperOptions) -> Self {
+        settings::GunOptions {
+            api_url: o.api_url,
+            timeout_ms: o.timeout_ms,
+            max_body_bytes: o.max_body_bytes,
+            negative_cache_ttl_ms: o.negative_cache_ttl_ms,
+            original_timeouts: o.original_timeouts == Some(true),
+        }
     }
 }
 
 /// A string argument as JS passed it, or what came instead ("undefined",
 /// "number", ...), so that a wrong type is refused with the addon's codes,
-/// through the promise, like any other bad input.
+/// through the promise, like any other bad input. Such arguments are `Unknown`
+/// in Rust, so their TypeScript type is written by hand.
 fn string_arg(value: Unknown<'_>) -> Result<String, String> {
     match value.get_type() {
         Ok(ValueType::String) => String::from_unknown(value).map_err(|e| e.reason),
@@ -243,12 +227,14 @@ impl GunHelper {
     /// Throws `INVALID_CONFIG` naming the variable or option that is wrong.
     #[napi(constructor, catch_unwind)]
     pub fn new(env: &Env, options: Option<GunHelperOptions>) -> napi::Result<Self> {
-        let view = Environment::read(bad_env(options.as_ref().and_then(|o| o.tolerate_bad_env)), &process_env);
-        for w in view.warnings.iter().cloned() {
-            console_warn(env, w);
-        }
-        let read = |name: &str| view.get(&process_env, name);
-        sync(env, || Ok(GunHelper { inner: helper::GunHelper::new(&resolve(options, &read)?) }))
+        let o = options.unwrap_or_default();
+        let tolerate = o.tolerate_bad_env == Some(true);
+        let inner = settings::from_process_env(
+            tolerate,
+            |w| console_warn(env, w),
+            |vars| settings::GunOptions::from(o).helper(vars),
+        );
+        sync(env, || Ok(GunHelper { inner: inner? }))
     }
 
     /// The relay API URL this helper talks to.
@@ -263,6 +249,7 @@ impl GunHelper {
     pub fn compute_soul(
         &self,
         env: &Env,
+        // Unknown, to refuse a wrong type with `INVALID_ARGUMENT` (see `string_arg`).
         #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
         local_id: Option<String>,
         record_data: Option<Value>,
@@ -276,11 +263,13 @@ impl GunHelper {
     }
 
     /// Writes `data` (an object) to `soul` as it is.
-    #[napi(catch_unwind, ts_return_type = "Promise<PutSimpleResult>")]
+    #[napi(catch_unwind)]
     pub fn put_simple(
         &self,
         env: &Env,
+        // Unknown, so a wrong type rejects the promise (see `string_arg`).
         #[napi(ts_arg_type = "Record<string, any>")] data: Unknown<'_>,
+        // Unknown, so a wrong type rejects with `INVALID_SOUL` (see `string_arg`).
         #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
     ) -> napi::Result<AsyncBlock<PutSimpleResult>> {
         let inner = self.inner.clone();
@@ -294,11 +283,13 @@ impl GunHelper {
 
     /// Stores `{data: JSON, oip: JSON, meta}`; with `options.encrypt`, `data`
     /// becomes an AES-256-GCM envelope `{encrypted, iv, tag}`.
-    #[napi(catch_unwind, ts_return_type = "Promise<PutRecordResult>")]
+    #[napi(catch_unwind)]
     pub fn put_record(
         &self,
         env: &Env,
+        // Unknown, so a wrong type rejects the promise (see `string_arg`).
         #[napi(ts_arg_type = "{ data?: any, oip?: any }")] record_data: Unknown<'_>,
+        // Unknown, so a wrong type rejects with `INVALID_SOUL` (see `string_arg`).
         #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
         options: Option<PutRecordOptions>,
     ) -> napi::Result<AsyncBlock<PutRecordResult>> {
@@ -321,13 +312,14 @@ impl GunHelper {
     /// decrypted when the reader can open it; `null` on 404 (a 404 cached
     /// here answers at once, without I/O). Transient relay failures are
     /// retried twice (200 ms, 400 ms) and then thrown.
-    #[napi(catch_unwind, ts_return_type = "Promise<Record<string, any> | null>")]
+    #[napi(catch_unwind)]
     pub fn get_record<'env>(
         &self,
         env: &'env Env,
+        // Unknown, so a wrong type rejects with `INVALID_SOUL` (see `string_arg`).
         #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
         options: Option<GetRecordOptions>,
-    ) -> napi::Result<Answer<'env, Option<Json>>> {
+    ) -> napi::Result<Either<PromiseRaw<'env, Either<Map, Null>>, AsyncBlock<Either<Map, Null>>>> {
         let inner = self.inner.clone();
         let decryption = match options {
             None => Ok(Decryption::default()),
@@ -342,23 +334,21 @@ impl GunHelper {
         let soul = soul_arg(soul);
         if let (Ok(soul), Ok(_)) = (&soul, &decryption) {
             if inner.known_missing(soul) {
-                return answer_now(env, None);
+                return answer_now(env, or_null(None));
             }
         }
-        answer_later(
-            env,
-            async move { Ok(inner.get_record(&soul?, &decryption?).await?.map(|r| Json(Value::Object(r)))) },
-        )
+        answer_later(env, async move { Ok(or_null(inner.get_record(&soul?, &decryption?).await?.map(Map))) })
     }
 
     /// A page of the publisher's records (relay `/list`), each with `soul` and `did`.
-    #[napi(catch_unwind, ts_return_type = "Promise<Array<Record<string, any>>>")]
+    #[napi(catch_unwind)]
     pub fn list_records_by_publisher(
         &self,
         env: &Env,
+        // Unknown, to refuse a wrong type with `INVALID_ARGUMENT` (see `string_arg`).
         #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
         options: Option<ListOptions>,
-    ) -> napi::Result<AsyncBlock<Vec<Json>>> {
+    ) -> napi::Result<AsyncBlock<Vec<Map>>> {
         let inner = self.inner.clone();
         let (limit, offset, record_type, as_listed) = match options {
             Some(o) => (
@@ -373,34 +363,33 @@ impl GunHelper {
         promise(env, async move {
             let (key, record_type) = (publisher_pub_key?, record_type.as_deref());
             Ok(if as_listed {
-                inner
-                    .list_entries_by_publisher(&key, limit, offset, record_type)
-                    .await?
-                    .into_iter()
-                    .map(|e| Json(e.into()))
-                    .collect()
+                inner.list_entries_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(Map).collect()
             } else {
-                inner.list_by_publisher(&key, limit, offset, record_type).await?.into_iter().map(Json).collect()
+                let records = inner.list_by_publisher(&key, limit, offset, record_type).await?;
+                // The core lists objects only.
+                records.into_iter().filter_map(|r| if let Value::Object(r) = r { Some(Map(r)) } else { None }).collect()
             })
         })
     }
 
     /// Alias of `listRecordsByPublisher`, as in the original helper.
-    #[napi(catch_unwind, ts_return_type = "Promise<Array<Record<string, any>>>")]
+    #[napi(catch_unwind)]
     pub fn list_user_records(
         &self,
         env: &Env,
+        // Unknown, to refuse a wrong type with `INVALID_ARGUMENT` (see `string_arg`).
         #[napi(ts_arg_type = "string")] publisher_pub_key: Unknown<'_>,
         options: Option<ListOptions>,
-    ) -> napi::Result<AsyncBlock<Vec<Json>>> {
+    ) -> napi::Result<AsyncBlock<Vec<Map>>> {
         self.list_records_by_publisher(env, publisher_pub_key, options)
     }
 
     /// Resolves `true` once a read of `soul` answers 404 (already gone counts).
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    #[napi(catch_unwind)]
     pub fn delete_record(
         &self,
         env: &Env,
+        // Unknown, so a wrong type rejects with `INVALID_SOUL` (see `string_arg`).
         #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
     ) -> napi::Result<AsyncBlock<bool>> {
         let inner = self.inner.clone();
@@ -409,7 +398,7 @@ impl GunHelper {
     }
 
     /// Whether the relay answers; never throws.
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    #[napi(catch_unwind)]
     pub fn check_connection(&self, env: &Env) -> napi::Result<AsyncBlock<bool>> {
         let inner = self.inner.clone();
         promise(env, async move { Ok(inner.check_connection().await) })
@@ -418,13 +407,15 @@ impl GunHelper {
 
 /// Deletes `soul` from the relay for real and resolves `true` once a read answers 404.
 /// Bad options reject the promise, as bad souls do.
-#[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+#[napi(catch_unwind)]
 pub fn delete_record(
     env: &Env,
+    // Unknown, so a wrong type rejects with `INVALID_SOUL` (see `string_arg`).
     #[napi(ts_arg_type = "string")] soul: Unknown<'_>,
     options: Option<GunHelperOptions>,
 ) -> napi::Result<AsyncBlock<bool>> {
-    let (soul, config) = (soul_arg(soul), resolve(options, &process_env));
+    let options = settings::GunOptions::from(options.unwrap_or_default());
+    let (soul, config) = (soul_arg(soul), settings::from_process_env_strictly(|env| options.config(env)));
     promise(env, async move {
         let soul = soul?;
         helper::GunHelper::new(&config?).delete(&soul).await.map(|_| true)

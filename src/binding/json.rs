@@ -11,10 +11,11 @@ use napi::bindgen_prelude::{ToNapiValue, TypeName, ValidateNapiValue};
 use napi::{check_status, sys, ValueType};
 use serde_json::Value;
 
-/// A `serde_json::Value` converted with own-property semantics.
-pub struct Json(pub Value);
+/// A JSON object converted with own-property semantics. Named as serde's
+/// `Map`, so the generated type is the one napi gives serde's: `Record<string, any>`.
+pub struct Map(pub serde_json::Map<String, Value>);
 
-impl TypeName for Json {
+impl TypeName for Map {
     fn type_name() -> &'static str {
         "Json"
     }
@@ -24,12 +25,12 @@ impl TypeName for Json {
     }
 }
 
-impl ValidateNapiValue for Json {}
+impl ValidateNapiValue for Map {}
 
-impl ToNapiValue for Json {
+impl ToNapiValue for Map {
     unsafe fn to_napi_value(env: sys::napi_env, val: Self) -> napi::Result<sys::napi_value> {
         // SAFETY: called by napi on the JS thread with a live env, as every ToNapiValue.
-        unsafe { convert(env, val.0) }
+        unsafe { convert(env, Value::Object(val.0)) }
     }
 }
 
@@ -76,10 +77,11 @@ unsafe fn convert(env: sys::napi_env, v: Value) -> napi::Result<sys::napi_value>
     }
 }
 
-/// A JS `Date` from milliseconds since the epoch (the original's `lastSyncTime`).
-pub struct DateMs(pub f64);
+/// A JS `Date` from milliseconds since the epoch (the original's `lastSyncTime`);
+/// named so the generated type is `Date`.
+pub struct Date(pub f64);
 
-impl TypeName for DateMs {
+impl TypeName for Date {
     fn type_name() -> &'static str {
         "Date"
     }
@@ -89,7 +91,7 @@ impl TypeName for DateMs {
     }
 }
 
-impl ToNapiValue for DateMs {
+impl ToNapiValue for Date {
     unsafe fn to_napi_value(env: sys::napi_env, val: Self) -> napi::Result<sys::napi_value> {
         let mut date = ptr::null_mut();
         // SAFETY: called by napi on the JS thread with a live env, as every ToNapiValue.

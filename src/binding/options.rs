@@ -1,18 +1,11 @@
 //! Option objects shared by several exports, and their conversion into the
-//! core's configuration (environment first, options on top).
-
-use std::time::Duration;
+//! core's option structs (the core resolves them over the environment).
 
 use napi_derive::napi;
 
 use super::gun_helper::GunHelperOptions;
-use crate::config::{env_u64, EnvSource};
-use crate::deletion::{DeletionConfig, Deletions};
-use crate::elastic::{Elastic, ElasticConfig, ElasticOverrides};
-use crate::error::{Error, Result};
-use crate::gun::helper::GunHelper;
-use crate::ledger::{self, Backoff, Ledger};
-use crate::registry::DEFAULT_REGISTRY_ROOT;
+use crate::elastic::ElasticOverrides;
+use crate::settings;
 
 /// Elasticsearch connection; each field overrides its environment variable.
 #[napi(object)]
@@ -59,59 +52,33 @@ pub struct DeletionOptions {
     pub gun: Option<GunHelperOptions>,
 }
 
-pub fn elastic_for(options: Option<ElasticsearchOptions>, env: EnvSource) -> Result<Elastic> {
-    let o = options.unwrap_or_default();
-    let overrides = ElasticOverrides {
-        url: o.node,
-        username: o.username,
-        password: o.password,
-        api_key: o.api_key,
-        timeout_ms: o.timeout_ms.map(u64::from),
-        ca_cert: o.ca_cert,
-        ..Default::default()
-    };
-    Elastic::new(&ElasticConfig::resolve(&overrides, env)?)
-}
-
-pub fn registry_root(option: Option<String>, env: EnvSource) -> String {
-    option.or_else(|| env("GUN_REGISTRY_ROOT")).unwrap_or_else(|| DEFAULT_REGISTRY_ROOT.into())
-}
-
-pub fn open_ledger(state_dir: Option<&str>, node_id: Option<String>, env: EnvSource) -> Result<std::sync::Arc<Ledger>> {
-    let dir = ledger::state_dir(state_dir, env);
-    let node_id = node_id.or_else(|| env("GUN_NODE_ID_OVERRIDE"));
-    Ledger::open(&dir, node_id.as_deref())
-}
-
-pub fn deletions_for(gun: GunHelper, options: Option<DeletionOptions>, env: EnvSource) -> Result<Deletions> {
-    let o = options.unwrap_or_default();
-    let defaults = DeletionConfig::default();
-    let backoff = Backoff {
-        base: o.retry_base_ms.map_or(defaults.backoff.base, |ms| Duration::from_millis(ms.into())),
-        max: o.retry_max_ms.map_or(defaults.backoff.max, |ms| Duration::from_millis(ms.into())),
-    };
-    if backoff.base.is_zero() || backoff.max < backoff.base {
-        return Err(Error::InvalidConfig {
-            name: "retryBaseMs/retryMaxMs".into(),
-            reason: "need 0 < retryBaseMs <= retryMaxMs".into(),
-        });
+impl From<ElasticsearchOptions> for ElasticOverrides {
+    fn from(o: ElasticsearchOptions) -> Self {
+        ElasticOverrides {
+            url: o.node,
+            username: o.username,
+            password: o.password,
+            api_key: o.api_key,
+            timeout_ms: o.timeout_ms.map(u64::from),
+            ca_cert: o.ca_cert,
+            ..Default::default()
+        }
     }
-    let cfg = DeletionConfig {
-        indices: o.indices.filter(|i| !i.is_empty()).unwrap_or(defaults.indices),
-        record_types: o.record_types.unwrap_or_default(),
-        registry_root: registry_root(o.registry_root, env),
-        backoff,
-        reverify_interval: match o.reverify_interval_ms {
-            Some(ms) => Duration::from_millis(ms.into()),
-            None => env_u64(env, "OIP_GUN_SYNC_REVERIFY_INTERVAL_MS")?
-                .map_or(defaults.reverify_interval, Duration::from_millis),
-        },
-        read_concurrency: defaults.read_concurrency,
-        apply_per_cycle: defaults.apply_per_cycle,
-        reverify_per_cycle: defaults.reverify_per_cycle,
+}
+
+impl From<DeletionOptions> for settings::DeletionOptions {
+    fn from(o: DeletionOptions) -> Self {
+        settings::DeletionOptions {
+            state_dir: o.state_dir,
+            elasticsearch: o.elasticsearch.map(Into::into),
+            indices: o.indices,
+            record_types: o.record_types,
+            registry_root: o.registry_root,
+            node_id: o.node_id,
+            retry_base_ms: o.retry_base_ms,
+            retry_max_ms: o.retry_max_ms,
+            reverify_interval_ms: o.reverify_interval_ms,
+            gun: o.gun.map(Into::into),
+        }
     }
-    .with_cycle_caps(env)?;
-    let elastic = elastic_for(o.elasticsearch, env)?;
-    let ledger = open_ledger(o.state_dir.as_deref(), o.node_id, env)?;
-    Ok(Deletions::new(gun, elastic, ledger, cfg))
 }

@@ -30,7 +30,6 @@ pub struct SyncProgress {
     /// Records finished (indexed, failed or skipped) per second so far.
     pub rate: f64,
     /// Estimated ms left at that rate; `null` before the first record finishes.
-    #[napi(ts_type = "number | null")]
     pub eta_ms: Either<f64, Null>,
     /// The cycle's last report.
     pub done: bool,

@@ -9,7 +9,7 @@ use napi_derive::napi;
 use serde_json::Value;
 
 use super::errors::promise;
-use super::json::Json;
+use super::json::Map;
 use crate::error::Error;
 use crate::registry;
 use crate::soul::now_ms;
@@ -29,8 +29,7 @@ pub struct RegistryStats {
 pub struct DiscoveredRecord {
     pub soul: String,
     /// The record (`{data, oip, meta}`), as `getRecord` reads it.
-    #[napi(ts_type = "Record<string, any>")]
-    pub data: Json,
+    pub data: Map,
     pub source_node_id: Option<String>,
     /// ms since the epoch.
     pub discovered_at: f64,
@@ -55,7 +54,7 @@ impl SyncRegistry {
 fn discovered(d: registry::Discovered) -> DiscoveredRecord {
     DiscoveredRecord {
         soul: d.soul,
-        data: Json(Value::Object(d.record)),
+        data: Map(d.record),
         source_node_id: d.source_node_id,
         discovered_at: now_ms() as f64,
     }
@@ -63,11 +62,13 @@ fn discovered(d: registry::Discovered) -> DiscoveredRecord {
 
 #[napi]
 impl SyncRegistry {
+    /// This node's id, as its registry entries name it.
     #[napi(getter)]
     pub fn node_id(&self) -> String {
         self.node_id.clone()
     }
 
+    /// The registry's root soul (`GUN_REGISTRY_ROOT`, default `oip:registry`).
     #[napi(getter)]
     pub fn registry_root(&self) -> String {
         self.registry_root.clone()
@@ -86,6 +87,7 @@ impl SyncRegistry {
     }
 
     /// Registers a record this node holds: its node entry and its entry in the type index.
+    // Hand-written: napi types a promise of `()` `Promise<undefined>`, which an override returning `Promise<void>` would not fit.
     #[napi(js_name = "registerOIPRecord", catch_unwind, ts_return_type = "Promise<void>")]
     pub fn register_oip_record(
         &self,
@@ -100,14 +102,14 @@ impl SyncRegistry {
     }
 
     /// Withdraws this node's registration of `did`; resolves whether a type index listed it.
-    #[napi(js_name = "unregisterOIPRecord", catch_unwind, ts_return_type = "Promise<boolean>")]
+    #[napi(js_name = "unregisterOIPRecord", catch_unwind)]
     pub fn unregister_oip_record(&self, env: &Env, did: String) -> napi::Result<AsyncBlock<bool>> {
         let engine = self.engine.clone();
         promise(env, async move { registry::unregister(&*engine?, &did).await })
     }
 
     /// Other nodes' records in the local relay's index of `recordType` that Elasticsearch lacks.
-    #[napi(catch_unwind, ts_return_type = "Promise<Array<DiscoveredRecord>>")]
+    #[napi(catch_unwind)]
     pub fn discover_records_of_type(
         &self,
         env: &Env,
@@ -120,7 +122,7 @@ impl SyncRegistry {
     }
 
     /// `discoverRecordsOfType` of every record type.
-    #[napi(js_name = "discoverOIPRecords", catch_unwind, ts_return_type = "Promise<Array<DiscoveredRecord>>")]
+    #[napi(js_name = "discoverOIPRecords", catch_unwind)]
     pub fn discover_oip_records(&self, env: &Env) -> napi::Result<AsyncBlock<Vec<DiscoveredRecord>>> {
         let engine = self.engine.clone();
         promise(env, async move {
@@ -134,14 +136,14 @@ impl SyncRegistry {
     }
 
     /// Whether Elasticsearch holds the record of `soul`.
-    #[napi(catch_unwind, ts_return_type = "Promise<boolean>")]
+    #[napi(catch_unwind)]
     pub fn check_record_exists(&self, env: &Env, soul: String) -> napi::Result<AsyncBlock<bool>> {
         let engine = self.engine.clone();
         promise(env, async move { registry::exists(&*engine?, &soul).await })
     }
 
     /// Entries of each record type's index on the local relay, and their total.
-    #[napi(catch_unwind, ts_return_type = "Promise<RegistryStats>")]
+    #[napi(catch_unwind)]
     pub fn get_registry_stats(&self, env: &Env) -> napi::Result<AsyncBlock<RegistryStats>> {
         let (engine, node_id, registry_root) = (self.engine.clone(), self.node_id.clone(), self.registry_root.clone());
         promise(env, async move {

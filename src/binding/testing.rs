@@ -10,6 +10,7 @@ use crate::error::Error;
 
 /// For tests only: panics inside Rust, synchronously (`'sync'`) or inside the
 /// returned promise (`'async'`).
+// Hand-written: napi types a promise of `()` `Promise<undefined>`; the other `Promise<void>` exports' type.
 #[napi(js_name = "__panicForTesting", catch_unwind, ts_return_type = "Promise<void>")]
 pub fn panic_for_testing(env: &Env, kind: String) -> napi::Result<AsyncBlock<()>> {
     if kind == "sync" {

@@ -190,6 +190,11 @@ impl Deletions {
         &self.cfg
     }
 
+    /// What the ledger set aside when it was read, once (see [`Ledger::take_recovery`]).
+    pub fn take_recovery(&self) -> Option<String> {
+        self.ledger.take_recovery()
+    }
+
     pub fn ledger(&self) -> &Arc<Ledger> {
         &self.ledger
     }

@@ -11,5 +11,6 @@ pub mod gun;
 pub mod http;
 pub mod ledger;
 pub mod registry;
+pub mod settings;
 pub mod soul;
 pub mod sync;

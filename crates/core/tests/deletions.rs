@@ -4,26 +4,12 @@
 
 mod common;
 
-use common::{unique_index, Relay, StandinOptions, Target, TempDir};
-use oip_gun_sync_core::config::{GunConfig, GunOverrides};
+use common::{record, unique_index, Relay, StandinOptions, Target, TempDir};
 use oip_gun_sync_core::deletion::{DeletionConfig, Deletions, Part};
 use oip_gun_sync_core::elastic::{BulkOp, Elastic, Refresh};
 use oip_gun_sync_core::gun::helper::GunHelper;
 use oip_gun_sync_core::ledger::Ledger;
 use serde_json::{json, Value};
-
-pub fn helper(relay: &Relay) -> GunHelper {
-    let overrides =
-        GunOverrides { relay_url: Some(relay.url.clone()), negative_cache_ttl_ms: Some(0), ..Default::default() };
-    GunHelper::new(&GunConfig::resolve(&overrides, &|_| None).unwrap())
-}
-
-fn record(name: &str) -> Value {
-    json!({
-        "data": { "basic": { "name": name } },
-        "oip": { "ver": "0.8.0", "recordType": "post", "creator": { "publicKey": "pk-core", "didAddress": "did:arweave:pk-core" } },
-    })
-}
 
 fn deletions(gun: &GunHelper, es: &Elastic, index: &str, dir: &TempDir) -> Deletions {
     let ledger = Ledger::open(&dir.0, Some("core-test-node")).unwrap();
@@ -41,10 +27,10 @@ async fn a_tombstone_is_applied_once_learned_by_another_node_and_withdrawn() {
     let target = Target::start(StandinOptions::default());
     let es = target.elastic(|_| {});
     let index = unique_index("core-deletions");
-    let gun = helper(&relay);
+    let gun = relay.helper();
     let soul = format!("c0ffee{:06x}:core-deletion", std::process::id() % 0xffffff);
     let did = format!("did:gun:{soul}");
-    gun.put_record(&record("to delete"), &soul, None, None).await.unwrap();
+    gun.put_record(&record("to delete", "pk-core"), &soul, None, None).await.unwrap();
     let doc = BulkOp::Index { index: index.clone(), id: did.clone(), doc: json!({ "oip": { "did": did } }) };
     es.bulk(vec![doc], Refresh::True).await.unwrap().into_iter().for_each(|r| assert!(r.outcome.is_ok()));
 
@@ -90,7 +76,7 @@ async fn bad_input_is_refused_before_any_request() {
     let relay = Relay::spawn(300);
     let target = Target::start(StandinOptions::default());
     let es = target.elastic(|_| {});
-    let gun = helper(&relay);
+    let gun = relay.helper();
     let dir = TempDir::new("oip-core-deletions-bad");
     let dels = deletions(&gun, &es, "records", &dir);
     let before = relay_total(&relay).await;

@@ -7,8 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{unique_index, Relay, StandinOptions, Target, TempDir};
-use oip_gun_sync_core::config::{GunConfig, GunOverrides};
+use common::{record, unique_index, Relay, StandinOptions, Target, TempDir};
 use oip_gun_sync_core::deletion::{DeletionConfig, Deletions};
 use oip_gun_sync_core::elastic::Elastic;
 use oip_gun_sync_core::gun::helper::GunHelper;
@@ -24,22 +23,9 @@ use serde_json::{json, Value};
 /// the local node within a few cycles, never necessarily the first.
 const MAX_CYCLES: usize = 8;
 
-fn helper(relay: &Relay) -> GunHelper {
-    let overrides =
-        GunOverrides { relay_url: Some(relay.url.clone()), negative_cache_ttl_ms: Some(0), ..Default::default() };
-    GunHelper::new(&GunConfig::resolve(&overrides, &|_| None).unwrap())
-}
-
-fn record(name: &str) -> Value {
-    json!({
-        "data": { "basic": { "name": name } },
-        "oip": { "ver": "0.8.0", "recordType": "post", "creator": { "publicKey": "pk-peer", "didAddress": "did:arweave:pk-peer" } },
-    })
-}
-
 /// Publishes a record on the peer as its node does: the record, then its entry in the type index.
 async fn publish(peer: &GunHelper, soul: &str, name: &str) {
-    peer.put_record(&record(name), soul, None, None).await.unwrap();
+    peer.put_record(&record(name, "pk-peer"), soul, None, None).await.unwrap();
     let entry = json!({ soul: { "soul": soul, "nodeId": "peer-node", "timestamp": 1_700_000_000_000u64 } });
     peer.put_simple(&registry::type_index(DEFAULT_REGISTRY_ROOT, "post"), &entry).await.unwrap();
 }
@@ -63,7 +49,7 @@ fn engine(local: &GunHelper, peer: &Relay, es: &Elastic, index: &str, dir: &Temp
         progress_min_records: 200,
         discovery: DiscoveryConfig::default(),
     };
-    SyncEngine::new(cfg, local.clone(), vec![helper(peer)], es.clone(), deletions)
+    SyncEngine::new(cfg, local.clone(), vec![peer.helper()], es.clone(), deletions)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -72,7 +58,7 @@ async fn a_cycle_syncs_a_peer_record_once_and_keeps_a_tombstoned_one_out() {
     let target = Target::start(StandinOptions::default());
     let es = target.elastic(|_| {});
     let index = unique_index("core-sync");
-    let (peer, local) = (helper(&peer_relay), helper(&local_relay));
+    let (peer, local) = (peer_relay.helper(), local_relay.helper());
     let tag = format!("{:06x}", std::process::id() % 0xffffff);
     let live = format!("beef00{tag}:core-live");
     let deleted = format!("beef00{tag}:core-deleted");

@@ -43,8 +43,8 @@ pub struct Ledger {
     pub tombstones: Mutex<Journal<Tombstone>>,
     pub failures: Mutex<Journal<RecordFailure>>,
     /// Set when a journal had lines it could not read (copied aside, every
-    /// other entry kept): the binding says so once.
-    pub recovered: Mutex<Option<String>>,
+    /// other entry kept), until said once.
+    recovered: Mutex<Option<String>>,
     write_failures: Mutex<WriteFailures>,
     /// Locked while open, which for a cached ledger is the life of the
     /// process; the OS releases it when the process ends, even by SIGKILL.
@@ -92,6 +92,11 @@ impl Ledger {
         });
         ledgers.insert(key, ledger.clone());
         Ok(ledger)
+    }
+
+    /// What was set aside when the journals were read, once: later calls answer `None`.
+    pub fn take_recovery(&self) -> Option<String> {
+        self.recovered.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     pub fn dir(&self) -> &Path {

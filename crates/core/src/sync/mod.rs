@@ -10,6 +10,7 @@ pub mod private;
 pub mod progress;
 pub mod repair;
 pub mod schedule;
+pub mod service;
 
 pub use discovery::DiscoveryConfig;
 pub use engine::{CycleReport, FailedRecord, RequestCounts, SyncConfig, SyncEngine};

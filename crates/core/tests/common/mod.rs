@@ -15,8 +15,10 @@ use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
+use oip_gun_sync_core::config::{GunConfig, GunOverrides};
 use oip_gun_sync_core::elastic::{Elastic, ElasticConfig, ElasticOverrides};
-use serde_json::Value;
+use oip_gun_sync_core::gun::helper::GunHelper;
+use serde_json::{json, Value};
 
 const START_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -196,6 +198,23 @@ impl Drop for Relay {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+impl Relay {
+    /// A helper on this relay that remembers no 404.
+    pub fn helper(&self) -> GunHelper {
+        let overrides =
+            GunOverrides { relay_url: Some(self.url.clone()), negative_cache_ttl_ms: Some(0), ..Default::default() };
+        GunHelper::new(&GunConfig::resolve(&overrides, &|_| None).unwrap())
+    }
+}
+
+/// A `post` record as OIP publishes it, by `public_key`.
+pub fn record(name: &str, public_key: &str) -> Value {
+    json!({
+        "data": { "basic": { "name": name } },
+        "oip": { "ver": "0.8.0", "recordType": "post", "creator": { "publicKey": public_key, "didAddress": format!("did:arweave:{public_key}") } },
+    })
 }
 
 /// A fresh directory under the system's temp dir, removed on drop.
