@@ -24,7 +24,7 @@ use crate::gun::helper::GunHelper;
 use crate::gun::record::nulls;
 use crate::gun::relay::{Node, Relay};
 use crate::ledger::inbox::Request;
-use crate::ledger::{ItemBackoff, Ledger, Tombstone};
+use crate::ledger::{blocking, ItemBackoff, Ledger, Tombstone};
 use crate::registry;
 use crate::soul::soul_of_did;
 use crate::time::{iso8601, now_ms};
@@ -156,15 +156,6 @@ struct ReverifyPass {
     after: String,
 }
 
-/// Runs ledger I/O (a write and its fsync) off the async workers; a panic
-/// inside goes on as the caller's panic, as it would have inline.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    match tokio::task::spawn_blocking(f).await {
-        Ok(v) => v,
-        Err(e) => std::panic::resume_unwind(e.into_panic()),
-    }
-}
-
 /// In-flight applications, per state directory and did, process-wide.
 static IN_FLIGHT: OnceLock<Mutex<HashMap<(PathBuf, String), InFlight>>> = OnceLock::new();
 
@@ -221,7 +212,8 @@ impl Deletions {
         if !self.ledger.is_owner() {
             return self.hand_over_application(did).await;
         }
-        self.ledger.learn([did.to_string()])?;
+        let (ledger, d) = (self.ledger.clone(), did.to_string());
+        blocking(move || ledger.learn([d])).await?;
         let key = (self.ledger.dir().to_path_buf(), did.to_string());
         let fut = {
             let mut map = in_flight();
@@ -297,7 +289,9 @@ impl Deletions {
     /// waited for first, since it may have run before those writes.
     pub async fn reapply(&self, did: &str) -> Result<DeletionReport> {
         self.process(did).await?;
-        self.ledger.update_tombstone(did, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened()))?;
+        let (ledger, d) = (self.ledger.clone(), did.to_string());
+        blocking(move || ledger.update_tombstone(&d, |t| t.filter(|t| t.is_live()).map(|t| t.clone().reopened())))
+            .await?;
         self.process(did).await
     }
 
@@ -552,10 +546,14 @@ impl Deletions {
             blocking(move || ledger.hand_over(Request::Mark { did, deleted_by, published })).await?;
             return Ok(published);
         }
-        self.ledger.update_tombstone(did, |previous| {
-            let previous = previous.filter(|t| t.is_live()).cloned().unwrap_or_default();
-            Some(Tombstone { publish_as: Some(deleted_by.to_string()), ..previous })
-        })?;
+        let (ledger, d, by) = (self.ledger.clone(), did.to_string(), deleted_by.to_string());
+        blocking(move || {
+            ledger.update_tombstone(&d, |previous| {
+                let previous = previous.filter(|t| t.is_live()).cloned().unwrap_or_default();
+                Some(Tombstone { publish_as: Some(by), ..previous })
+            })
+        })
+        .await?;
         Ok(self.publish(did, deleted_by).await.is_ok())
     }
 
@@ -564,7 +562,9 @@ impl Deletions {
         let entry = json!({ "deletedAt": now, "deletedBy": deleted_by, "timestamp": iso8601(now), "did": did });
         self.relay().put(&registry::tombstone_entry(did), &entry).await?;
         self.relay().put(&registry::tombstone_index(), &json!({ did: true })).await?;
-        self.ledger.update_tombstone(did, |t| t.map(|t| Tombstone { publish_as: None, ..t.clone() }))?;
+        let (ledger, d) = (self.ledger.clone(), did.to_string());
+        blocking(move || ledger.update_tombstone(&d, |t| t.map(|t| Tombstone { publish_as: None, ..t.clone() })))
+            .await?;
         Ok(())
     }
 
@@ -586,10 +586,10 @@ impl Deletions {
     /// Beside the owner, the withdrawal is handed to it.
     pub async fn unmark(&self, did: &str) -> Result<bool> {
         soul_of_did(did)?;
+        let (ledger, d) = (self.ledger.clone(), did.to_string());
         if self.ledger.is_owner() {
-            self.ledger.withdraw(did)?;
+            blocking(move || ledger.withdraw(&d)).await?;
         } else {
-            let (ledger, d) = (self.ledger.clone(), did.to_string());
             blocking(move || ledger.hand_over(Request::Unmark { did: d, at: now_ms() })).await?;
         }
         self.relay().put(&registry::tombstone_index(), &json!({ did: Value::Null })).await?;
@@ -613,7 +613,8 @@ impl Deletions {
             .is_some_and(|n| n.get(did) == Some(&Value::Bool(true)));
         let found = flagged || self.relay().get(&registry::tombstone_entry(did)).await?.is_some_and(|n| !n.is_empty());
         if found {
-            self.ledger.learn([did.to_string()])?;
+            let (ledger, d) = (self.ledger.clone(), did.to_string());
+            blocking(move || ledger.learn([d])).await?;
         }
         Ok(found)
     }
@@ -696,6 +697,55 @@ mod tests {
             let e = DeletionConfig::default().with_cycle_caps(&env(bad)).unwrap_err();
             assert!(matches!(&e, Error::InvalidConfig { name, .. } if name == APPLY_PER_CYCLE_ENV), "{e}");
         }
+    }
+
+    /// Deletions over a relay and an Elasticsearch that refuse connections, with their own ledger.
+    fn unreachable(name: &str) -> (Deletions, PathBuf) {
+        let dir = std::env::temp_dir().join(format!("oip-deletion-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let gun = GunHelper::new(&crate::config::GunConfig {
+            relay_url: "http://127.0.0.1:9".into(),
+            request_timeout: Duration::from_secs(2),
+            max_body_bytes: 1 << 20,
+            negative_cache_ttl: Duration::ZERO,
+            original_timeouts: None,
+        });
+        let es = crate::elastic::ElasticOverrides { url: Some("http://127.0.0.1:9".into()), ..Default::default() };
+        let elastic = Elastic::new(&crate::elastic::ElasticConfig::resolve(&es, &|_| None).unwrap()).unwrap();
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        (Deletions::new(gun, elastic, ledger, DeletionConfig::default()), dir)
+    }
+
+    /// `mark` and `unmark` with the tombstone journal held by another thread
+    /// (a write stalled on a slow disk), on a runtime of one thread: another
+    /// task still runs meanwhile, and the write lands once the stall ends.
+    #[test]
+    fn a_stalled_ledger_write_leaves_the_runtime_free() {
+        let (deletions, dir) = unreachable("stall");
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let did = "did:gun:abcdefabcdef:stalled";
+        for unmark in [false, true] {
+            let stall = crate::ledger::Stall::hold(deletions.ledger(), |l| &l.tombstones);
+            let d = deletions.clone();
+            let released_in_time = runtime.block_on(async move {
+                let write = tokio::spawn(async move {
+                    if unmark {
+                        d.unmark(did).await.map(|_| ())
+                    } else {
+                        d.mark(did, "tester").await.map(|_| ())
+                    }
+                });
+                // Runs after the write's task: inline, that task holds the only thread until the stall ends.
+                tokio::spawn(async {}).await.unwrap();
+                let released = stall.release();
+                let _ = write.await.unwrap();
+                released
+            });
+            assert!(released_in_time, "another task ran while the ledger write was stalled (unmark: {unmark})");
+            let t = deletions.ledger().tombstone(did).expect("the write landed");
+            assert_eq!(t.is_live(), !unmark);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

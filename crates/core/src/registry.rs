@@ -117,7 +117,7 @@ pub async fn unregister(engine: &SyncEngine, did: &str) -> Result<bool> {
     }
     let Some(t) = found else { return Ok(false) };
     let relay = engine.local().relay().with_timeout(engine.config().put_timeout);
-    for (soul, nulled) in withdrawal(&engine.config().registry_root, engine.node_id(), soul, &[t.clone()]) {
+    for (soul, nulled) in withdrawal(&engine.config().registry_root, engine.node_id(), soul, std::slice::from_ref(t)) {
         relay.put(&soul, &nulled).await?;
     }
     Ok(true)

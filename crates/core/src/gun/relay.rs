@@ -24,6 +24,12 @@ const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remov
 
 pub type Node = Map<String, Value>;
 
+/// All reads of one record from one relay (its node, `meta` and other child
+/// nodes, their retries and re-reads) share one deadline of this many of the
+/// relay's request timeouts: a healthy record is two reads, and a slow or
+/// hostile relay then holds a record this long, not reads x retries x timeout.
+pub const RECORD_DEADLINE_READS: u32 = 2;
+
 /// Puts of nested nodes in flight to one relay at once, unless configured
 /// otherwise: real relays have left puts unanswered, and lost them, with four
 /// or more nested puts in flight.
@@ -191,6 +197,19 @@ impl Relay {
             Rejection::Status { status, detail } => Error::GunHttp { status, endpoint, soul, detail },
             Rejection::Shape(detail) => Error::GunBadResponse { endpoint, soul, detail, cause: None },
         }
+    }
+
+    /// Runs `reads`, every read of the record `soul` from this relay, within
+    /// the record's one deadline; past it, `GunTimeout` for all of them.
+    pub async fn record_reads<T>(&self, soul: &str, reads: impl std::future::Future<Output = Result<T>>) -> Result<T> {
+        let deadline = self.timeout * RECORD_DEADLINE_READS;
+        tokio::time::timeout(deadline, reads).await.unwrap_or_else(|_| {
+            Err(Error::GunTimeout {
+                endpoint: format!("GET /get {} (every read of the record)", self.shown),
+                soul: shorten(soul),
+                after: deadline,
+            })
+        })
     }
 
     /// Every error names the relay along with the endpoint: an app talks to several.

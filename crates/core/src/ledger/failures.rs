@@ -21,6 +21,10 @@ pub struct RecordFailure {
     /// permanent failure is tried again as soon as the content changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    /// The relay it was read from (its URL without credentials): where to ask
+    /// whether the record is gone once no index lists it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl RecordFailure {
@@ -41,6 +45,7 @@ impl Ledger {
         permanent: bool,
         reason: String,
         version: Option<String>,
+        source: Option<String>,
         backoff: &ItemBackoff,
     ) -> Result<RecordFailure> {
         let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
@@ -52,6 +57,7 @@ impl Ledger {
             permanent,
             reason: capped_reason(reason),
             version: version.map(capped_version),
+            source,
         };
         j.set(did, f.clone()).map_err(|e| self.noted(state_error(j.path(), &e)))?;
         Ok(f)
@@ -64,6 +70,20 @@ impl Ledger {
 
     pub fn failure_count(&self) -> usize {
         self.failures.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    /// Failures due for an attempt at `now` that `skip` leaves, the earliest
+    /// due first, at most `limit`.
+    pub fn due_failures(&self, now: u64, limit: usize, skip: impl Fn(&str) -> bool) -> Vec<(String, RecordFailure)> {
+        let j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        let mut due: Vec<(String, RecordFailure)> = j
+            .iter()
+            .filter(|(did, f)| f.next_attempt_at <= now && !skip(did))
+            .map(|(did, f)| (did.clone(), f.clone()))
+            .collect();
+        due.sort_by_key(|(_, f)| f.next_attempt_at);
+        due.truncate(limit);
+        due
     }
 }
 
@@ -80,7 +100,9 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();
         let (reason, version) = ("r".repeat(1 << 20), "v".repeat(1 << 20));
-        ledger.record_failure("did:gun:f:1", false, reason, Some(version.clone()), &ItemBackoff::default()).unwrap();
+        ledger
+            .record_failure("did:gun:f:1", false, reason, Some(version.clone()), None, &ItemBackoff::default())
+            .unwrap();
         let f = ledger.failure("did:gun:f:1").unwrap();
         assert!(f.reason.starts_with("rrr") && f.reason.len() <= MAX_REASON_BYTES);
         let v = f.version.unwrap();

@@ -46,8 +46,8 @@ const FAILURES_FILE: &str = "failures.jsonl";
 pub struct Ledger {
     dir: PathBuf,
     node_id: String,
-    tombstones: Mutex<Journal<Tombstone>>,
-    failures: Mutex<Journal<RecordFailure>>,
+    pub(crate) tombstones: Mutex<Journal<Tombstone>>,
+    pub(crate) failures: Mutex<Journal<RecordFailure>>,
     /// Set when a journal had lines it could not read (copied aside, every
     /// other entry kept), until said once.
     recovered: Mutex<Option<String>>,
@@ -269,8 +269,48 @@ fn persisted_node_id(dir: &Path) -> Result<String> {
     Ok(id)
 }
 
+/// Runs ledger I/O (a write and its fsync) off the async workers, where a
+/// slow disk would hold up every other task; a panic inside goes on as the
+/// caller's panic, as it would have inline.
+pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(v) => v,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
+
 pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
     Error::State { path: path.display().to_string(), cause: Cause::of(e) }
+}
+
+/// A lock over state on disk (a journal of the ledger) held by another
+/// thread, as a write stalled on a slow disk holds it, until released or 10 s pass.
+#[cfg(test)]
+pub(crate) struct Stall {
+    release: std::sync::mpsc::Sender<()>,
+    holder: std::thread::JoinHandle<bool>,
+}
+
+#[cfg(test)]
+impl Stall {
+    pub(crate) fn hold<O: Send + Sync + 'static, T: 'static>(owner: &Arc<O>, lock: fn(&O) -> &Mutex<T>) -> Stall {
+        let owner = owner.clone();
+        let (release, released) = std::sync::mpsc::channel();
+        let (held, holding) = std::sync::mpsc::channel();
+        let holder = std::thread::spawn(move || {
+            let _stalled = lock(&owner).lock().unwrap();
+            held.send(()).unwrap();
+            released.recv_timeout(std::time::Duration::from_secs(10)).is_ok()
+        });
+        holding.recv().unwrap();
+        Stall { release, holder }
+    }
+
+    /// Ends the stall; whether that came before its 10 s ran out.
+    pub(crate) fn release(self) -> bool {
+        let _ = self.release.send(());
+        self.holder.join().unwrap()
+    }
 }
 
 #[cfg(test)]

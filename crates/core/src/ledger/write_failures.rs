@@ -2,7 +2,10 @@
 //! sync cycle reports them, and the back-off they impose on cycles: while
 //! the ledger cannot record outcomes, a cycle would try every record and
 //! every due tombstone again each time (the incident's pattern), so cycles
-//! pause instead, for the configured backoff, growing while writes keep failing.
+//! pause instead: as records back off, growing while writes keep failing, but
+//! never longer than a few minutes, so a disk freed early is noticed soon.
+
+use std::time::Duration;
 
 use super::{ItemBackoff, Ledger};
 use crate::crypto::unit_random;
@@ -11,6 +14,9 @@ use crate::time::now_ms;
 
 /// Distinct messages kept between two reports; more only add to the count.
 const KEPT: usize = 16;
+/// The longest pause of cycles while ledger writes fail. Records back off
+/// for hours; a full disk is often freed within minutes.
+pub const WRITE_PAUSE_MAX: Duration = Duration::from_secs(300);
 
 #[derive(Debug, Default)]
 pub struct WriteFailures {
@@ -40,8 +46,9 @@ impl Ledger {
     }
 
     /// The writes that failed since the last call, one line each, and the
-    /// cycles' back-off: set (growing) when some failed, lifted when none did.
-    pub fn take_write_failures(&self, backoff: &ItemBackoff) -> Vec<String> {
+    /// cycles' pause: set when some failed (growing as `records` back off, up
+    /// to [`WRITE_PAUSE_MAX`]), lifted when none did.
+    pub fn take_write_failures(&self, records: &ItemBackoff) -> Vec<String> {
         let mut w = self.write_failures.lock().unwrap_or_else(|p| p.into_inner());
         let pending = std::mem::take(&mut w.pending);
         let more = std::mem::take(&mut w.more);
@@ -51,7 +58,8 @@ impl Ledger {
             return Vec::new();
         }
         w.streak += 1;
-        let delay = backoff.delay(w.streak, false, unit_random());
+        let pause = ItemBackoff { base: records.base.min(WRITE_PAUSE_MAX), max: records.max.min(WRITE_PAUSE_MAX) };
+        let delay = pause.delay(w.streak, false, unit_random());
         w.paused_until = now_ms() + delay.as_millis() as u64;
         let mut lines: Vec<String> = pending
             .into_iter()
@@ -104,6 +112,34 @@ mod tests {
         assert!(until >= now_ms() + 29_000, "at least half the first window");
         assert_eq!(ledger.take_write_failures(&backoff), Vec::<String>::new(), "each reported once");
         assert_eq!(ledger.writes_paused_until(), None, "a cycle without failures lifts the pause");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Records back off up to hours; cycles paused that long would not
+    /// notice a disk freed minutes later.
+    #[test]
+    fn the_pause_grows_from_the_record_backoff_to_a_few_minutes_at_most() {
+        let dir = std::env::temp_dir().join(format!("oip-write-pause-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let records = ItemBackoff::default();
+        assert!(records.max > WRITE_PAUSE_MAX * 10, "records back off far longer");
+        let mut pauses = Vec::new();
+        for _ in 0..12 {
+            ledger.noted(Error::State {
+                path: "p".into(),
+                cause: Cause::of(&std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device")),
+            });
+            let before = now_ms();
+            assert_eq!(ledger.take_write_failures(&records).len(), 1);
+            pauses.push(ledger.writes_paused_until().expect("paused") - before);
+        }
+        let (first, longest) = (pauses[0], *pauses.iter().max().unwrap());
+        let base = records.base.as_millis() as u64;
+        assert!((base / 2..=base + 5).contains(&first), "the first pause is the record backoff's first: {first} ms");
+        assert!(pauses[2] > base, "it grows while writes keep failing: {pauses:?}");
+        assert!(longest <= WRITE_PAUSE_MAX.as_millis() as u64 + 5, "never past a few minutes: {pauses:?}");
+        assert!(pauses[11] >= WRITE_PAUSE_MAX.as_millis() as u64 / 2, "and stays there: {pauses:?}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,6 +1,6 @@
 //! One sync cycle, and the state kept between cycles.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -19,11 +19,11 @@ use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
-use crate::gun::relay::Relay;
+use crate::gun::relay::{Node, Relay};
 use crate::ledger::peer_text::{capped_reason, capped_version};
-use crate::ledger::{ItemBackoff, Ledger};
+use crate::ledger::{blocking, ItemBackoff, Ledger, RecordFailure};
 use crate::registry::{self, Registration};
-use crate::soul::{did_of_soul, validate_soul};
+use crate::soul::{did_of_soul, soul_of_did, validate_soul};
 use crate::time::{iso8601, now_ms};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
@@ -34,11 +34,10 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
-/// All reads of one record from a peer (its node, `meta` and other child
-/// nodes, their retries and re-reads) share one deadline of this many of the
-/// peer's request timeouts: a healthy record is two reads, and a slow or
-/// hostile peer then holds a record this long, not reads x retries x timeout.
-const RECORD_DEADLINE_READS: u32 = 2;
+/// Cycles in a row a due failure entry's record must go unlisted before its
+/// relay is asked whether it is gone: relays answer indexes partially now and
+/// then, and one missed entry is no reason for a read.
+const UNLISTED_CYCLES: u32 = 5;
 /// A record put answers in about 0.3 s on production relays (100 ms delay
 /// included). An unanswered put holds one of the few put slots until it times
 /// out, and relays leave some puts unanswered for good: so this is a few times
@@ -62,7 +61,7 @@ pub struct SyncConfig {
     pub put_timeout: Duration,
     /// The processed-records cache is cleared after this (`GUN_CACHE_MAX_AGE`).
     pub cache_max_age: Duration,
-    /// Backoff of records that failed.
+    /// ItemBackoff of records that failed.
     pub backoff: ItemBackoff,
     /// Spot-checks of synced records on the local relay.
     pub repair: RepairSettings,
@@ -136,6 +135,8 @@ struct State {
     cleared_at: Instant,
     health: Health,
     totals: Totals,
+    /// Due failure entries no index listed, with how many cycles in a row that held.
+    unlisted: HashMap<String, u32>,
 }
 
 /// Counters since start, for `metricsText()`.
@@ -199,6 +200,7 @@ impl SyncEngine {
                 cleared_at: Instant::now(),
                 health: Health::default(),
                 totals: Totals::default(),
+                unlisted: HashMap::new(),
             }),
             cycle: Default::default(),
             stop: tokio::sync::watch::Sender::new(0),
@@ -441,6 +443,7 @@ impl SyncEngine {
         let (learn_warnings, candidates) = join(self.learn_tombstones(), self.discover(&mut report)).await;
         report.warnings.extend(learn_warnings);
         report.discovered = candidates.len() as u64;
+        let unlisted = self.unlisted_failures(&candidates);
         // Applying tombstones shares nothing with syncing the other candidates:
         // the tombstoned ones are dropped (the ledger has learned them) and
         // `store` checks the ledger again. So a deletion's waits do not hold up the sync.
@@ -449,6 +452,7 @@ impl SyncEngine {
             join(self.apply_tombstones(&mut apply_warnings), self.sync_candidates(candidates, &mut report)).await;
         report.deletions_applied = deletions_applied;
         report.warnings.extend(apply_warnings);
+        self.settle_unlisted_failures(unlisted).await;
         report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
         report.peer_errors.append(&mut report.repair.errors);
         if synced_any {
@@ -537,6 +541,87 @@ impl SyncEngine {
         applied
     }
 
+    /// Failure entries due now of records no index listed in this cycle and
+    /// the `UNLISTED_CYCLES - 1` before it (or at once when tombstoned or
+    /// indexed already), at most a batch of them.
+    fn unlisted_failures(&self, candidates: &[Candidate]) -> Vec<(String, RecordFailure)> {
+        let due = if self.ledger.failure_count() == 0 {
+            Vec::new()
+        } else {
+            let listed: HashSet<&str> = candidates.iter().map(|c| c.did.as_str()).collect();
+            self.ledger.due_failures(now_ms(), self.cfg.batch_size.max(1), |did| listed.contains(did))
+        };
+        let mut state = self.state();
+        let before = std::mem::take(&mut state.unlisted);
+        let mut out = Vec::new();
+        for (did, f) in due {
+            let cycles = before.get(&did).copied().unwrap_or(0) + 1;
+            // Tombstoned or indexed already: settled without a read, so at once.
+            let settled = self.tombstoned(&did) || state.processed.contains(&did);
+            if settled || cycles >= UNLISTED_CYCLES {
+                out.push((did, f));
+            } else {
+                state.unlisted.insert(did, cycles);
+            }
+        }
+        out
+    }
+
+    /// Failure entries of records no index listed this cycle go when the
+    /// record is tombstoned, indexed already, or gone from the relay it was read from, never
+    /// for missing from an index read (which may be partial). Any other
+    /// answer backs the entry's next check off as a retry would, so an
+    /// unlisted record costs no more reads than a failing one.
+    async fn settle_unlisted_failures(&self, unlisted: Vec<(String, RecordFailure)>) {
+        if unlisted.is_empty() {
+            return;
+        }
+        let checked: Vec<(String, RecordFailure, bool)> = stream::iter(unlisted)
+            .map(|(did, f)| async move {
+                // Tombstoned, or indexed meanwhile: settled without a read.
+                let settled = self.tombstoned(&did) || self.state().processed.contains(&did);
+                let gone = settled || self.gone_from_source(&did, f.source.as_deref()).await;
+                (did, f, gone)
+            })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .collect()
+            .await;
+        let (ledger, backoff) = (self.ledger.clone(), self.cfg.backoff);
+        // A failed write is kept by the ledger for this cycle's warnings.
+        blocking(move || {
+            for (did, f, gone) in checked {
+                if gone {
+                    let _ = ledger.clear_failure(&did);
+                } else {
+                    let _ = ledger.record_failure(&did, f.permanent, f.reason, f.version, f.source, &backoff);
+                }
+            }
+        })
+        .await;
+    }
+
+    /// Whether the relay the record was read from answers that it is gone: a
+    /// 404, or its fields nulled as a deletion leaves them. When that relay
+    /// is not known (an entry from before sources were kept, a peer no longer
+    /// configured), every relay the engine reads must answer so.
+    async fn gone_from_source(&self, did: &str, source: Option<&str>) -> bool {
+        let Ok(soul) = soul_of_did(did) else { return false };
+        let local = self.cfg.discovery.local_relay.then_some(&self.local);
+        let all: Vec<&GunHelper> = self.peers.iter().chain(local).collect();
+        let asked = match all.iter().find(|h| Some(h.relay().url()) == source) {
+            Some(h) => vec![*h],
+            None => all,
+        };
+        for h in &asked {
+            match h.relay().get(soul).await {
+                Ok(None) => {}
+                Ok(Some(node)) if ["data", "oip", "meta"].iter().all(|k| node.get(*k) == Some(&Value::Null)) => {}
+                _ => return false,
+            }
+        }
+        !asked.is_empty()
+    }
+
     /// Where candidate `i` is read from: a peer, or the local relay after them.
     fn source(&self, i: usize) -> &GunHelper {
         self.peers.get(i).unwrap_or(&self.local)
@@ -546,7 +631,10 @@ impl SyncEngine {
         c.peer >= self.peers.len()
     }
 
-    /// Every peer's type indexes, and the local relay's, read concurrently; one candidate per DID.
+    /// Every peer's type indexes, and the local relay's, read concurrently;
+    /// one candidate per DID. Each index is filtered as it arrives and then
+    /// dropped, so a cycle holds at most `fetch_concurrency` indexes parsed,
+    /// however many types and peers there are.
     async fn discover(&self, report: &mut CycleReport) -> Vec<Candidate> {
         let sources = self.peers.len() + usize::from(self.cfg.discovery.local_relay);
         // Owned items: futures borrowing iterator items trip rustc's Send inference.
@@ -554,49 +642,72 @@ impl SyncEngine {
             .flat_map(|i| self.cfg.record_types.iter().map(move |t| (i, t.clone())))
             .map(|(i, t)| (i, registry::type_index(&self.cfg.registry_root, &t)))
             .collect();
-        let results: Vec<_> = stream::iter(reads)
-            .map(|(i, soul)| async move { (i, self.source(i).relay().get(&soul).await) })
-            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
-            .collect()
-            .await;
-        let mut entries = Vec::new();
-        for (peer, result) in results {
-            match result {
-                Ok(Some(index)) => entries.extend(index.into_iter().map(|(key, entry)| (peer, key, entry))),
-                // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
-                Ok(None) => {}
-                Err(e) => report.peer_errors.push(format!("{}: {e}", e.code())),
-            }
-        }
-        if self.cfg.discovery.trusted_nodes.is_some() {
-            entries = self.resolve_entries(entries).await;
-        }
+        // The trust list's reads of nested entries, across every index at once.
+        let child_reads = &tokio::sync::Semaphore::new(self.cfg.fetch_concurrency.max(1));
+        let mut indexes = stream::iter(reads)
+            .map(|(i, soul)| async move {
+                let taken = match self.source(i).relay().get(&soul).await {
+                    Ok(Some(index)) => Ok(self.take_entries(i, index, child_reads).await),
+                    // A 404 is "not known yet" on a relay, not "empty": nothing is concluded from it.
+                    Ok(None) => Ok(Vec::new()),
+                    Err(e) => Err(e),
+                };
+                (i, taken)
+            })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1));
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for (peer, key, entry) in entries {
-            let Some(soul) = discovery::take_entry(&key, &entry, self.node_id(), &self.cfg.discovery) else {
-                continue;
-            };
-            let did = did_of_soul(&soul);
-            if seen.insert(did.clone()) {
-                let version = entry.get("timestamp").map(|t| capped_version(t.to_string()));
-                out.push(Candidate { peer, soul, did, version });
+        while let Some((peer, taken)) = indexes.next().await {
+            match taken {
+                Ok(entries) => {
+                    for (soul, version) in entries {
+                        let did = did_of_soul(&soul);
+                        if seen.insert(did.clone()) {
+                            out.push(Candidate { peer, soul, did, version });
+                        }
+                    }
+                }
+                Err(e) => report.peer_errors.push(format!("{}: {e}", e.code())),
             }
         }
         out
     }
 
+    /// The entries of one type index to take up, as (soul, version).
+    async fn take_entries(
+        &self,
+        peer: usize,
+        index: Node,
+        child_reads: &tokio::sync::Semaphore,
+    ) -> Vec<(String, Option<String>)> {
+        let take = |(key, entry): (String, Value)| {
+            let soul = discovery::take_entry(&key, &entry, self.node_id(), &self.cfg.discovery)?;
+            Some((soul, entry.get("timestamp").map(|t| capped_version(t.to_string()))))
+        };
+        if self.cfg.discovery.trusted_nodes.is_some() {
+            self.resolve_entries(peer, index, child_reads).await.into_iter().filter_map(take).collect()
+        } else {
+            index.into_iter().filter_map(take).collect()
+        }
+    }
+
     /// Index entries that are references to child nodes (as GUN stores a
     /// nested entry) read whole, so their `nodeId` can be checked against the
     /// trust list; one that cannot be read is left out this cycle.
-    async fn resolve_entries(&self, entries: Vec<(usize, String, Value)>) -> Vec<(usize, String, Value)> {
-        stream::iter(entries)
-            .map(|(peer, key, entry)| async move {
+    async fn resolve_entries(
+        &self,
+        peer: usize,
+        index: Node,
+        child_reads: &tokio::sync::Semaphore,
+    ) -> Vec<(String, Value)> {
+        stream::iter(index)
+            .map(|(key, entry)| async move {
                 let Some(child) = record::reference(&entry).map(str::to_string) else {
-                    return Some((peer, key, entry));
+                    return Some((key, entry));
                 };
+                let _permit = child_reads.acquire().await.ok()?;
                 match self.source(peer).relay().get(&child).await {
-                    Ok(Some(node)) => Some((peer, key, Value::Object(node))),
+                    Ok(Some(node)) => Some((key, Value::Object(node))),
                     _ => None,
                 }
             })
@@ -607,43 +718,50 @@ impl SyncEngine {
     }
 
     /// Drops tombstoned, processed and backing-off candidates, then asks
-    /// Elasticsearch which of the rest exist, in `_mget` batches. A
-    /// tombstoned record's failure entry goes: it is never tried again.
+    /// Elasticsearch which of the rest exist, in `_mget` batches. The failure
+    /// entry of a record tombstoned, or indexed already, goes: it is never
+    /// tried again.
     async fn drop_known(&self, candidates: Vec<Candidate>, report: &mut CycleReport) -> Vec<Candidate> {
         let now = now_ms();
         let mut open = Vec::new();
-        let mut settled_failures = Vec::new();
+        let mut settled = Vec::new();
         {
             let state = self.state();
             for c in candidates {
+                let failed = self.ledger.failure(&c.did);
                 if self.tombstoned(&c.did) {
                     report.skipped_deleted += 1;
-                    if self.ledger.failure(&c.did).is_some() {
-                        settled_failures.push(c.did);
-                    }
+                    settled.extend(failed.map(|_| c.did));
                 } else if state.processed.contains(&c.did) {
                     report.skipped_existing += 1;
-                } else if self.ledger.failure(&c.did).is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
+                    settled.extend(failed.map(|_| c.did));
+                } else if failed.is_some_and(|f| !f.allows_attempt(c.version.as_deref(), now)) {
                     report.deferred += 1;
                 } else {
                     open.push(c);
                 }
             }
         }
-        if !settled_failures.is_empty() {
+        let open = self.drop_existing(open, &mut settled, report).await;
+        if !settled.is_empty() {
             let ledger = self.ledger.clone();
-            let cleared = tokio::task::spawn_blocking(move || {
-                settled_failures.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)
-            })
-            .await;
-            match cleared {
-                Ok(None) => {}
-                Ok(Some(e)) => {
-                    report.warnings.push(format!("clearing failures of tombstoned records: {}: {e}", e.code()))
-                }
-                Err(e) => std::panic::resume_unwind(e.into_panic()),
+            let cleared =
+                blocking(move || settled.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)).await;
+            if let Some(e) = cleared {
+                report.warnings.push(format!("clearing failures of settled records: {}: {e}", e.code()))
             }
         }
+        open
+    }
+
+    /// The candidates Elasticsearch does not hold; those it holds are
+    /// processed, and added to `settled` when they have a failure entry.
+    async fn drop_existing(
+        &self,
+        mut open: Vec<Candidate>,
+        settled: &mut Vec<String>,
+        report: &mut CycleReport,
+    ) -> Vec<Candidate> {
         if open.is_empty() {
             return open;
         }
@@ -662,6 +780,9 @@ impl SyncEngine {
             if existing.contains(&c.did) {
                 state.processed.insert(c.did.clone());
                 report.skipped_existing += 1;
+                if self.ledger.failure(&c.did).is_some() {
+                    settled.push(c.did.clone());
+                }
                 false
             } else {
                 true
@@ -675,7 +796,7 @@ impl SyncEngine {
         let (stored, unreadable) = self.fetch_and_store(batch).await;
         self.tick(Step::Failed, unreadable.len() as u64);
         for (cand, e, permanent) in unreadable {
-            self.fail(&cand, format!("{}: {e}", e.code()), permanent, report);
+            self.fail(&cand, format!("{}: {e}", e.code()), permanent, report).await;
         }
         let mut ready = Vec::new();
         for s in stored {
@@ -685,7 +806,7 @@ impl SyncEngine {
                     Ok(handling) => ready.push((f, handling)),
                     Err(e) => {
                         self.tick(Step::Failed, 1);
-                        self.fail(&f.cand, format!("{}: {e}", e.code()), true, report);
+                        self.fail(&f.cand, format!("{}: {e}", e.code()), true, report).await;
                     }
                 },
                 Stored::Tombstoned => {
@@ -694,7 +815,7 @@ impl SyncEngine {
                 }
                 Stored::Failed(cand, reason) => {
                     self.tick(Step::Failed, 1);
-                    self.fail(&cand, reason, false, report);
+                    self.fail(&cand, reason, false, report).await;
                 }
             }
         }
@@ -730,7 +851,7 @@ impl SyncEngine {
             Err(e) => {
                 self.tick(Step::Failed, ready.len() as u64);
                 for (f, _) in &ready {
-                    self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report);
+                    self.fail(&f.cand, format!("{}: {e}", e.code()), e.class() == ErrorClass::Permanent, report).await;
                 }
                 return 0;
             }
@@ -738,13 +859,15 @@ impl SyncEngine {
         let mut by_type: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         let mut node_entries = Vec::new();
         let mut indexed = Vec::new();
+        let mut recovered = Vec::new();
         let now = now_ms();
         for ((f, _), r) in ready.iter().zip(results) {
             match r.outcome {
                 Ok(_) => {
                     indexed.push(f);
-                    // A failed write is kept by the ledger for this cycle's warnings.
-                    let _ = self.ledger.clear_failure(&f.cand.did);
+                    if self.ledger.failure(&f.cand.did).is_some() {
+                        recovered.push(f.cand.did.clone());
+                    }
                     self.state().processed.insert(f.cand.did.clone());
                     // A record found in the local relay's index is registered there already, by its node.
                     if self.is_local(&f.cand) {
@@ -763,9 +886,14 @@ impl SyncEngine {
                 }
                 Err(item) => {
                     self.tick(Step::Failed, 1);
-                    self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report);
+                    self.fail(&f.cand, item.to_string(), item.class == ErrorClass::Permanent, report).await;
                 }
             }
+        }
+        if !recovered.is_empty() {
+            let ledger = self.ledger.clone();
+            // A failed write is kept by the ledger for this cycle's warnings.
+            blocking(move || recovered.iter().for_each(|did| drop(ledger.clear_failure(did)))).await;
         }
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
@@ -801,7 +929,7 @@ impl SyncEngine {
             }
         }
         report.synced += synced;
-        if let Err(e) = self.repair.remember(&self.ledger, &remembered) {
+        if let Err(e) = self.repair.remember(&self.ledger, remembered).await {
             report.warnings.push(format!("records synced not noted for repair: {}: {e}", e.code()));
         }
         synced
@@ -863,11 +991,13 @@ impl SyncEngine {
         (stored, unreadable)
     }
 
-    fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
-        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
+    async fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
         let reason = capped_reason(reason);
-        let _ =
-            self.ledger.record_failure(&cand.did, permanent, reason.clone(), cand.version.clone(), &self.cfg.backoff);
+        let (ledger, did, why, version, backoff) =
+            (self.ledger.clone(), cand.did.clone(), reason.clone(), cand.version.clone(), self.cfg.backoff);
+        let source = Some(self.source(cand.peer).relay().url().to_string());
+        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
+        let _ = blocking(move || ledger.record_failure(&did, permanent, why, version, source, &backoff)).await;
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
     }
 
@@ -887,15 +1017,8 @@ impl SyncEngine {
             }
             read
         };
-        let deadline = peer.relay().timeout() * RECORD_DEADLINE_READS;
-        let read = tokio::time::timeout(deadline, reads).await.unwrap_or_else(|_| {
-            Err(Error::GunTimeout {
-                endpoint: format!("GET /get {} (every read of the record)", peer.relay().url()),
-                soul: cand.soul.clone(),
-                after: deadline,
-            })
-        });
-        match read {
+        // One deadline for all of them (`gun::relay::RECORD_DEADLINE_READS`).
+        match peer.relay().record_reads(&cand.soul, reads).await {
             Ok(Some(record)) => {
                 if !is_resolved(&record) {
                     let e = Error::GunBadResponse {
@@ -993,4 +1116,74 @@ pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
         *shared = Value::String(shared.to_string());
     }
     json!({ "data": data, "oip": as_json(record.get("oip")), "meta": meta })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::GunConfig;
+    use crate::deletion::DeletionConfig;
+    use crate::elastic::{ElasticConfig, ElasticOverrides};
+    use crate::ledger::Stall;
+
+    /// An engine over relays and an Elasticsearch that refuse connections, with its own ledger.
+    fn unreachable(name: &str) -> (Arc<SyncEngine>, std::path::PathBuf) {
+        let dir = std::env::temp_dir().join(format!("oip-engine-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let gun = GunConfig {
+            relay_url: "http://127.0.0.1:9".into(),
+            request_timeout: Duration::from_secs(2),
+            max_body_bytes: 1 << 20,
+            negative_cache_ttl: Duration::ZERO,
+            original_timeouts: None,
+        };
+        let es = ElasticOverrides { url: Some("http://127.0.0.1:9".into()), ..Default::default() };
+        let elastic = Elastic::new(&ElasticConfig::resolve(&es, &|_| None).unwrap()).unwrap();
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let deletions = Deletions::new(GunHelper::new(&gun), elastic.clone(), ledger, DeletionConfig::default());
+        let cfg = SyncConfig {
+            peers: Vec::new(),
+            record_types: vec!["post".into()],
+            registry_root: registry::DEFAULT_REGISTRY_ROOT.into(),
+            index: "records".into(),
+            fetch_concurrency: DEFAULT_FETCH_CONCURRENCY,
+            batch_size: DEFAULT_BATCH_SIZE,
+            put_timeout: Duration::from_secs(2),
+            cache_max_age: Duration::from_secs(3600),
+            backoff: ItemBackoff::default(),
+            repair: RepairSettings::default(),
+            progress_min_records: 200,
+            discovery: DiscoveryConfig::default(),
+        };
+        (Arc::new(SyncEngine::new(cfg, GunHelper::new(&gun), Vec::new(), elastic, deletions)), dir)
+    }
+
+    /// A record's failure written while the failure journal is held by
+    /// another thread (a write stalled on a slow disk), on a runtime of one
+    /// thread: another task still runs meanwhile, and the failure lands once
+    /// the stall ends.
+    #[test]
+    fn a_stalled_failure_write_leaves_the_runtime_free() {
+        let (engine, dir) = unreachable("stall");
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let did = "did:gun:abcdefabcdef:failing".to_string();
+        let stall = Stall::hold(&engine.ledger, |l| &l.failures);
+        let e = engine.clone();
+        let cand = Candidate { peer: 0, soul: "abcdefabcdef:failing".into(), did: did.clone(), version: None };
+        let (released_in_time, report) = runtime.block_on(async move {
+            let write = tokio::spawn(async move {
+                let mut report = CycleReport::default();
+                e.fail(&cand, "GUN_HTTP: not readable yet".into(), false, &mut report).await;
+                report
+            });
+            // Runs after the write's task: inline, that task holds the only thread until the stall ends.
+            tokio::spawn(async {}).await.unwrap();
+            let released = stall.release();
+            (released, write.await.unwrap())
+        });
+        assert!(released_in_time, "another task ran while the failure write was stalled");
+        assert_eq!(report.failed.len(), 1);
+        assert_eq!(engine.ledger.failure(&did).map(|f| f.attempts), Some(1), "the failure landed");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -15,7 +15,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::stream::{self, StreamExt};
@@ -27,7 +27,7 @@ use crate::gun::helper::GunHelper;
 use crate::gun::negative_cache;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
-use crate::ledger::{durable, Ledger};
+use crate::ledger::{blocking, durable, Ledger};
 use crate::soul::{did_of_soul, validate_soul};
 
 pub const PERCENT_ENV: &str = "GUN_REPAIR_PERCENT";
@@ -174,7 +174,7 @@ impl Synced {
 /// The spot-check's state, shared by the engine's cycles.
 pub struct Repair {
     settings: RepairSettings,
-    synced: Mutex<Option<Synced>>,
+    synced: Arc<Mutex<Option<Synced>>>,
 }
 
 enum Outcome {
@@ -187,24 +187,34 @@ enum Outcome {
 
 impl Repair {
     pub fn new(settings: RepairSettings) -> Self {
-        Repair { settings, synced: Mutex::new(None) }
+        Repair { settings, synced: Default::default() }
     }
 
-    fn with_synced<T>(&self, ledger: &Ledger, f: impl FnOnce(&mut Synced) -> io::Result<T>) -> Result<T> {
-        let mut guard = self.synced.lock().unwrap_or_else(|p| p.into_inner());
-        if guard.is_none() {
-            *guard = Some(Synced::open(ledger.dir()).map_err(|e| crate::ledger::state_error(ledger.dir(), &e))?);
-        }
-        let synced = guard.as_mut().expect("opened above");
-        f(synced).map_err(|e| crate::ledger::state_error(&ledger.dir().join(SYNCED_FILE), &e))
+    /// Runs `f` on the synced records, loaded on first use, off the async
+    /// workers: loading, appending and the cursor's fsync are file I/O.
+    async fn with_synced<T: Send + 'static>(
+        &self,
+        ledger: &Ledger,
+        f: impl FnOnce(&mut Synced) -> io::Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let (synced, dir) = (self.synced.clone(), ledger.dir().to_path_buf());
+        blocking(move || {
+            let mut guard = synced.lock().unwrap_or_else(|p| p.into_inner());
+            if guard.is_none() {
+                *guard = Some(Synced::open(&dir).map_err(|e| crate::ledger::state_error(&dir, &e))?);
+            }
+            let synced = guard.as_mut().expect("opened above");
+            f(synced).map_err(|e| crate::ledger::state_error(&dir.join(SYNCED_FILE), &e))
+        })
+        .await
     }
 
     /// Notes records this node synced (soul, peer URL), for later spot-checks.
-    pub fn remember(&self, ledger: &Ledger, synced: &[(String, String)]) -> Result<()> {
+    pub async fn remember(&self, ledger: &Ledger, synced: Vec<(String, String)>) -> Result<()> {
         if self.settings.max_checks == 0 || synced.is_empty() {
             return Ok(());
         }
-        self.with_synced(ledger, |s| s.remember(synced))
+        self.with_synced(ledger, move |s| s.remember(&synced)).await
     }
 
     /// Spot-checks this cycle's share on the local relay and restores what
@@ -221,10 +231,14 @@ impl Repair {
         if self.settings.max_checks == 0 {
             return report;
         }
-        let picks = match self.with_synced(ledger, |s| {
-            let n = self.settings.checks_for(s.records.len());
-            s.next(n)
-        }) {
+        let settings = self.settings;
+        let picks = match self
+            .with_synced(ledger, move |s| {
+                let n = settings.checks_for(s.records.len());
+                s.next(n)
+            })
+            .await
+        {
             Ok(p) => p,
             Err(e) => {
                 report.errors.push(format!("repair: {}: {e}", e.code()));
@@ -263,10 +277,12 @@ impl Repair {
         }
         if !forget.is_empty() {
             // A deleted record is never put back; its line is ignored from now on.
-            let _ = self.with_synced(ledger, |s| {
-                forget.iter().for_each(|soul| drop(s.records.remove(soul)));
-                Ok(())
-            });
+            let _ = self
+                .with_synced(ledger, move |s| {
+                    forget.iter().for_each(|soul| drop(s.records.remove(soul)));
+                    Ok(())
+                })
+                .await;
         }
         report
     }
@@ -295,15 +311,22 @@ impl Repair {
                 return Outcome::Failed(format!("restoring {did}: {}: {e}", e.code()));
             }
         }
-        for attempt in 0..READS {
-            if attempt > 0 {
-                tokio::time::sleep(READ_PAUSE).await;
+        let read_back = async {
+            for attempt in 0..READS {
+                if attempt > 0 {
+                    tokio::time::sleep(READ_PAUSE).await;
+                }
+                if reads_whole(&relay, soul).await {
+                    return Ok(true);
+                }
             }
-            if reads_whole(&relay, soul).await {
-                // A 404 remembered from before the restore must not hide it from getRecord.
-                negative_cache::forget(relay.url(), soul);
-                return Outcome::Restored;
-            }
+            Ok(false)
+        };
+        // The read-back's reads share one deadline, as the check's do (`local_whole`).
+        if matches!(relay.record_reads(soul, read_back).await, Ok(true)) {
+            // A 404 remembered from before the restore must not hide it from getRecord.
+            negative_cache::forget(relay.url(), soul);
+            return Outcome::Restored;
         }
         Outcome::Failed(format!("restoring {did}: stored again on {} but it did not read back whole", relay.url()))
     }
@@ -311,19 +334,24 @@ impl Repair {
 
 /// Whether the local relay serves the record whole. A partial answer is read
 /// again a few times (relays answer many-field nodes partially now and then);
-/// a 404 is final.
+/// a 404 is final. All these reads share the record's one deadline, as the
+/// sync's reads of a record do: a relay holding a read open costs that, not
+/// reads x timeout.
 async fn local_whole(relay: &Relay, soul: &str) -> bool {
-    for attempt in 0..READS {
-        if attempt > 0 {
-            tokio::time::sleep(READ_PAUSE).await;
+    let reads = async {
+        for attempt in 0..READS {
+            if attempt > 0 {
+                tokio::time::sleep(READ_PAUSE).await;
+            }
+            match relay.get(soul).await {
+                Ok(Some(node)) if node_whole(relay, &node).await => return Ok(true),
+                Ok(Some(_)) => continue,
+                _ => return Ok(false),
+            }
         }
-        match relay.get(soul).await {
-            Ok(Some(node)) if node_whole(relay, &node).await => return true,
-            Ok(Some(_)) => continue,
-            _ => return false,
-        }
-    }
-    false
+        Ok(false)
+    };
+    matches!(relay.record_reads(soul, reads).await, Ok(true))
 }
 
 /// Whether the relay serves the record with `data`, `oip` and `meta` set and
@@ -346,19 +374,27 @@ async fn node_whole(relay: &Relay, node: &Map<String, Value>) -> bool {
 }
 
 /// The record from the first peer that serves it whole, read a few times
-/// when it answers partially.
+/// when it answers partially; each peer's reads share the record's one deadline.
 async fn first_whole(peers: &[&GunHelper], soul: &str) -> Option<Map<String, Value>> {
     for peer in peers {
-        for attempt in 0..READS {
-            if attempt > 0 {
-                tokio::time::sleep(READ_PAUSE).await;
+        let reads = async {
+            for attempt in 0..READS {
+                if attempt > 0 {
+                    tokio::time::sleep(READ_PAUSE).await;
+                }
+                match peer.get_record(soul, &Decryption::default()).await {
+                    Ok(Some(r)) if super::engine::is_resolved(&r) && r.values().all(|v| !v.is_null()) => {
+                        return Ok(Some(r))
+                    }
+                    Ok(Some(_)) => continue,
+                    // A 404 or an error: this peer cannot serve it now.
+                    _ => break,
+                }
             }
-            match peer.get_record(soul, &Decryption::default()).await {
-                Ok(Some(r)) if super::engine::is_resolved(&r) && r.values().all(|v| !v.is_null()) => return Some(r),
-                Ok(Some(_)) => continue,
-                // A 404 or an error: this peer cannot serve it now.
-                _ => break,
-            }
+            Ok(None)
+        };
+        if let Ok(Some(r)) = peer.relay().record_reads(soul, reads).await {
+            return Some(r);
         }
     }
     None
@@ -389,6 +425,32 @@ mod tests {
         assert!(e.to_string().contains(MAX_CHECKS_ENV));
         let env = |n: &str| (n == PERCENT_ENV).then(|| "5".to_string());
         assert_eq!(RepairSettings::resolve(None, Some(7), &env).unwrap(), RepairSettings { percent: 5, max_checks: 7 });
+    }
+
+    /// Noting synced records while another thread holds the file (a write
+    /// stalled on a slow disk), on a runtime of one thread: another task
+    /// still runs meanwhile, and the note lands once the stall ends.
+    #[test]
+    fn a_stalled_note_leaves_the_runtime_free() {
+        let dir = std::env::temp_dir().join(format!("oip-repair-stall-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let repair = Arc::new(Repair::new(RepairSettings::default()));
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let stall = crate::ledger::Stall::hold(&repair.synced, |m| m);
+        let (r, l) = (repair.clone(), ledger.clone());
+        let released_in_time = runtime.block_on(async move {
+            let note =
+                tokio::spawn(async move { r.remember(&l, vec![("abcdefabcdef:r1".into(), "http://p".into())]).await });
+            // Runs after the note's task: inline, that task holds the only thread until the stall ends.
+            tokio::spawn(async {}).await.unwrap();
+            let released = stall.release();
+            note.await.unwrap().unwrap();
+            released
+        });
+        assert!(released_in_time, "another task ran while the note was stalled");
+        assert!(std::fs::read_to_string(dir.join(SYNCED_FILE)).unwrap().contains("abcdefabcdef:r1\thttp://p"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
