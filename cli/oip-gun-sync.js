@@ -59,7 +59,7 @@ const COMMANDS = {
       '                         prints the report as JSON; exit 1 when not applied (retried later)',
       '',
       "One process at a time owns a state directory: while the app runs, its",
-      'directory answers STATE_LOCKED here; stop the app, or use another --state-dir.',
+      "directory answers STATE_LOCKED here; stop the app, or run the app's deletion script, which shares it.",
     ],
   },
   demo: {
