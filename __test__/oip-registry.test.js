@@ -75,6 +75,8 @@ const scenarios = {
     const ok = { data: {}, oip: { ver: '0.8.0', recordType: 'post', creator: { publicKey: 'p', didAddress: 'd' } } };
     return {
       types: registry.getRecordTypes(),
+      nodeId: registry.nodeId,
+      generatedNodeId: registry.generateNodeId(),
       valid: registry.isValidOIPRecord(ok),
       invalid: [
         null, undefined, {},
@@ -305,6 +307,8 @@ test('beside the running app, on its state directory, the diagnose and restore p
 test('getRecordTypes comes from the app\'s templates and RECORD_TYPE_INDEX_MODE; isValidOIPRecord as the original', async () => {
   const all = await scenario('types', envOf(C));
   expect(all.types).toEqual(['post', 'image', 'workout']);
+  expect(all.generatedNodeId).toBe(all.nodeId);
+  expect(all.nodeId).toMatch(/^oip-node-[0-9a-f]+$/);
   expect(all.valid).toBe(true);
   expect(all.invalid).toEqual([false, false, false, false, false, false]);
   // What the original logged for each, at its level (console.warn): nothing
@@ -318,8 +322,9 @@ test('getRecordTypes comes from the app\'s templates and RECORD_TYPE_INDEX_MODE;
     '    Flat fields: creator_publicKey=false, creator_didAddress=false',
   ]);
   expect(all.stdout).not.toContain('⚠️');
-  const black = await scenario('types', envOf(C, { RECORD_TYPE_INDEX_MODE: 'blacklist', RECORD_TYPE_INDEX_BLACKLIST: 'image' }));
+  const black = await scenario('types', envOf(C, { RECORD_TYPE_INDEX_MODE: 'blacklist', RECORD_TYPE_INDEX_BLACKLIST: 'image', GUN_NODE_ID_OVERRIDE: 'node-override' }));
   expect(black.types).toEqual(['post', 'workout']);
+  expect(black.generatedNodeId).toBe('node-override');
 });
 
 test('the health route reads the global service\'s registry: the relay\'s index entries, the service\'s node id', async () => {

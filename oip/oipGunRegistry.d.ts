@@ -6,6 +6,8 @@ export declare class OIPGunRegistry {
   readonly nodeId: string
   readonly registryRoot: string
   readonly gunHelper: import('./gun').GunHelper
+  /** The node's id: `GUN_NODE_ID_OVERRIDE` when set, else the one kept in the state directory. */
+  generateNodeId(): string
   getRecordTypes(): Array<string>
   isValidOIPRecord(record: unknown): boolean
   registerOIPRecord(recordDid: string, soul: string, recordType: string, creatorPubKey: string): Promise<void>

@@ -34,6 +34,15 @@ class OIPGunRegistry {
     this.gunHelper = new GunHelper();
   }
 
+  /**
+   * The node's id: `GUN_NODE_ID_OVERRIDE` when set, as the original's, else
+   * the id kept in the state directory, where the original hashed a new one
+   * at every start (and lost track of its own registrations).
+   */
+  generateNodeId() {
+    return this.nodeId;
+  }
+
   /** The app's record types after `RECORD_TYPE_INDEX_MODE` and its lists. */
   getRecordTypes() {
     return this.registry.getRecordTypes();
