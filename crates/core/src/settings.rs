@@ -168,6 +168,16 @@ impl DeletionOptions {
     }
 }
 
+/// Discovery as the environment configures it, as the original read it:
+/// the local relay's indexes unless `GUN_SYNC_PRIVATE_RECORDS` is `false`,
+/// and only `GUN_SYNC_TRUSTED_NODES`' entries when that is set.
+pub fn discovery(env: EnvSource) -> DiscoveryConfig {
+    DiscoveryConfig {
+        local_relay: env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false"),
+        trusted_nodes: Some(config::env_list(env, "GUN_SYNC_TRUSTED_NODES")).filter(|t| !t.is_empty()),
+    }
+}
+
 pub fn registry_root(option: Option<String>, env: EnvSource) -> String {
     option.or_else(|| env("GUN_REGISTRY_ROOT")).unwrap_or_else(|| DEFAULT_REGISTRY_ROOT.into())
 }
@@ -281,11 +291,9 @@ impl SyncOptions {
             backoff: deletion_cfg.backoff,
             repair,
             progress_min_records,
-            discovery: DiscoveryConfig {
-                local_relay: self
-                    .local_discovery
-                    .unwrap_or(env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false")),
-                trusted_nodes: Some(config::env_list(env, "GUN_SYNC_TRUSTED_NODES")).filter(|t| !t.is_empty()),
+            discovery: {
+                let configured = discovery(env);
+                DiscoveryConfig { local_relay: self.local_discovery.unwrap_or(configured.local_relay), ..configured }
             },
         };
         let deletions = Deletions::new(local.clone(), elastic.clone(), deletion.open_ledger(env)?, deletion_cfg);
@@ -310,10 +318,7 @@ impl SyncOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn env_of<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
-    }
+    use crate::config::env_of;
 
     #[test]
     fn a_bad_value_names_its_variable_before_any_state_is_opened() {

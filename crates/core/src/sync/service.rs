@@ -10,9 +10,10 @@ use std::time::Duration;
 use super::engine::{CycleReport, SyncEngine, Totals};
 use super::health::Health;
 use super::schedule::Schedule;
-use crate::config::{env_list, EnvSource};
+use super::DiscoveryConfig;
+use crate::config::EnvSource;
 use crate::error::{Error, Result};
-use crate::settings::{Fallback, SyncOptions, SyncSettings};
+use crate::settings::{self, Fallback, SyncOptions, SyncSettings};
 
 /// Where the service's log lines go: one line per cycle, warnings when
 /// something failed.
@@ -50,8 +51,8 @@ pub struct Service {
     s: std::result::Result<Arc<SyncSettings>, Arc<Unopened>>,
     schedule: Schedule,
     reporter: Arc<dyn Reporter>,
-    private_records_enabled: bool,
-    trusted_nodes: Option<Vec<String>>,
+    /// What the environment configures, reported as the original reported it.
+    configured: DiscoveryConfig,
 }
 
 impl Service {
@@ -73,13 +74,7 @@ impl Service {
             }
             Err(e) => return Err(e),
         };
-        Ok(Service {
-            s,
-            schedule: Schedule::default(),
-            reporter,
-            private_records_enabled: env("GUN_SYNC_PRIVATE_RECORDS").as_deref() != Some("false"),
-            trusted_nodes: Some(env_list(env, "GUN_SYNC_TRUSTED_NODES")).filter(|t| !t.is_empty()),
-        })
+        Ok(Service { s, schedule: Schedule::default(), reporter, configured: settings::discovery(env) })
     }
 
     /// What the ledger set aside when it was read, once.
@@ -190,8 +185,8 @@ impl Service {
             since_last_clear,
             cache_max_age,
             health,
-            private_records_enabled: self.private_records_enabled,
-            trusted_nodes: self.trusted_nodes.clone(),
+            private_records_enabled: self.configured.local_relay,
+            trusted_nodes: self.configured.trusted_nodes.clone(),
             error,
         }
     }
