@@ -113,52 +113,8 @@ async function writeAll(relayUrl, units, inflight) {
   return stats;
 }
 
-/** What one GET of the record (and of its meta) shows: 'whole', or the first thing missing. */
-async function readRecord(relayUrl, r) {
-  const want = bed.storedNode(r);
-  const res = await bed.relayGet(relayUrl, r.soul, 20000).catch(() => null);
-  if (!res) return 'no answer';
-  if (res.status === 404) return 'record 404';
-  const d = res.status === 200 && res.json && res.json.data;
-  if (!d) return `record ${res.status}`;
-  if (JSON.stringify(d.data) !== JSON.stringify(JSON.parse(want.data))) return 'no data';
-  if (JSON.stringify(d.oip) !== JSON.stringify(JSON.parse(want.oip))) return 'no oip';
-  if (!d.meta || d.meta['#'] !== `${r.soul}/meta`) return 'no meta link';
-  const m = await bed.relayGet(relayUrl, `${r.soul}/meta`, 20000).catch(() => null);
-  if (!m) return 'no answer';
-  if (m.status === 404) return 'meta 404';
-  const md = m.status === 200 && m.json && m.json.data;
-  if (!md) return `meta ${m.status}`;
-  for (const [k, v] of Object.entries(want.meta)) if (md[k] !== v) return 'meta incomplete';
-  return 'whole';
-}
-
-/**
- * Reads every record up to READ_ATTEMPTS times, READ_GAP_MS apart, until it is whole:
- * { wholeFirst, wholeWithin, missing: {reason: n} (by the last attempt), wallMs }.
- */
-async function check(relayUrl, records) {
-  const started = Date.now();
-  const out = await bed.pool(records, READ_CONCURRENCY, async (r) => {
-    let first = null;
-    let last = null;
-    for (let a = 0; a < READ_ATTEMPTS; a++) {
-      if (a) await bed.sleep(READ_GAP_MS);
-      last = await readRecord(relayUrl, r);
-      if (first === null) first = last;
-      if (last === 'whole') break;
-    }
-    return { first, last };
-  });
-  const missing = {};
-  for (const o of out) if (o.last !== 'whole') missing[o.last] = (missing[o.last] || 0) + 1;
-  return {
-    wholeFirst: out.filter((o) => o.first === 'whole').length,
-    wholeWithin: out.filter((o) => o.last === 'whole').length,
-    missing,
-    wallMs: Date.now() - started,
-  };
-}
+/** Every record read up to READ_ATTEMPTS times, READ_GAP_MS apart, until whole (bed.checkWhole). */
+const check = (relayUrl, records) => bed.checkWhole(relayUrl, records, { concurrency: READ_CONCURRENCY, attempts: READ_ATTEMPTS, gapMs: READ_GAP_MS });
 
 /**
  * What radisk has on disk: the data files its directory file lists, the files

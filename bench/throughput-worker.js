@@ -4,7 +4,7 @@
  * starts it). Config (JSON in BENCH_CONFIG):
  *   { mode: "sync" | "ceiling" | "idle", impl: "addon" | "baseline",
  *     localRelay, localRelayAdmin, peerRelay, peerRelayAdmin, es, esAdmin,
- *     recordTypes, target, capMs, idleCycles, stateDir, fetchConcurrency, putConcurrency }
+ *     recordTypes, target, capMs, idleCycles, stateDir, fetchConcurrency, putConcurrency, batchSize }
  * Prints progress lines {progress: {t, stored, indexed}} about every second
  * and one final line {result: {...}}; stops itself at capMs (the measurement
  * in flight is abandoned: the process exits).
@@ -13,9 +13,8 @@
  *          Elasticsearch (or the cap): records stored (acknowledged by the
  *          local relay, each once), indexed
  *          (documents), elapsed ms, cycles.
- * ceiling  the relay's own ceiling: the type indexes and every record read
- *          from the peer (fetchConcurrency in flight) and put to the local
- *          relay (putConcurrency in flight), no sync logic.
+ * ceiling  the relay's own ceiling for the addon's write shape (see ceiling()):
+ *          records stored (both flat puts answered), read back whole once.
  * idle     a first cycle against a node whose Elasticsearch already holds
  *          every record, then `idleCycles` idle cycles: time and requests each.
  */
@@ -27,6 +26,8 @@ const { quietConsole, baselineService } = require('./lib/worker');
 const cfg = JSON.parse(process.env.BENCH_CONFIG);
 const out = (obj) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 const startedAt = Date.now();
+// the ceiling's node id in the registry entries it writes
+const NODE_ID = 'bench-ceiling-node';
 const elapsed = () => Date.now() - startedAt;
 
 function makeService() {
@@ -53,14 +54,17 @@ function makeService() {
 // Records the local relay acknowledged, each once: its /list of the benchmark's
 // publisher, which only grows, read from where the last read ended. Counting
 // relay puts instead would count registration entries and repeated puts too.
+// Flat writes list `<soul>/meta` under the same publisher: only record souls count.
 const LIST_PAGE = 500;
 let listed = 0;
+let records = 0;
 async function storedRecords() {
   for (;;) {
     const r = await bed.request(`${cfg.localRelay}/list?publisherHash=${cfg.publisher}&offset=${listed}&limit=${LIST_PAGE}`).catch(() => null);
-    const n = r && r.json && Array.isArray(r.json.records) ? r.json.records.length : 0;
-    listed += n;
-    if (n < LIST_PAGE) return listed;
+    const page = r && r.json && Array.isArray(r.json.records) ? r.json.records : [];
+    listed += page.length;
+    records += page.filter((x) => !String(x.soul).includes('/')).length;
+    if (page.length < LIST_PAGE) return records;
   }
 }
 
@@ -128,8 +132,36 @@ async function sync() {
   await finish(false);
 }
 
+/** At most `n` of fn() at once: the put gate a relay gets. */
+function gate(n) {
+  let active = 0;
+  const waiting = [];
+  return async (fn) => {
+    if (active >= n) await new Promise((res) => waiting.push(res));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      if (waiting.length) waiting.shift()();
+    }
+  };
+}
+
+/**
+ * The relay's ceiling for the addon's write shape: the relay requests the
+ * addon makes per record, at its widths, with no sync logic and no
+ * Elasticsearch. The souls from the peer's type indexes (a GET each); per
+ * record from the peer, a GET of the record and one of its `meta` child
+ * (fetchConcurrency records in flight); to the local relay through one put
+ * gate of putConcurrency, the flat puts `<soul>/meta` and then `<soul>` with
+ * the `meta` link; once both are answered, a read-back GET of `<soul>` off
+ * the put path; per batch of batchSize stored records, one put of the new
+ * type index entries per type and one node entry put per record, through the
+ * same gate and not awaited by the record puts.
+ */
 async function ceiling() {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
   const get = (base, soul) => new Promise((resolve, reject) => {
     http.get(`${base}/get?soul=${encodeURIComponent(soul)}`, { agent }, (res) => {
       const chunks = [];
@@ -150,57 +182,71 @@ async function ceiling() {
     req.on('error', reject);
     req.end(payload);
   });
+  const putGate = gate(cfg.putConcurrency);
+  const readBackGate = gate(cfg.fetchConcurrency);
   let stored = 0;
+  let readBackWhole = 0;
   const progress = startProgress(() => ({ done: stored }));
   const finish = ender(async (capped) => {
     const last = await progress.stop();
-    out({ result: { mode: 'ceiling', capped, elapsedMs: last.t, stored, samples: progress.samples } });
+    out({ result: { mode: 'ceiling', capped, elapsedMs: last.t, stored, readBackWhole, samples: progress.samples } });
   });
   armCap(finish);
-  // the souls, from the peer's type indexes (one GET each, as a sync does)
   const souls = [];
   for (const t of cfg.recordTypes) {
     const r = await get(cfg.peerRelay, `oip:registry:index:${t}`);
-    if (r.status === 200) souls.push(...Object.keys(JSON.parse(r.body).data || {}));
+    if (r.status === 200) souls.push(...Object.keys(JSON.parse(r.body).data || {}).map((soul) => ({ soul, type: t })));
   }
-  // fetchConcurrency readers feed a queue that putConcurrency writers drain
-  const queue = [];
+  const pending = new Set();
+  const offPath = (p) => {
+    pending.add(p);
+    p.finally(() => pending.delete(p));
+  };
+  let batch = [];
+  const register = (list) => offPath((async () => {
+    const now = Date.now();
+    const byType = {};
+    for (const { soul, type } of list) (byType[type] = byType[type] || {})[soul] = { soul, nodeId: NODE_ID, timestamp: now };
+    const writes = Object.entries(byType).map(([type, entries]) => [`oip:registry:index:${type}`, entries]);
+    for (const { soul, type, creatorPubKey } of list) {
+      writes.push([`oip:registry:nodes:${NODE_ID}:${soul}`, {
+        did: `did:gun:${soul}`, soul, recordType: type, creatorPubKey, nodeId: NODE_ID, timestamp: now, oipVersion: '0.8.0',
+      }]);
+    }
+    await Promise.all(writes.map(([soul, data]) => putGate(() => put(cfg.localRelay, soul, data)).catch(() => 0)));
+  })());
   let next = 0;
-  let readersLeft = cfg.fetchConcurrency;
-  let wake = null;
-  const readers = Array.from({ length: cfg.fetchConcurrency }, async () => {
+  // fetchConcurrency records in flight from the peer to the local relay
+  const workers = Array.from({ length: cfg.fetchConcurrency }, async () => {
     while (next < souls.length && !finish.started()) {
-      const soul = souls[next++];
+      const { soul, type } = souls[next++];
       const r = await get(cfg.peerRelay, soul).catch(() => null);
-      if (r && r.status === 200) {
-        const node = JSON.parse(r.body).data;
-        // the relay parses data/oip; store them as the JSON strings OIP writes
-        queue.push({ soul, data: { data: JSON.stringify(node.data), oip: JSON.stringify(node.oip), meta: { created: Date.now(), localId: soul.split(':')[1], encrypted: false } } });
-        if (wake) wake();
+      if (!r || r.status !== 200) continue;
+      const node = JSON.parse(r.body).data;
+      const m = await get(cfg.peerRelay, `${soul}/meta`).catch(() => null);
+      if (!m || m.status !== 200) continue;
+      const { _: _ignored, ...meta } = JSON.parse(m.body).data;
+      const metaOk = await putGate(() => put(cfg.localRelay, `${soul}/meta`, meta)).catch(() => 0);
+      if (metaOk !== 200) continue;
+      // the relay parses data/oip; they are stored as the JSON strings OIP writes
+      const record = { data: JSON.stringify(node.data), oip: JSON.stringify(node.oip), meta: { '#': `${soul}/meta` } };
+      if ((await putGate(() => put(cfg.localRelay, soul, record)).catch(() => 0)) !== 200) continue;
+      stored++;
+      offPath(readBackGate(async () => {
+        const back = await get(cfg.localRelay, soul).catch(() => null);
+        const d = back && back.status === 200 ? JSON.parse(back.body).data : null;
+        if (d && d.data && d.oip && d.meta) readBackWhole++;
+      }));
+      batch.push({ soul, type, creatorPubKey: node.oip && node.oip.creator ? node.oip.creator.publicKey : null });
+      if (batch.length >= cfg.batchSize) {
+        register(batch);
+        batch = [];
       }
-      // backpressure: do not read far ahead of the writers
-      while (queue.length > 64 && !finish.started()) await new Promise((res) => setTimeout(res, 20));
-    }
-    readersLeft--;
-    if (wake) wake();
-  });
-  const writers = Array.from({ length: cfg.putConcurrency }, async () => {
-    for (;;) {
-      if (finish.started()) return;
-      const item = queue.shift();
-      if (!item) {
-        if (readersLeft === 0) return;
-        await new Promise((res) => {
-          wake = res;
-          setTimeout(res, 50);
-        });
-        continue;
-      }
-      const status = await put(cfg.localRelay, item.soul, item.data).catch(() => 0);
-      if (status === 200) stored++;
     }
   });
-  await Promise.all([...readers, ...writers]);
+  await Promise.all(workers);
+  if (batch.length) register(batch);
+  while (pending.size) await Promise.all([...pending]);
   await finish(false);
   agent.destroy();
 }

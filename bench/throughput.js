@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Benchmark 2, throughput. A peer relay holds 10,000 records (1,000 `post`,
- * 9,000 `image`). Each measurement gets a fresh local node (relay with the
- * production settings, 100 ms put delay and 3 s missing-soul wait, plus an
- * Elasticsearch stand-in) and runs in a Node process of its own:
- *   - initial sync of 1,000 records (type `post`): the addon in full; the
- *     baseline for a time cap, extrapolated;
- *   - initial sync of 10,000 records (both types): addon and baseline for a
- *     time cap each, extrapolated from their steady rate;
- *   - the relay's own ceiling: the same GETs from the peer and PUTs to the
- *     local relay at the addon's concurrency (fetch 16, puts 2), no sync logic;
+ * Benchmark 2, throughput. A peer relay holds 10,000 records (20 types of
+ * 500) and a 20-record sample of one more type. Each measurement gets a
+ * fresh local node (relay with the production settings, 100 ms put delay and
+ * 3 s missing-soul wait, GUN's own file parser, plus an Elasticsearch) and
+ * runs in a Node process of its own:
+ *   - initial sync of 1,000 records (2 types) and of 10,000 (all 20 types),
+ *     the addon run to the end, and the relay's ceiling for the addon's
+ *     write shape (throughput-worker.js says what it does) over the same
+ *     records; 60 s after each, every record is read back from the local
+ *     relay and only the whole ones count;
+ *   - the baseline run to the end on the sample, extrapolated (a record
+ *     costs it about 5 s);
  *   - idle cycles at 10,000 synced records, addon and baseline.
  *
  *   node bench/throughput.js [--out bench/results] [--smoke]
@@ -29,26 +31,31 @@ const { median } = require('./lib/stats');
 function options(argv) {
   const o = parseArgs(argv);
   const full = {
-    small: 1000, large: LARGE, putDelayMs: 100, missingWaitMs: 3000, seedConcurrency: 32,
-    capAddonSmallS: 240, capAddonLargeS: 60, capBaselineS: 150, capCeilingS: 45, baselineSample: 20, ceilingSample: 10000,
-    idleCycles: 5, capIdleS: 150,
+    small: 1000, large: 10000, perType: 500, putDelayMs: 100, missingWaitMs: 3000, settleMs: 60000,
+    capSmallS: 1200, capLargeS: 3600, capBaselineS: 150, baselineSample: 20, idleCycles: 5, capIdleS: 300,
   };
   const smoke = {
-    small: 6, large: 12, putDelayMs: 0, missingWaitMs: 300, seedConcurrency: 4,
-    capAddonSmallS: 3, capAddonLargeS: 2, capBaselineS: 4, capCeilingS: 2, baselineSample: 2, ceilingSample: 12,
-    idleCycles: 1, capIdleS: 6,
+    small: 6, large: 12, perType: 3, putDelayMs: 0, missingWaitMs: 300, settleMs: 500,
+    capSmallS: 8, capLargeS: 8, capBaselineS: 4, baselineSample: 2, idleCycles: 1, capIdleS: 6,
   };
   return { ...o, ...(o.smoke ? smoke : full) };
 }
 
-// 10,000 was the aim. On this test bed a relay surfaces a freshly written type
-// index of thousands of entries only slowly and partially (a 1,000-entry index
-// written in puts of 100 entries read back 0, 8, 90, 378, 439 entries over
-// five seconds; 10,000 entries in puts of 500 read back 27 after a minute), so
-// the large case syncs 2,000 records within the benchmark's 10 minutes.
-const LARGE = 2000;
+// The widths the addon writes at: records fetched 16 at a time, 16 puts in
+// flight per relay, registration per batch of 256 records.
 const FETCH = 16;
-const PUTS = 2;
+const PUTS = 16;
+const BATCH = 256;
+
+/**
+ * Record types of `perType` records each, `n` records in all: a relay
+ * surfaces a type index of a few hundred entries reliably where one of
+ * thousands comes back slowly and partially.
+ */
+function recordTypes(n, perType) {
+  const names = ['post', 'image', 'video', 'audio'];
+  return Array.from({ length: Math.ceil(n / perType) }, (_, i) => names[i] || `kind${String(i).padStart(2, '0')}`);
+}
 
 /**
  * Records per second after the first record was stored, from progress
@@ -61,23 +68,52 @@ function steadyRate(samples, key) {
   return ((last[key] - first[key]) / (last.t - first.t)) * 1000;
 }
 
+/**
+ * Per record: the relays' request counts of a measurement (counter
+ * differences), by target and endpoint; the benchmark's own progress reads
+ * (GET /list) left out.
+ */
+function perRecord(diff, records) {
+  const out = {};
+  for (const [target, counts] of Object.entries(diff)) {
+    out[target] = {};
+    for (const [k, v] of Object.entries(counts)) if (k !== 'total' && k !== 'GET /list') out[target][k] = records ? +(v / records).toFixed(3) : null;
+  }
+  return out;
+}
+
 async function main() {
   const o = options(process.argv.slice(2));
   const { log, result, finish } = startBenchmark('throughput', o);
-  const posts = bed.makeRecords(o.small, { recordType: 'post', prefix: 'tp' });
-  const images = bed.makeRecords(o.large - o.small, { recordType: 'image', prefix: 'tp' });
+  const types = recordTypes(o.large, o.perType);
+  const all = types.flatMap((t, i) => bed.makeRecords(Math.min(o.perType, o.large - i * o.perType), { recordType: t, prefix: 'tp' }));
+  const smallTypes = types.slice(0, Math.ceil(o.small / o.perType));
+  const small = all.filter((r) => smallTypes.includes(r.recordType));
   // The baseline discovers every candidate (about 3 s each: defect 14) before it stores any, so
   // within a time cap it stores nothing; it is run to the end on a sample of its own type instead.
-  const texts = bed.makeRecords(o.baselineSample, { recordType: 'text', prefix: 'tp' });
-  const all = [...posts, ...images, ...texts];
+  const sample = bed.makeRecords(o.baselineSample, { recordType: 'sample', prefix: 'tp' });
+  const seeded = [...all, ...sample];
   const publisher = all[0].soul.split(':')[0];
 
-  // The peer only serves reads while anything is measured: it is seeded with
-  // puts at bounded concurrency and no put delay; its missing-soul wait is
-  // the production 3 s.
-  const peerBed = await startNodes(1, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, seed: 3 });
+  // The peer only serves reads while anything is measured. It reads radisk's
+  // files with JSON.parse (GUN_RELAY_JSON_PARSE=sync, see testbed/gun-relay.js):
+  // GUN's yielding parser damages big files, and the peer must serve every
+  // record whole for a run to the end to mean anything. Its missing-soul wait
+  // is the production 3 s; no put delay, so that seeding is quick.
+  const parseBefore = process.env.GUN_RELAY_JSON_PARSE;
+  process.env.GUN_RELAY_JSON_PARSE = 'sync';
+  let peerBed;
+  try {
+    peerBed = await startNodes(1, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, seed: 3 });
+  } finally {
+    if (parseBefore === undefined) delete process.env.GUN_RELAY_JSON_PARSE;
+    else process.env.GUN_RELAY_JSON_PARSE = parseBefore;
+  }
   const peer = peerBed.nodes[0];
-  Object.assign(result, { settings: { ...o, fetchConcurrency: FETCH, putConcurrency: PUTS, out: undefined }, phases: {} });
+  Object.assign(result, {
+    settings: { ...o, recordTypes: types, smallTypes, fetchConcurrency: FETCH, putConcurrency: PUTS, batchSize: BATCH, peerJsonParse: 'sync', out: undefined },
+    phases: {},
+  });
   const stateDirs = [];
   const freshState = () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-bench-tp-'));
@@ -87,8 +123,13 @@ async function main() {
 
   // The smoke version shares one local node between its measurements (it only checks that they run).
   let shared = null;
-  /** A fresh local node with production settings; `prepare(node)` before the worker starts. */
-  async function measure(name, config, { capS, prepare, restart } = {}) {
+  /**
+   * A fresh local node with production settings (GUN's own file parser, as
+   * production relays run); `prepare(node)` before the worker starts; with
+   * `check`, every one of those records read back from the local relay
+   * settleMs after the measurement ended.
+   */
+  async function measure(name, config, { capS, prepare, restart, check } = {}) {
     if (o.smoke && !shared) shared = await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 5 });
     const local = shared || await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 5 });
     const n = local.nodes[0];
@@ -102,7 +143,7 @@ async function main() {
         nodeArgs: [],
         config: {
           localRelay: n.relayUrl, localRelayAdmin: n.relayAdminUrl, peerRelay: peer.relayUrl, peerRelayAdmin: peer.relayAdminUrl,
-          es: n.esUrl, esAdmin: n.esAdminUrl, stateDir, fetchConcurrency: FETCH, putConcurrency: PUTS, publisher,
+          es: n.esUrl, esAdmin: n.esAdminUrl, stateDir, fetchConcurrency: FETCH, putConcurrency: PUTS, batchSize: BATCH, publisher,
           capMs: capS ? capS * 1000 : 0, ...config, ...extra,
         },
         timeoutMs: ((capS || 600) + 120) * 1000,
@@ -119,99 +160,115 @@ async function main() {
         await worker({ idleCycles: 0 });
       }
       log(`${name}: start${capS ? ` (cap ${capS} s)` : ''}`);
+      const admins = { localRelay: n.relayAdminUrl, peerRelay: peer.relayAdminUrl };
+      const before = await bed.snapshots(admins);
       const res = await worker({});
+      const ended = Date.now();
+      const after = await bed.snapshots(admins);
       const final = res.lines.find((l) => l.result);
       if (!final) throw new Error(`${name}: the worker printed no result (code ${res.code}): ${res.stderr.slice(-1500)}`);
-      log(`${name}: ${JSON.stringify({ ...final.result, samples: undefined, cycles: Array.isArray(final.result.cycles) ? final.result.cycles.length : final.result.cycles })}`);
-      return final.result;
+      const out = final.result;
+      out.requests = { localRelay: bed.diffCounters(before.localRelay, after.localRelay), peerRelay: bed.diffCounters(before.peerRelay, after.peerRelay) };
+      log(`${name}: ${JSON.stringify({ ...out, samples: undefined, cycles: Array.isArray(out.cycles) ? out.cycles.length : out.cycles })}`);
+      if (check) {
+        await bed.sleep(Math.max(0, o.settleMs - (Date.now() - ended)));
+        out.afterSettle = await bed.checkWhole(n.relayUrl, check);
+        log(`${name}: ${o.settleMs / 1000} s after the end: ${JSON.stringify(out.afterSettle)}`);
+      }
+      return out;
     } finally {
       if (local !== shared) await local.stop();
     }
   }
 
   try {
-    log(`seeding ${all.length} records on the peer relay (batched puts, 2 in flight, no put delay)`);
     const seedStart = Date.now();
-    // the type indexes first, while the relay holds little: then the records, in batches
-    try {
-      await bed.registerRecords(peer.relayUrl, all, { nodeId: 'bench-peer-node', chunk: 100 });
-    } catch (e) {
-      log(`warning: ${e.message}`);
-    }
+    // Type indexes of perType entries in puts of 100 entries, then the records
+    // in batched puts; then the peer restarts on its data (a relay surfaces a
+    // freshly written index of hundreds of entries partially and slowly, and
+    // reading one before the restart took a relay down here; after the restart
+    // every index reads whole at once); then every record is read back and the
+    // ones not whole are written again one by one until they are.
+    log(`seeding ${seeded.length} records of ${types.length + 1} types on the peer relay`);
+    await bed.registerRecords(peer.relayUrl, seeded, { nodeId: 'bench-peer-node', chunk: 100 });
     await bed.markDeleted(peer.relayUrl, ['did:gun:000000000000:bench-never-existed']);
-    const idxPost = await bed.waitIndex(peer.relayUrl, 'post', posts.length, { timeoutMs: o.smoke ? 10000 : 90000 });
-    const idxImage = await bed.waitIndex(peer.relayUrl, 'image', images.length, { timeoutMs: o.smoke ? 10000 : 90000 });
-    const idxText = await bed.waitIndex(peer.relayUrl, 'text', texts.length, { timeoutMs: o.smoke ? 10000 : 60000 });
-    if (idxText < texts.length) log(`warning: the baseline sample's index reads ${idxText} entries`);
-    if (idxPost < posts.length || idxImage < images.length) log(`warning: the peer's indexes read ${idxPost} + ${idxImage} entries`);
-    const lost = await bed.seedRecordsBatched(peer.relayUrl, all, { log: (s) => log(s) });
-    // a sample of records must read back whole before anything is measured
-    const sample = all.filter((_, i) => i % Math.max(1, Math.floor(all.length / 50)) === 0);
-    const unreadable = (await bed.pool(sample, 4, async (r) => {
-      for (let i = 0; i < 5; i++) {
-        const g = await bed.relayGet(peer.relayUrl, r.soul, 30000).catch(() => null);
-        if (g && g.status === 200 && g.json && g.json.data && g.json.data.meta) return 0;
-        await bed.sleep(300);
-      }
-      return 1;
-    })).reduce((x, y) => x + y, 0);
-    log(`sample read back: ${sample.length - unreadable}/${sample.length} whole`);
-    result.seeding = { ms: Date.now() - seedStart, lost, indexEntries: { post: idxPost, image: idxImage, text: idxText } };
-    log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(0)} s (${lost} lost; index post ${idxPost}, image ${idxImage})`);
+    const lostBatches = await bed.seedRecordsBatched(peer.relayUrl, seeded, { per: 100 });
+    await peerBed.restartRelay(0);
+    const indexEntries = {};
+    for (const t of [...types, 'sample']) {
+      const want = seeded.filter((r) => r.recordType === t).length;
+      indexEntries[t] = await bed.waitIndex(peer.relayUrl, t, want, { timeoutMs: o.smoke ? 10000 : 60000 });
+    }
+    const listed = Object.values(indexEntries).reduce((a, b) => a + b, 0);
+    const firstCheck = await bed.checkWhole(peer.relayUrl, seeded);
+    let unreadable = seeded.length - firstCheck.wholeWithin;
+    if (unreadable) {
+      const whole = new Set();
+      await bed.pool(seeded, 16, async (r) => {
+        if ((await bed.readWhole(peer.relayUrl, r)) === 'whole') whole.add(r.soul);
+      });
+      unreadable = await bed.seedRecords(peer.relayUrl, seeded.filter((r) => !whole.has(r.soul)), { log: (s) => log(`re-seeding: ${s}`) });
+    }
+    result.seeding = {
+      ms: Date.now() - seedStart, lostBatches, indexEntries, indexListed: listed, records: seeded.length,
+      wholeAfterRestart: firstCheck.wholeWithin, notWholeAfterRestart: firstCheck.missing, unreadableInTheEnd: unreadable,
+    };
+    log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(0)} s: the indexes list ${listed} of ${seeded.length}; ` +
+      `${firstCheck.wholeWithin} whole after the restart, ${unreadable} not whole in the end`);
 
-    const small = ['post'];
-    const large = ['post', 'image'];
     const P = result.phases;
-
-    P.addonSmall = await measure(`addon, ${o.small} records`, { mode: 'sync', impl: 'addon', recordTypes: small, target: o.small }, { capS: o.capAddonSmallS });
-    P.baselineSample = await measure(`baseline, ${o.baselineSample}-record sample`, { mode: 'sync', impl: 'baseline', recordTypes: ['text'], target: o.baselineSample }, { capS: o.capBaselineS });
-    P.ceiling = await measure('relay ceiling', { mode: 'ceiling', recordTypes: large }, { capS: o.capCeilingS });
-    P.addonLarge = await measure(`addon, ${o.large} records`, { mode: 'sync', impl: 'addon', recordTypes: large, target: o.large }, { capS: o.capAddonLargeS });
+    const big = [...types];
+    P.addonSmall = await measure(`addon, ${o.small} records`, { mode: 'sync', impl: 'addon', recordTypes: smallTypes, target: small.length }, { capS: o.capSmallS, check: small });
+    P.ceilingSmall = await measure(`relay ceiling, ${o.small} records`, { mode: 'ceiling', recordTypes: smallTypes }, { capS: o.capSmallS, check: small });
+    P.baselineSample = await measure(`baseline, ${o.baselineSample}-record sample`, { mode: 'sync', impl: 'baseline', recordTypes: ['sample'], target: o.baselineSample }, { capS: o.capBaselineS });
+    P.addonLarge = await measure(`addon, ${o.large} records`, { mode: 'sync', impl: 'addon', recordTypes: big, target: all.length }, { capS: o.capLargeS, check: all });
+    P.ceilingLarge = await measure(`relay ceiling, ${o.large} records`, { mode: 'ceiling', recordTypes: big }, { capS: o.capLargeS, check: all });
     const synced = async (n) => bed.esIndex(n.esUrl, all.map((r) => ({ id: r.did, doc: bed.esDocument(r) })));
-    P.idleAddon = await measure(`addon idle at ${o.large} synced`, { mode: 'idle', impl: 'addon', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced, restart: true });
-    P.idleBaseline = await measure(`baseline idle at ${o.large} synced`, { mode: 'idle', impl: 'baseline', recordTypes: large, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
+    P.idleAddon = await measure(`addon idle at ${o.large} synced`, { mode: 'idle', impl: 'addon', recordTypes: big, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced, restart: true });
+    P.idleBaseline = await measure(`baseline idle at ${o.large} synced`, { mode: 'idle', impl: 'baseline', recordTypes: big, idleCycles: o.idleCycles }, { capS: o.capIdleS, prepare: synced });
   } finally {
     if (shared) await shared.stop();
     await peerBed.stop();
     for (const d of stateDirs) fs.rmSync(d, { recursive: true, force: true });
   }
 
-  // ---- figures
+  // ---- figures: every rate counts only the records whole settleMs after the end
   const P = result.phases;
-  const rateOf = (r, key, n) => {
-    const done = !r.capped && r[key] >= n;
+  const runOf = (r, key, n) => {
+    const elapsedS = r.elapsedMs / 1000;
+    const stored = r.stored;
+    const whole = r.afterSettle ? r.afterSettle.wholeWithin : null;
     return {
-      complete: done,
-      elapsedS: r.elapsedMs / 1000,
-      records: r[key],
-      overallPerS: r[key] / (r.elapsedMs / 1000),
-      steadyPerS: steadyRate(r.samples, key),
+      complete: !r.capped && (key === 'done' ? true : r.indexed >= n),
+      elapsedS,
+      target: n,
+      stored,
+      indexed: key === 'done' ? null : r.indexed,
+      wholeAfterSettle: whole,
+      notWhole: r.afterSettle ? r.afterSettle.missing : null,
+      recordsPerS: whole === null ? null : whole / elapsedS,
+      storedPerS: stored / elapsedS,
       firstRecordS: ((r.samples.find((s) => s[key] > 0) || {}).t || null) / 1000 || null,
+      steadyStoredPerS: steadyRate(r.samples, key),
+      requestsPerRecord: perRecord(r.requests, stored),
+      cycles: r.cycles,
     };
   };
   const f = {};
-  f.addonSmall = rateOf(P.addonSmall, 'indexed', o.small);
-  // records the local relay acknowledged, each once (not its registration puts)
-  f.addonSmallStored = rateOf(P.addonSmall, 'stored', o.small);
-  f.baselineSample = rateOf(P.baselineSample, 'indexed', o.baselineSample);
+  f.addonSmall = runOf(P.addonSmall, 'stored', small.length);
+  f.ceilingSmall = runOf(P.ceilingSmall, 'done', small.length);
+  f.addonLarge = runOf(P.addonLarge, 'stored', all.length);
+  f.ceilingLarge = runOf(P.ceilingLarge, 'done', all.length);
+  const bs = P.baselineSample;
+  f.baselineSample = { complete: !bs.capped && bs.indexed >= o.baselineSample, records: bs.indexed, elapsedS: bs.elapsedMs / 1000 };
   // records per second of the sample, run to its end (or to the cap): the baseline's rate at any N
   const baseRate = f.baselineSample.records / f.baselineSample.elapsedS;
-  f.addonLarge = rateOf(P.addonLarge, 'stored', o.large);
-  f.ceiling = { elapsedS: P.ceiling.elapsedMs / 1000, records: P.ceiling.stored, steadyPerS: steadyRate(P.ceiling.samples, 'done'), overallPerS: P.ceiling.stored / (P.ceiling.elapsedMs / 1000) };
-  // extrapolated total time for n records: the time to the first record plus n at the steady rate
-  const extrapolate = (x, n) => (x.steadyPerS ? (x.firstRecordS || 0) + n / x.steadyPerS : null);
-  f.addonSmall.timeForAllS = f.addonSmall.complete ? f.addonSmall.elapsedS : extrapolate(f.addonSmallStored, o.small);
-  f.addonSmall.recordsPerS = o.small / f.addonSmall.timeForAllS;
-  f.baselineSmall = { recordsPerS: baseRate, timeForAllS: o.small / baseRate };
-  f.addonLarge.timeForAllS = extrapolate(f.addonLarge, o.large);
-  f.addonLarge.recordsPerS = o.large / f.addonLarge.timeForAllS;
-  f.baselineLarge = { recordsPerS: baseRate, timeForAllS: o.large / baseRate };
-  f.ceiling.timeForSmallS = o.small / f.ceiling.steadyPerS;
-  f.ceiling.timeForLargeS = o.large / f.ceiling.steadyPerS;
+  f.baselineSmall = { recordsPerS: baseRate, timeForAllS: small.length / baseRate };
+  f.baselineLarge = { recordsPerS: baseRate, timeForAllS: all.length / baseRate };
+  const ratio = (a, b) => (a && b ? a / b : null);
   f.ratios = {
-    small: { addonOverCeiling: f.addonSmall.recordsPerS / f.ceiling.steadyPerS, addonOverBaseline: f.addonSmall.recordsPerS / f.baselineSmall.recordsPerS },
-    large: { addonOverCeiling: f.addonLarge.recordsPerS / f.ceiling.steadyPerS, addonOverBaseline: f.addonLarge.recordsPerS / f.baselineLarge.recordsPerS },
-    steadyAddonOverCeiling: f.addonLarge.steadyPerS / f.ceiling.steadyPerS,
+    small: { addonOverCeiling: ratio(f.addonSmall.recordsPerS, f.ceilingSmall.recordsPerS), addonOverBaseline: ratio(f.addonSmall.recordsPerS, baseRate) },
+    large: { addonOverCeiling: ratio(f.addonLarge.recordsPerS, f.ceilingLarge.recordsPerS), addonOverBaseline: ratio(f.addonLarge.recordsPerS, baseRate) },
   };
   const idleOf = (r) => {
     const idle = r.cycles.filter((c) => !c.first);

@@ -76,6 +76,58 @@ const storedNode = (r) => ({
 });
 
 /**
+ * What one GET of a record (and of its meta) shows on a relay: 'whole' (the
+ * `data` and `oip` written, the `meta` link, and `<soul>/meta` with the
+ * fields written), or the first thing missing.
+ */
+async function readWhole(relayUrl, r) {
+  const want = storedNode(r);
+  const res = await relayGet(relayUrl, r.soul, 20000).catch(() => null);
+  if (!res) return 'no answer';
+  if (res.status === 404) return 'record 404';
+  const d = res.status === 200 && res.json && res.json.data;
+  if (!d) return `record ${res.status}`;
+  if (JSON.stringify(d.data) !== JSON.stringify(JSON.parse(want.data))) return 'no data';
+  if (JSON.stringify(d.oip) !== JSON.stringify(JSON.parse(want.oip))) return 'no oip';
+  if (!d.meta || d.meta['#'] !== `${r.soul}/meta`) return 'no meta link';
+  const m = await relayGet(relayUrl, `${r.soul}/meta`, 20000).catch(() => null);
+  if (!m) return 'no answer';
+  if (m.status === 404) return 'meta 404';
+  const md = m.status === 200 && m.json && m.json.data;
+  if (!md) return `meta ${m.status}`;
+  for (const [k, v] of Object.entries(want.meta)) if (md[k] !== v) return 'meta incomplete';
+  return 'whole';
+}
+
+/**
+ * Reads every record up to `attempts` times, `gapMs` apart, until it is whole
+ * (relays answer fresh or many-field nodes partially for a moment):
+ * { wholeFirst, wholeWithin, missing: {reason: n} (by the last attempt), wallMs }.
+ */
+async function checkWhole(relayUrl, records, { concurrency = 16, attempts = 3, gapMs = 250 } = {}) {
+  const started = Date.now();
+  const out = await pool(records, concurrency, async (r) => {
+    let first = null;
+    let last = null;
+    for (let a = 0; a < attempts; a++) {
+      if (a) await sleep(gapMs);
+      last = await readWhole(relayUrl, r);
+      if (first === null) first = last;
+      if (last === 'whole') break;
+    }
+    return { first, last };
+  });
+  const missing = {};
+  for (const o of out) if (o.last !== 'whole') missing[o.last] = (missing[o.last] || 0) + 1;
+  return {
+    wholeFirst: out.filter((o) => o.first === 'whole').length,
+    wholeWithin: out.filter((o) => o.last === 'whole').length,
+    missing,
+    wallMs: Date.now() - started,
+  };
+}
+
+/**
  * Writes records to a relay (bounded concurrency, a timeout per put), then
  * reads each back and writes again the ones that do not read back whole, a
  * few rounds. Resolves the number that never read back (0 when all did).
@@ -242,6 +294,6 @@ function diffCounters(a, b) {
 }
 
 module.exports = {
-  sleep, request, pool, relayPut, relayGet, publisherHash, makeRecords, storedNode, seedRecords, seedRecordsBatched,
+  sleep, request, pool, relayPut, relayGet, publisherHash, makeRecords, storedNode, readWhole, checkWhole, seedRecords, seedRecordsBatched,
   registerRecords, waitIndex, markDeleted, esDocument, esIndex, esCount, countWhere, snapshots, diffCounters,
 };
