@@ -1,5 +1,5 @@
 'use strict';
-// Smoke version of `npm run bench`: the three benchmarks with tiny sizes, run
+// Smoke version of `npm run bench`: the four benchmarks with tiny sizes, run
 // in parallel into a temporary directory, then the report. Asserts only that
 // each ran and wrote its results (numbers are not judged here).
 
@@ -19,11 +19,11 @@ afterAll(() => {
   if (out) fs.rmSync(out, { recursive: true, force: true });
 });
 
-test('bench --smoke runs the soak, throughput and call-cost benchmarks and writes their results', async () => {
+test('bench --smoke runs the soak, throughput, call-cost and repair benchmarks and writes their results', async () => {
   const res = await runNode(path.join(ROOT, 'bench', 'run.js'), ['--smoke', '--parallel', '--out', out], { cwd: ROOT, timeoutMs: 55000 });
   if (res.code !== 0) console.error(`stdout:\n${res.stdout.slice(-20000)}\nstderr:\n${res.stderr.slice(-20000)}`);
   expect(res.code).toBe(0);
-  for (const f of ['soak.json', 'throughput.json', 'callcost.json', 'RESULTS.md', 'soak-rss.png', 'soak-external.png', 'throughput.png']) {
+  for (const f of ['soak.json', 'throughput.json', 'callcost.json', 'repair.json', 'RESULTS.md', 'soak-rss.png', 'soak-external.png', 'throughput.png']) {
     expect(fs.existsSync(path.join(out, f))).toBe(true);
   }
   const soak = JSON.parse(fs.readFileSync(path.join(out, 'soak.json'), 'utf8'));
@@ -33,6 +33,9 @@ test('bench --smoke runs the soak, throughput and call-cost benchmarks and write
   expect(tp.figures).toBeDefined();
   const cc = JSON.parse(fs.readFileSync(path.join(out, 'callcost.json'), 'utf8'));
   expect(Object.keys(cc.runs)).toEqual(['addon', 'baseline']);
+  const rep = JSON.parse(fs.readFileSync(path.join(out, 'repair.json'), 'utf8'));
+  expect(rep.repair.complete).toBe(true);
+  expect(fs.readFileSync(path.join(out, 'RESULTS.md'), 'utf8')).toMatch(/## 6\. Repair/);
   const png = fs.readFileSync(path.join(out, 'soak-rss.png'));
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
 }, 58000);

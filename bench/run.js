@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm run bench`: runs the three benchmarks one after the other (each in
+ * `npm run bench`: runs the four benchmarks one after the other (each in
  * processes of its own), then writes bench/RESULTS.md and the plots from
  * their JSON.
  *
- *   node bench/run.js [--only soak,throughput,callcost] [--smoke] [--out dir] [--parallel]
+ *   node bench/run.js [--only soak,throughput,callcost,repair] [--smoke] [--out dir] [--parallel]
  *
  * --smoke: seconds-long versions, written to bench/results/tmp/smoke (or
  * --out) with their own RESULTS.md there; the committed results are untouched.
@@ -26,7 +26,7 @@ const { spawn } = require('child_process');
 const { startSharedEngine } = require('../testbed/es-engine');
 
 const ROOT = path.resolve(__dirname, '..');
-const ALL = ['soak', 'throughput', 'callcost'];
+const ALL = ['soak', 'throughput', 'callcost', 'repair'];
 
 function parseArgs(argv) {
   const o = { only: ALL, smoke: false, out: null, parallel: false };

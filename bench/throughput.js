@@ -95,20 +95,9 @@ async function main() {
   const seeded = [...all, ...sample];
   const publisher = all[0].soul.split(':')[0];
 
-  // The peer only serves reads while anything is measured. It reads radisk's
-  // files with JSON.parse (GUN_RELAY_JSON_PARSE=sync, see testbed/gun-relay.js):
-  // GUN's yielding parser damages big files, and the peer must serve every
-  // record whole for a run to the end to mean anything. Its missing-soul wait
-  // is the production 3 s; no put delay, so that seeding is quick.
-  const parseBefore = process.env.GUN_RELAY_JSON_PARSE;
-  process.env.GUN_RELAY_JSON_PARSE = 'sync';
-  let peerBed;
-  try {
-    peerBed = await startNodes(1, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, seed: 3 });
-  } finally {
-    if (parseBefore === undefined) delete process.env.GUN_RELAY_JSON_PARSE;
-    else process.env.GUN_RELAY_JSON_PARSE = parseBefore;
-  }
+  // The peer only serves reads while anything is measured (its put delay 0
+  // only makes seeding quick); its missing-soul wait is the production 3 s.
+  const peerBed = await bed.startPeer(startNodes, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, seed: 3 });
   const peer = peerBed.nodes[0];
   Object.assign(result, {
     settings: { ...o, recordTypes: types, smallTypes, fetchConcurrency: FETCH, putConcurrency: PUTS, batchSize: BATCH, peerJsonParse: 'sync', out: undefined },
@@ -182,39 +171,11 @@ async function main() {
   }
 
   try {
-    const seedStart = Date.now();
-    // Type indexes of perType entries in puts of 100 entries, then the records
-    // in batched puts; then the peer restarts on its data (a relay surfaces a
-    // freshly written index of hundreds of entries partially and slowly, and
-    // reading one before the restart took a relay down here; after the restart
-    // every index reads whole at once); then every record is read back and the
-    // ones not whole are written again one by one until they are.
     log(`seeding ${seeded.length} records of ${types.length + 1} types on the peer relay`);
-    await bed.registerRecords(peer.relayUrl, seeded, { nodeId: 'bench-peer-node', chunk: 100 });
-    await bed.markDeleted(peer.relayUrl, ['did:gun:000000000000:bench-never-existed']);
-    const lostBatches = await bed.seedRecordsBatched(peer.relayUrl, seeded, { per: 100 });
-    await peerBed.restartRelay(0);
-    const indexEntries = {};
-    for (const t of [...types, 'sample']) {
-      const want = seeded.filter((r) => r.recordType === t).length;
-      indexEntries[t] = await bed.waitIndex(peer.relayUrl, t, want, { timeoutMs: o.smoke ? 10000 : 60000 });
-    }
-    const listed = Object.values(indexEntries).reduce((a, b) => a + b, 0);
-    const firstCheck = await bed.checkWhole(peer.relayUrl, seeded);
-    let unreadable = seeded.length - firstCheck.wholeWithin;
-    if (unreadable) {
-      const whole = new Set();
-      await bed.pool(seeded, 16, async (r) => {
-        if ((await bed.readWhole(peer.relayUrl, r)) === 'whole') whole.add(r.soul);
-      });
-      unreadable = await bed.seedRecords(peer.relayUrl, seeded.filter((r) => !whole.has(r.soul)), { log: (s) => log(`re-seeding: ${s}`) });
-    }
-    result.seeding = {
-      ms: Date.now() - seedStart, lostBatches, indexEntries, indexListed: listed, records: seeded.length,
-      wholeAfterRestart: firstCheck.wholeWithin, notWholeAfterRestart: firstCheck.missing, unreadableInTheEnd: unreadable,
-    };
-    log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(0)} s: the indexes list ${listed} of ${seeded.length}; ` +
-      `${firstCheck.wholeWithin} whole after the restart, ${unreadable} not whole in the end`);
+    result.seeding = await bed.seedPeer(peerBed, seeded, { log, indexTimeoutMs: o.smoke ? 10000 : 60000 });
+    const sd = result.seeding;
+    log(`seeded in ${(sd.ms / 1000).toFixed(0)} s: the indexes list ${sd.indexListed} of ${sd.records}; ` +
+      `${sd.wholeAfterRestart} whole after the restart, ${sd.unreadableInTheEnd} not whole in the end`);
 
     const P = result.phases;
     const big = [...types];

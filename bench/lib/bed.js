@@ -226,6 +226,70 @@ async function waitIndex(relayUrl, type, expected, { timeoutMs = 30000, registry
   return n;
 }
 
+/** Runs fn() with environment variables `vars` set (the launcher's children inherit them), then restores them. */
+async function withEnv(vars, fn) {
+  const before = {};
+  for (const [k, v] of Object.entries(vars)) {
+    before[k] = process.env[k];
+    process.env[k] = v;
+  }
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/**
+ * A peer relay reads radisk's files with JSON.parse (testbed/gun-relay.js):
+ * GUN's yielding parser damages big files (bench/durability.js), and a peer
+ * must serve every seeded record whole for a run to the end to mean anything.
+ */
+const PEER_ENV = { GUN_RELAY_JSON_PARSE: 'sync' };
+
+/** One test-bed node whose relay is a peer as PEER_ENV says (no Elasticsearch). */
+const startPeer = (startNodes, opts) => withEnv(PEER_ENV, () => startNodes(1, opts));
+
+/**
+ * Seeds `records` on relay 0 of `peerBed` (started by startPeer) so that it
+ * serves them reliably: each type index in puts of 100 entries, the records
+ * in batched puts, then a restart of the relay on its data (a relay surfaces
+ * a freshly written index of hundreds of entries partially and slowly, and
+ * reading one before the restart took a relay down on this test bed; after
+ * the restart every index reads whole at once); then every record read back,
+ * and those not whole written again one by one until they are. Resolves
+ * { ms, lostBatches, indexEntries: {type: n}, indexListed, records,
+ *   wholeAfterRestart, notWholeAfterRestart, unreadableInTheEnd }.
+ */
+async function seedPeer(peerBed, records, { log = () => {}, indexTimeoutMs = 60000 } = {}) {
+  const started = Date.now();
+  const relayUrl = peerBed.nodes[0].relayUrl;
+  await registerRecords(relayUrl, records, { nodeId: 'bench-peer-node', chunk: 100 });
+  await markDeleted(relayUrl, ['did:gun:000000000000:bench-never-existed']);
+  const lostBatches = await seedRecordsBatched(relayUrl, records, { per: 100 });
+  await withEnv(PEER_ENV, () => peerBed.restartRelay(0));
+  const indexEntries = {};
+  for (const t of new Set(records.map((r) => r.recordType))) {
+    indexEntries[t] = await waitIndex(relayUrl, t, records.filter((r) => r.recordType === t).length, { timeoutMs: indexTimeoutMs });
+  }
+  const first = await checkWhole(relayUrl, records);
+  let unreadable = records.length - first.wholeWithin;
+  if (unreadable) {
+    const whole = new Set();
+    await pool(records, 16, async (r) => {
+      if ((await readWhole(relayUrl, r)) === 'whole') whole.add(r.soul);
+    });
+    unreadable = await seedRecords(relayUrl, records.filter((r) => !whole.has(r.soul)), { log: (x) => log(`re-seeding: ${x}`) });
+  }
+  return {
+    ms: Date.now() - started, lostBatches, indexEntries, indexListed: Object.values(indexEntries).reduce((a, b) => a + b, 0),
+    records: records.length, wholeAfterRestart: first.wholeWithin, notWholeAfterRestart: first.missing, unreadableInTheEnd: unreadable,
+  };
+}
+
 /** Writes tombstones in the original format: entry soul, then the index flag. */
 async function markDeleted(relayUrl, dids, deletedBy = 'bench-deleter') {
   for (const did of dids) {
@@ -295,5 +359,5 @@ function diffCounters(a, b) {
 
 module.exports = {
   sleep, request, pool, relayPut, relayGet, publisherHash, makeRecords, storedNode, readWhole, checkWhole, seedRecords, seedRecordsBatched,
-  registerRecords, waitIndex, markDeleted, esDocument, esIndex, esCount, countWhere, snapshots, diffCounters,
+  registerRecords, waitIndex, withEnv, PEER_ENV, startPeer, seedPeer, markDeleted, esDocument, esIndex, esCount, countWhere, snapshots, diffCounters,
 };
