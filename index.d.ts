@@ -547,7 +547,11 @@ export interface SyncOptions {
   putTimeoutMs?: number
   /** Peer reads in flight at once (default 16). */
   fetchConcurrency?: number
-  /** Puts in flight to one relay at once (default 2). */
+  /**
+   * Puts in flight to the local relay at once (default 16): each of a
+   * record's flat nodes, registry node entries, deletions. A value from
+   * before records were written flat (2) still works, as that width.
+   */
   putConcurrency?: number
   /** Elasticsearch index records go to (default `records`). */
   index?: string

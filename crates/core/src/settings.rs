@@ -15,7 +15,7 @@ use crate::deletion::{DeletionConfig, Deletions};
 use crate::elastic::{Elastic, ElasticConfig, ElasticOverrides, DEFAULT_INDEX};
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
-use crate::gun::relay::{Relay, DEFAULT_PUT_CONCURRENCY};
+use crate::gun::relay::{Relay, FLAT_PUT_CONCURRENCY};
 use crate::ledger::{self, ItemBackoff, Ledger};
 use crate::registry::DEFAULT_REGISTRY_ROOT;
 use crate::sync::engine::{DEFAULT_BATCH_SIZE, DEFAULT_FETCH_CONCURRENCY};
@@ -203,6 +203,7 @@ pub struct SyncOptions {
     /// Default `GUN_REGISTRY_TIMEOUT_MS`, else 30000.
     pub put_timeout_ms: Option<u32>,
     pub fetch_concurrency: Option<u32>,
+    /// Flat puts in flight to the local relay (default 16).
     pub put_concurrency: Option<u32>,
     /// Default `records`.
     pub index: Option<String>,
@@ -257,12 +258,17 @@ impl SyncOptions {
     pub fn resolve(self, env: EnvSource) -> Result<SyncSettings> {
         let gun_options = self.gun.clone().unwrap_or_default();
         let gun_config = gun_options.config(env)?;
-        let local = GunHelper::new(&gun_config);
+        // The width of every flat put to the local relay: a record's nodes,
+        // registry node entries, deletions' nulls. It was the width of the
+        // nested record puts before records were written flat, so an older
+        // value (2) still means the record puts' width.
+        let put_concurrency = self.put_concurrency.map_or(FLAT_PUT_CONCURRENCY, |n| n.max(1) as usize);
+        let local =
+            GunHelper::with_relay(Relay::at(&gun_config.relay_url, &gun_config, put_concurrency), &gun_config);
         let peer_urls = match &self.peers {
             Some(p) => p.iter().map(|u| check_url("peers", &rewrite_peer_url(u))).collect::<Result<Vec<_>>>()?,
             None => external_peers(env)?,
         };
-        let put_concurrency = self.put_concurrency.map_or(DEFAULT_PUT_CONCURRENCY, |n| n.max(1) as usize);
         let peers: Vec<GunHelper> = peer_urls
             .iter()
             .filter(|u| **u != gun_config.relay_url)

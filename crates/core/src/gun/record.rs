@@ -105,6 +105,42 @@ pub fn reference(v: &Value) -> Option<&str> {
     }
 }
 
+/// The flat nodes GUN itself leaves of a nested put of `data` at `soul`,
+/// in waves to put one after another: every object-valued field `f` (that
+/// is not already a link) is the node `<soul>/<f>`, split the same way, and
+/// its parent holds `f: {"#": "<soul>/<f>"}`. The deepest nodes come first and
+/// the root last, so a node is put only once every child it links to was:
+/// a reader never follows a link to a node not written yet. Nodes of one
+/// wave share no links and may be put concurrently.
+pub fn flat_nodes(soul: &str, data: &Value) -> Vec<Vec<(String, Value)>> {
+    let mut by_depth: Vec<Vec<(String, Value)>> = Vec::new();
+    split(soul, data, 0, &mut by_depth);
+    by_depth.reverse();
+    by_depth
+}
+
+fn split(soul: &str, data: &Value, depth: usize, by_depth: &mut Vec<Vec<(String, Value)>>) {
+    let node = match data {
+        Value::Object(fields) => fields
+            .iter()
+            .map(|(f, v)| match v {
+                Value::Object(_) if reference(v).is_none() => {
+                    let child = format!("{soul}/{f}");
+                    split(&child, v, depth + 1, by_depth);
+                    (f.clone(), json!({ "#": child }))
+                }
+                _ => (f.clone(), v.clone()),
+            })
+            .collect(),
+        // Not a node: put as given, for the relay to refuse.
+        other => other.clone(),
+    };
+    if by_depth.len() <= depth {
+        by_depth.resize_with(depth + 1, Vec::new);
+    }
+    by_depth[depth].push((soul.to_string(), node));
+}
+
 /// The node that clears `fields`: GUN has no delete, a field put as null is gone.
 pub fn nulls<'a>(fields: impl IntoIterator<Item = &'a str>) -> Value {
     Value::Object(fields.into_iter().map(|f| (f.to_string(), Value::Null)).collect())
@@ -198,6 +234,36 @@ mod tests {
         let mut as_read = node.as_object().unwrap().clone();
         parse_json_fields(&mut as_read);
         assert_eq!(as_read["meta"]["sharedWith"], json!(["bob"]));
+    }
+
+    #[test]
+    fn flat_nodes_put_children_first_and_link_them() {
+        let node = json!({
+            "data": {"encrypted": "x", "iv": "i", "tag": "t"},
+            "oip": "{}",
+            "meta": {"created": 1, "deeper": {"a": 1}, "linked": {"#": "elsewhere"}},
+        });
+        let waves = flat_nodes("ab:c", &node);
+        assert_eq!(waves.len(), 3);
+        assert_eq!(waves[0], vec![("ab:c/meta/deeper".to_string(), json!({"a": 1}))]);
+        let mut second = waves[1].clone();
+        second.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            second,
+            vec![
+                ("ab:c/data".to_string(), json!({"encrypted": "x", "iv": "i", "tag": "t"})),
+                (
+                    "ab:c/meta".to_string(),
+                    json!({"created": 1, "deeper": {"#": "ab:c/meta/deeper"}, "linked": {"#": "elsewhere"}})
+                ),
+            ]
+        );
+        assert_eq!(
+            waves[2],
+            vec![("ab:c".to_string(), json!({"data": {"#": "ab:c/data"}, "oip": "{}", "meta": {"#": "ab:c/meta"}}))]
+        );
+        let flat = json!({"did": "d", "gone": null});
+        assert_eq!(flat_nodes("ab:c", &flat), vec![vec![("ab:c".to_string(), flat.clone())]]);
     }
 
     #[test]

@@ -8,11 +8,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
+use futures_util::future::join_all;
 use tokio::sync::Semaphore;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
 
+use super::record;
 use crate::config::GunConfig;
 use crate::error::{Cause, Error, Result};
 use crate::http::{self, BodyError};
@@ -30,12 +32,13 @@ pub type Node = Map<String, Value>;
 /// hostile relay then holds a record this long, not reads x retries x timeout.
 pub const RECORD_DEADLINE_READS: u32 = 2;
 
-/// Puts of nested nodes in flight to one relay at once, unless configured
-/// otherwise: real relays have left puts unanswered, and lost them, with four
-/// or more nested puts in flight.
-pub const DEFAULT_PUT_CONCURRENCY: usize = 2;
-/// Puts of flat nodes (no nested object: registry node entries, deletions'
-/// nulls) in flight to one relay at once; relays answered those reliably.
+/// Puts of nested nodes (a registry type index's entries, the app's
+/// `putRecord` and `putSimple` of nested data) in flight to one relay at once: real relays
+/// have left puts unanswered, and lost them, with four or more nested puts in flight.
+const NESTED_PUT_CONCURRENCY: usize = 2;
+/// Puts of flat nodes (the records the sync and repair store, split by [`Relay::put_flat`], registry
+/// node entries, deletions' nulls) in flight to one relay at once, unless
+/// configured otherwise (`putConcurrency`); relays answered those reliably.
 pub const FLAT_PUT_CONCURRENCY: usize = 16;
 
 /// One put gate per relay URL, process-wide, so every helper, registry and
@@ -62,19 +65,20 @@ pub struct Relay {
 
 impl Relay {
     pub fn new(config: &GunConfig) -> Self {
-        Self::at(&config.relay_url, config, DEFAULT_PUT_CONCURRENCY)
+        Self::at(&config.relay_url, config, FLAT_PUT_CONCURRENCY)
     }
 
-    /// Another relay (a peer) with `config`'s limits. `put_concurrency` takes
-    /// effect for the first client of a URL in the process.
-    pub fn at(url: &str, config: &GunConfig, put_concurrency: usize) -> Self {
+    /// A relay (the local one, or a peer) with `config`'s limits and
+    /// `flat_puts` puts of flat nodes in flight at most, which takes effect
+    /// for the first client of a URL in the process.
+    pub fn at(url: &str, config: &GunConfig, flat_puts: usize) -> Self {
         Relay {
             base: url.to_string(),
             shown: without_userinfo(url),
             timeout: config.request_timeout,
             max_body: config.max_body_bytes,
-            puts: put_gate(url, put_concurrency),
-            flat_puts: put_gate(&format!("{url} (flat)"), FLAT_PUT_CONCURRENCY),
+            puts: put_gate(url, NESTED_PUT_CONCURRENCY),
+            flat_puts: put_gate(&format!("{url} (flat)"), flat_puts),
             requests: Arc::new(AtomicU64::new(0)),
         }
     }
@@ -120,6 +124,21 @@ impl Relay {
             self.send(req, "POST /put", soul).await?
         };
         read_put(status, &body).map_err(|r| self.reject(r, "POST /put", soul))
+    }
+
+    /// Puts `data` at `soul` as the flat nodes GUN would make of it
+    /// ([`record::flat_nodes`]): child nodes first, concurrently, then their
+    /// parent with links to them, each wave only once the one before was
+    /// acknowledged, all through the flat put gate. Readers see what a nested
+    /// put leaves (same souls, fields and links), and the relay is spared the
+    /// nested puts it hangs on when more than two are in flight.
+    pub async fn put_flat(&self, soul: &str, data: &Value) -> Result<()> {
+        for wave in record::flat_nodes(soul, data) {
+            // Every put of a wave runs to its answer; the first error stops the next waves.
+            let answers = join_all(wave.iter().map(|(soul, node)| self.put(soul, node))).await;
+            answers.into_iter().collect::<Result<Vec<()>>>()?;
+        }
+        Ok(())
     }
 
     /// `GET /list` of one publisher hash.
@@ -276,9 +295,11 @@ fn status_rejection(status: u16, body: &[u8]) -> Rejection {
     Rejection::Status { status, detail: shorten(&detail) }
 }
 
-/// Whether a put's fields are all scalars: GUN then writes one node, not a tree.
+/// Whether a put's fields are all scalars or links to other nodes: GUN
+/// then writes one node, not a tree.
 fn is_flat(data: &Value) -> bool {
-    data.as_object().is_some_and(|m| m.values().all(|v| !v.is_object() && !v.is_array()))
+    data.as_object()
+        .is_some_and(|m| m.values().all(|v| record::reference(v).is_some() || (!v.is_object() && !v.is_array())))
 }
 
 /// Moves one field out of a parsed answer, so nothing else of it is kept.
@@ -340,6 +361,7 @@ mod tests {
         assert!(is_flat(&serde_json::json!({"did": "d", "timestamp": 1, "gone": null})));
         assert!(!is_flat(&serde_json::json!({"data": "{}", "meta": {"created": 1}})));
         assert!(!is_flat(&serde_json::json!({"soul-a": {"soul": "soul-a"}})));
+        assert!(is_flat(&serde_json::json!({"oip": "{}", "meta": {"#": "ab:c/meta"}})));
     }
 
     use super::test_server::{answer, serve};

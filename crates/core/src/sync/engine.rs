@@ -1069,7 +1069,7 @@ impl SyncEngine {
         // decides whether it landed, so it must not hold one of the few put slots long.
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout.min(STORE_PUT_TIMEOUT));
         // An unanswered put may still have landed (relays lose some acks): the read-back decides.
-        let put_error = match relay.put(&f.cand.soul, &node).await {
+        let put_error = match relay.put_flat(&f.cand.soul, &node).await {
             Ok(()) => None,
             Err(e) if e.code() == "GUN_TIMEOUT" => Some(e),
             Err(e) => return Stored::Failed(f.cand, format!("{}: {e}", e.code())),

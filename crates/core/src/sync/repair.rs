@@ -306,7 +306,7 @@ impl Repair {
         }
         let relay = relay.with_timeout(PUT_TIMEOUT);
         // An unanswered put may still have landed: the read-back decides.
-        if let Err(e) = relay.put(soul, &super::engine::stored_node(&found)).await {
+        if let Err(e) = relay.put_flat(soul, &super::engine::stored_node(&found)).await {
             if e.code() != "GUN_TIMEOUT" {
                 return Outcome::Failed(format!("restoring {did}: {}: {e}", e.code()));
             }
