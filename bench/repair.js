@@ -93,7 +93,9 @@ async function main() {
   let svc = null;
   try {
     log(`seeding ${records.length} records on the peer relay`);
-    result.seeding = await bed.seedPeer(peerBed, records, { log, indexTimeoutMs: o.smoke ? 10000 : 60000 });
+    const { listed, ...seeding } = await bed.seedPeer(peerBed, records, { log, indexTimeoutMs: o.smoke ? 10000 : 60000 });
+    result.seeding = seeding;
+    if (listed.size < records.length) throw new Error(`the peer's index lists ${listed.size} of ${records.length} records`);
     await bed.markDeleted(local.relayUrl, ['did:gun:000000000000:bench-never-existed']);
 
     // The repair's share comes from the environment, as an operator sets it.
