@@ -61,6 +61,7 @@ function plots(dir, soak, tp) {
         { name: 'relay ceiling', value: f[`ceiling${key}`].recordsPerS },
       ],
     }));
+    for (const g of groups) g.bars = g.bars.filter((b) => Number.isFinite(b.value));
     for (const g of groups) for (const b of g.bars) b.note = `${n(b.value, 2)}/s`;
     fs.writeFileSync(path.join(dir, 'throughput.png'), barChart({
       title: 'Initial sync: records whole 60 s after, per second (log scale)', yLabel: 'records/s', groups, legend: ['addon', 'baseline', 'relay ceiling'], log: true,
@@ -86,7 +87,7 @@ function machineSection(results) {
     '|---|---|---|---|',
   ];
   for (const r of results.filter(Boolean)) {
-    lines.push(`| ${r.benchmark} | ${n(r.wallMs / 60000, 1)} min | ${r.load.min} / ${r.load.median} / ${r.load.max} | ${r.load.cores} |`);
+    lines.push(`| ${r.benchmark} | ${n(r.wallMs / 60000, 1)} min | ${n(r.load.min, 2)} / ${n(r.load.median, 2)} / ${n(r.load.max, 2)} | ${r.load.cores} |`);
   }
   lines.push('', 'A load above the core count means the benchmark competed for CPU; times (not request counts or memory slopes) are the figures that suffer.', '');
   return lines.join('\n');
@@ -155,9 +156,10 @@ function throughputSection(tp) {
   const settle = n(s.settleMs / 1000, 0);
   L.push('## 2. Throughput: initial sync', '');
   L.push(`\`${tp.command}\`. A peer relay holds ${n(s.large, 0)} records, ${s.recordTypes.length} record types of ${n(s.perType, 0)} (\`${s.recordTypes[0]}\`, \`${s.recordTypes[1]}\`, …), and a ${s.baselineSample}-record sample of one more type for the baseline. ` +
+    (tp.partial ? `**Partial run: ${tp.partial}.** ` : '') +
     'Seeding: each type index in puts of 100 entries, the records in batched puts (100 records a put, each record and its `meta` as the nodes a put per record leaves), then a restart of the peer on its data; ' +
     `every record read back from the peer, and those not whole written again one by one until they read whole (${sd.records - sd.wholeAfterRestart} of ${n(sd.records, 0)} needed it; ${sd.unreadableInTheEnd} still not whole; ${n(sd.ms / 1000, 0)} s in all). ` +
-    `**Before the runs the peer's type indexes listed ${n(sd.indexListed, 0)} of the ${n(sd.records, 0)} seeded records** (${n(sd.indexEntriesRewritten || 0, 0)} entries an index lacked after the restart were written again and the index read again); a run's target is the records listed: ${n(f.addonSmall.target, 0)} and ${n(f.addonLarge.target, 0)}. ` +
+    `**Before the runs the peer's type indexes listed ${n(sd.indexListed, 0)} of the ${n(sd.records, 0)} seeded records** (${sd.indexEntriesRewritten === null ? 'entries an index lacked after the restart were written again and the index read again' : `${n(sd.indexEntriesRewritten, 0)} entries an index lacked after the restart were written again and the index read again`}); a run's target is the records listed: ${n(f.addonSmall.target, 0)} and ${n(f.addonLarge.target, 0)}. ` +
     'Two things make that reliable where it was not (a relay surfaced a freshly written index of thousands of entries slowly and partially, and on this test bed reading a freshly written index of hundreds took the relay down before its restart): ' +
     'indexes of a few hundred entries, read only after the peer restarted on its data, and a peer that reads radisk\'s files with `JSON.parse` (`GUN_RELAY_JSON_PARSE=sync`, testbed/gun-relay.js): GUN\'s yielding parser is what damages big radisk files (section 4), and the peer must serve every record whole for a run to the end to mean anything. ' +
     'The peer only serves reads while anything is measured, so its put delay (0) does not matter.', '');
@@ -175,33 +177,42 @@ function throughputSection(tp) {
     'Its registration re-reads and rewrites the whole type index (defect 6), which grows with N, so the linear extrapolation flatters it.', '');
   L.push(`| | ${n(s.small, 0)} records | ${n(s.large, 0)} records |`, '|---|---|---|');
   const row = (name, fn) => L.push(`| ${name} | ${fn('Small')} | ${fn('Large')} |`);
-  const run = (x) => `${n(x.elapsedS, 0)} s${x.complete ? '' : ' (capped)'}`;
+  const run = (x) => (x.error ? (x.error === 'not run' ? 'not run' : 'failed (below)') : `${n(x.elapsedS, 0)} s${x.complete ? '' : x.relayDown ? ' (the local relay went down)' : ' (capped)'}`);
   row('addon, time to the end', (k) => run(f[`addon${k}`]));
   row(`addon, stored / whole ${settle} s after`, (k) => `${n(f[`addon${k}`].stored, 0)} / ${n(f[`addon${k}`].wholeAfterSettle, 0)}`);
   row('addon, records/s', (k) => n(f[`addon${k}`].recordsPerS, 2));
-  row('addon, time to first stored record', (k) => `${n(f[`addon${k}`].firstRecordS, 1)} s`);
+  row('addon, time to first stored record', (k) => (f[`addon${k}`].firstRecordS ? `${n(f[`addon${k}`].firstRecordS, 1)} s` : 'n/a'));
   row('relay ceiling, time to the end', (k) => run(f[`ceiling${k}`]));
   row(`relay ceiling, stored / whole ${settle} s after`, (k) => `${n(f[`ceiling${k}`].stored, 0)} / ${n(f[`ceiling${k}`].wholeAfterSettle, 0)}`);
   row('relay ceiling, records/s', (k) => n(f[`ceiling${k}`].recordsPerS, 2));
   row('baseline, records/s (sample)', (k) => n(f[`baseline${k}`].recordsPerS, 3));
   row('baseline, time for all (extrapolated)', (k) => `${n(f[`baseline${k}`].timeForAllS / 3600, 1)} h`);
   const key = (k) => (k === 'Small' ? 'small' : 'large');
-  row('**addon / ceiling** (target ≥ 0.8)', (k) => `${n(f.ratios[key(k)].addonOverCeiling, 2)}: ${ok(f.ratios[key(k)].addonOverCeiling >= 0.8)}`);
-  row('**addon / baseline** (target ≥ 50x)', (k) => `${n(f.ratios[key(k)].addonOverBaseline, 1)}x: ${ok(f.ratios[key(k)].addonOverBaseline >= 50)}`);
+  row('**addon / ceiling** (target ≥ 0.8)', (k) => (f.ratios[key(k)].addonOverCeiling === null ? 'not measured' : `${n(f.ratios[key(k)].addonOverCeiling, 2)}: ${ok(f.ratios[key(k)].addonOverCeiling >= 0.8)}`));
+  row('**addon / baseline** (target ≥ 50x)', (k) => (f.ratios[key(k)].addonOverBaseline === null ? 'not measured' : `${n(f.ratios[key(k)].addonOverBaseline, 1)}x: ${ok(f.ratios[key(k)].addonOverBaseline >= 50)}`));
   L.push('');
   const notWhole = ['addonSmall', 'ceilingSmall', 'addonLarge', 'ceilingLarge']
     .map((k) => [k, f[k].notWhole]).filter(([, m]) => m && Object.keys(m).length)
     .map(([k, m]) => `${k.replace(/(Small|Large)$/, (x) => ` ${x === 'Small' ? n(s.small, 0) : n(s.large, 0)}`)}: ${Object.entries(m).map(([why, c]) => `${c} ${why}`).join(', ')}`);
   if (notWhole.length) L.push(`Not whole ${settle} s after, by the first thing missing: ${notWhole.join('; ')}.`, '');
-  const req = (x, target, k) => n((x.requestsPerRecord[target] || {})[k] || 0, 2);
-  L.push(`Relay requests per stored record (the relays' counters over the whole measurement, index and tombstone reads included; ${n(s.large, 0)} records):`, '');
+  const failed = ['addonSmall', 'ceilingSmall', 'addonLarge', 'ceilingLarge', 'baselineSample'].filter((k) => f[k].error && f[k].error !== 'not run');
+  const label = { addonSmall: `addon, ${n(s.small, 0)}`, ceilingSmall: `ceiling, ${n(s.small, 0)}`, addonLarge: `addon, ${n(s.large, 0)}`, ceilingLarge: `ceiling, ${n(s.large, 0)}`, baselineSample: 'baseline sample' };
+  for (const k of failed) L.push(`**${label[k]}: ${f[k].error}.**`, '');
+  const req = (x, target, k) => (x.requestsPerRecord ? n((x.requestsPerRecord[target] || {})[k] || 0, 2) : 'n/a');
+  // the largest size both ran at
+  const sized = f.addonLarge.requestsPerRecord && f.ceilingLarge.requestsPerRecord ? [f.addonLarge, f.ceilingLarge, s.large] : [f.addonSmall, f.ceilingSmall, s.small];
+  L.push(`Relay requests per stored record (the relays' counters over the whole measurement, index and tombstone reads included; ${n(sized[2], 0)} records):`, '');
   L.push('| | local relay PUT | local relay GET | peer GET |', '|---|---|---|---|');
-  for (const [name, x] of [['addon', f.addonLarge], ['relay ceiling', f.ceilingLarge]]) {
+  for (const [name, x] of [['addon', sized[0]], ['relay ceiling', sized[1]]]) {
     L.push(`| ${name} | ${req(x, 'localRelay', 'POST /put')} | ${req(x, 'localRelay', 'GET /get')} | ${req(x, 'peerRelay', 'GET /get')} |`);
   }
   L.push('');
   const ia = f.idleAddon;
   const ib = f.idleBaseline;
+  if (ia.error || ib.error) {
+    L.push('', '![throughput](results/throughput.png)', '');
+    return L.join('\n');
+  }
   L.push(`Idle at ${n(s.large, 0)} synced records. "Synced" is produced directly: the ${n(s.large, 0)} documents are bulk-indexed into the local Elasticsearch, ` +
     'which is what a finished sync leaves there; then, for the addon, one process runs a cycle and exits, and a second process on the state directory it left is measured: its first cycle (a restart: the processed cache is empty) and ' +
     `${s.idleCycles} idle cycles, medians.`, '');
@@ -338,6 +349,12 @@ function repairSection(rep) {
   L.push(`| records whole on the local relay in the end | ${n(r.wholeInTheEnd, 0)} of ${n(s.records, 0)}${Object.keys(r.notWholeInTheEnd).length ? ` (${Object.entries(r.notWholeInTheEnd).map(([k, v]) => `${v} ${k}`).join(', ')})` : ''} |`);
   L.push(`| requests per cycle (local relay + peer + Elasticsearch) | median ${n(r.requestsPerCycle.median, 0)}, ${n(r.requestsPerCycle.min, 0)}–${n(r.requestsPerCycle.max, 0)} |`);
   L.push('');
+  const notWholeBefore = s.records - d.wholeOnLocalAfter;
+  if (r.droppedSeen > notWholeBefore) {
+    L.push(`The pass found ${r.droppedSeen} records not whole where ${notWholeBefore} were not whole right after the restart (${d.records} removed, ${notWholeBefore - d.records} more lost by the relay itself): ` +
+      'the local relay kept losing records while the pass ran. It reads radisk\'s files with GUN\'s yielding parser (section 4), and every restore is a write that makes radisk parse and rewrite the file holding it, so records restored or never touched can be damaged by a later write. ' +
+      `Hence ${r.restored} restored by the cycles' reports, yet ${n(r.wholeInTheEnd, 0)} of ${n(s.records, 0)} whole when the pass ended: what a later write damages is found again only when the cursor comes round to it on a later pass.`, '');
+  }
   L.push('A record that reads whole costs the repair 2 local reads (the node and its `meta` child); a dropped one waits out the relay\'s missing-soul wait once, then reads the peer, puts and reads back. ' +
     'A record no peer serves stays in Elasticsearch and is reported again each time the cursor comes back to it.', '');
   return L.join('\n');
@@ -368,10 +385,13 @@ function findingsSection(soak, tp, cc) {
   }
   if (tp && tp.figures) {
     const f = tp.figures;
-    const cap = f.ceilingLarge.recordsPerS / f.baselineLarge.recordsPerS;
-    L.push(`- Throughput, counting records whole ${n(tp.settings.settleMs / 1000, 0)} s after the sync: addon/ceiling ${n(f.ratios.small.addonOverCeiling, 2)} at ${n(tp.settings.small, 0)} and ${n(f.ratios.large.addonOverCeiling, 2)} at ${n(tp.settings.large, 0)} records (target ≥ 0.8); ` +
-      `addon/baseline ${n(f.ratios.small.addonOverBaseline, 1)}x and ${n(f.ratios.large.addonOverBaseline, 1)}x (target ≥ 50x). ` +
-      `The relay's ceiling for this write shape is ${n(f.ceilingLarge.recordsPerS, 1)} records/s at ${n(tp.settings.large, 0)} records, and a baseline record costs about ${n(1 / f.baselineLarge.recordsPerS, 1)} s, ` +
+    // the largest size the ceiling ran at
+    const [ceil, size] = f.ceilingLarge.recordsPerS ? [f.ceilingLarge, tp.settings.large] : [f.ceilingSmall, tp.settings.small];
+    const cap = ceil.recordsPerS / f.baselineSmall.recordsPerS;
+    const ratio = (v, d, x = '') => (v === null ? 'not measured' : `${n(v, d)}${x}`);
+    L.push(`- Throughput, counting records whole ${n(tp.settings.settleMs / 1000, 0)} s after the sync: addon/ceiling ${ratio(f.ratios.small.addonOverCeiling, 2)} at ${n(tp.settings.small, 0)} and ${ratio(f.ratios.large.addonOverCeiling, 2)} at ${n(tp.settings.large, 0)} records (target ≥ 0.8); ` +
+      `addon/baseline ${ratio(f.ratios.small.addonOverBaseline, 1, 'x')} and ${ratio(f.ratios.large.addonOverBaseline, 1, 'x')} (target ≥ 50x). ` +
+      `The relay's ceiling for this write shape is ${n(ceil.recordsPerS, 1)} records/s at ${n(size, 0)} records, and a baseline record costs about ${n(1 / f.baselineSmall.recordsPerS, 1)} s, ` +
       `so no implementation bound by the same relay can be more than about ${n(cap, 0)}x faster than the baseline at these settings${cap < 50 ? ': the 50x target is out of its reach' : ''}.`);
   }
   if (cc && cc.runs.addon && cc.runs.baseline) {

@@ -58,9 +58,13 @@ function makeService() {
 const LIST_PAGE = 500;
 let listed = 0;
 let records = 0;
+// /list reads in a row that got no answer: the local relay is down
+let unanswered = 0;
+const relayDown = () => unanswered >= 5;
 async function storedRecords() {
   for (;;) {
     const r = await bed.request(`${cfg.localRelay}/list?publisherHash=${cfg.publisher}&offset=${listed}&limit=${LIST_PAGE}`).catch(() => null);
+    unanswered = r ? 0 : unanswered + 1;
     const page = r && r.json && Array.isArray(r.json.records) ? r.json.records : [];
     listed += page.length;
     records += page.filter((x) => !String(x.soul).includes('/')).length;
@@ -120,14 +124,15 @@ async function sync() {
   const progress = startProgress(() => ({ cycles }));
   const finish = ender(async (capped) => {
     const last = await progress.stop();
-    out({ result: { mode: 'sync', impl: cfg.impl, capped, elapsedMs: last.t, stored: last.stored, indexed: last.indexed, cycles, samples: progress.samples } });
+    out({ result: { mode: 'sync', impl: cfg.impl, capped, relayDown: relayDown(), elapsedMs: last.t, stored: last.stored, indexed: last.indexed, cycles, samples: progress.samples } });
   });
   armCap(finish);
   const svc = makeService();
   while (!finish.started()) {
     await svc.cycle();
     cycles++;
-    if ((await bed.esCount(cfg.es)) >= cfg.target) break;
+    // a relay that went down ends the measurement: nothing more can be stored
+    if ((await bed.esCount(cfg.es)) >= cfg.target || relayDown()) break;
   }
   await finish(false);
 }

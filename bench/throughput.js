@@ -82,6 +82,70 @@ function perRecord(diff, records) {
   return out;
 }
 
+/**
+ * The figures of a run's phases; every rate counts only the records whole
+ * settleMs after the end. A phase that failed or did not run gives nulls.
+ * `n`: { small, large, baselineSample } records targeted.
+ */
+function figures(P, n) {
+  const ran = (r) => r && !r.error;
+  const runOf = (r, key, target) => {
+    if (!ran(r)) return { error: r ? r.error : 'not run', target };
+    const elapsedS = r.elapsedMs / 1000;
+    const whole = r.afterSettle ? r.afterSettle.wholeWithin : null;
+    const samples = r.samples || [];
+    return {
+      complete: !r.capped && !r.relayDown && (key === 'done' ? true : r.indexed >= target),
+      relayDown: !!r.relayDown,
+      elapsedS,
+      target,
+      stored: r.stored,
+      indexed: key === 'done' ? null : r.indexed,
+      wholeAfterSettle: whole,
+      notWhole: r.afterSettle ? r.afterSettle.missing : null,
+      recordsPerS: whole === null ? null : whole / elapsedS,
+      storedPerS: r.stored / elapsedS,
+      firstRecordS: ((samples.find((s) => s[key] > 0) || {}).t || null) / 1000 || null,
+      steadyStoredPerS: steadyRate(samples, key),
+      requestsPerRecord: r.requests ? perRecord(r.requests, r.stored) : null,
+      cycles: r.cycles,
+    };
+  };
+  const f = {};
+  f.addonSmall = runOf(P.addonSmall, 'stored', n.small);
+  f.ceilingSmall = runOf(P.ceilingSmall, 'done', n.small);
+  f.addonLarge = runOf(P.addonLarge, 'stored', n.large);
+  f.ceilingLarge = runOf(P.ceilingLarge, 'done', n.large);
+  const bs = P.baselineSample;
+  f.baselineSample = ran(bs) ? { complete: !bs.capped && bs.indexed >= n.baselineSample, records: bs.indexed, elapsedS: bs.elapsedMs / 1000 } : { error: bs ? bs.error : 'not run' };
+  // records per second of the sample, run to its end (or to the cap): the baseline's rate at any N
+  const baseRate = ran(bs) ? f.baselineSample.records / f.baselineSample.elapsedS : null;
+  f.baselineSmall = { recordsPerS: baseRate, timeForAllS: baseRate ? n.small / baseRate : null };
+  f.baselineLarge = { recordsPerS: baseRate, timeForAllS: baseRate ? n.large / baseRate : null };
+  const ratio = (a, b) => (a && b ? a / b : null);
+  f.ratios = {
+    small: { addonOverCeiling: ratio(f.addonSmall.recordsPerS, f.ceilingSmall.recordsPerS), addonOverBaseline: ratio(f.addonSmall.recordsPerS, baseRate) },
+    large: { addonOverCeiling: ratio(f.addonLarge.recordsPerS, f.ceilingLarge.recordsPerS), addonOverBaseline: ratio(f.addonLarge.recordsPerS, baseRate) },
+  };
+  const idleOf = (r) => {
+    if (!ran(r)) return { error: r ? r.error : 'not run' };
+    const idle = r.cycles.filter((c) => !c.first);
+    const first = r.cycles.find((c) => c.first);
+    const tot = (c) => c.requests.localRelay + c.requests.peerRelay + c.requests.es;
+    return {
+      capped: r.capped,
+      firstCycle: first ? { ms: first.ms, requests: tot(first), byTarget: first.requests } : null,
+      idleCycles: idle.length,
+      idleMedianMs: median(idle.map((c) => c.ms)),
+      idleMedianRequests: median(idle.map(tot)),
+      idleByTarget: idle.length ? idle[idle.length - 1].requests : null,
+    };
+  };
+  f.idleAddon = idleOf(P.idleAddon);
+  f.idleBaseline = idleOf(P.idleBaseline);
+  return f;
+}
+
 async function main() {
   const o = options(process.argv.slice(2));
   const { log, result, finish } = startBenchmark('throughput', o);
@@ -118,7 +182,7 @@ async function main() {
    * `check`, every one of those records read back from the local relay
    * settleMs after the measurement ended.
    */
-  async function measure(name, config, { capS, prepare, restart, check } = {}) {
+  async function measureOne(name, config, { capS, prepare, restart, check } = {}) {
     if (o.smoke && !shared) shared = await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 5 });
     const local = shared || await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 5 });
     const n = local.nodes[0];
@@ -157,6 +221,8 @@ async function main() {
       const final = res.lines.find((l) => l.result);
       if (!final) throw new Error(`${name}: the worker printed no result (code ${res.code}): ${res.stderr.slice(-1500)}`);
       const out = final.result;
+      // what the relay said before it went down
+      if (out.relayDown) out.relayLog = local.relayLog(0).slice(-4000);
       out.requests = { localRelay: bed.diffCounters(before.localRelay, after.localRelay), peerRelay: bed.diffCounters(before.peerRelay, after.peerRelay) };
       log(`${name}: ${JSON.stringify({ ...out, samples: undefined, cycles: Array.isArray(out.cycles) ? out.cycles.length : out.cycles })}`);
       if (check) {
@@ -182,6 +248,11 @@ async function main() {
 
     const P = result.phases;
     const big = [...types];
+    // a measurement that fails is reported as such; the others still run
+    const measure = (name, ...args) => measureOne(name, ...args).catch((e) => {
+      log(`${name}: failed: ${e && e.stack ? e.stack : e}`);
+      return { error: String(e && e.message ? e.message : e) };
+    });
     P.addonSmall = await measure(`addon, ${o.small} records`, { mode: 'sync', impl: 'addon', recordTypes: smallTypes, target: small.length }, { capS: o.capSmallS, check: small });
     P.ceilingSmall = await measure(`relay ceiling, ${o.small} records`, { mode: 'ceiling', recordTypes: smallTypes }, { capS: o.capSmallS, check: small });
     P.baselineSample = await measure(`baseline, ${o.baselineSample}-record sample`, { mode: 'sync', impl: 'baseline', recordTypes: ['sample'], target: o.baselineSample }, { capS: o.capBaselineS });
@@ -196,64 +267,11 @@ async function main() {
     for (const d of stateDirs) fs.rmSync(d, { recursive: true, force: true });
   }
 
-  // ---- figures: every rate counts only the records whole settleMs after the end
-  const P = result.phases;
-  const runOf = (r, key, n) => {
-    const elapsedS = r.elapsedMs / 1000;
-    const stored = r.stored;
-    const whole = r.afterSettle ? r.afterSettle.wholeWithin : null;
-    return {
-      complete: !r.capped && (key === 'done' ? true : r.indexed >= n),
-      elapsedS,
-      target: n,
-      stored,
-      indexed: key === 'done' ? null : r.indexed,
-      wholeAfterSettle: whole,
-      notWhole: r.afterSettle ? r.afterSettle.missing : null,
-      recordsPerS: whole === null ? null : whole / elapsedS,
-      storedPerS: stored / elapsedS,
-      firstRecordS: ((r.samples.find((s) => s[key] > 0) || {}).t || null) / 1000 || null,
-      steadyStoredPerS: steadyRate(r.samples, key),
-      requestsPerRecord: perRecord(r.requests, stored),
-      cycles: r.cycles,
-    };
-  };
-  const f = {};
-  f.addonSmall = runOf(P.addonSmall, 'stored', small.length);
-  f.ceilingSmall = runOf(P.ceilingSmall, 'done', small.length);
-  f.addonLarge = runOf(P.addonLarge, 'stored', all.length);
-  f.ceilingLarge = runOf(P.ceilingLarge, 'done', all.length);
-  const bs = P.baselineSample;
-  f.baselineSample = { complete: !bs.capped && bs.indexed >= o.baselineSample, records: bs.indexed, elapsedS: bs.elapsedMs / 1000 };
-  // records per second of the sample, run to its end (or to the cap): the baseline's rate at any N
-  const baseRate = f.baselineSample.records / f.baselineSample.elapsedS;
-  f.baselineSmall = { recordsPerS: baseRate, timeForAllS: small.length / baseRate };
-  f.baselineLarge = { recordsPerS: baseRate, timeForAllS: all.length / baseRate };
-  const ratio = (a, b) => (a && b ? a / b : null);
-  f.ratios = {
-    small: { addonOverCeiling: ratio(f.addonSmall.recordsPerS, f.ceilingSmall.recordsPerS), addonOverBaseline: ratio(f.addonSmall.recordsPerS, baseRate) },
-    large: { addonOverCeiling: ratio(f.addonLarge.recordsPerS, f.ceilingLarge.recordsPerS), addonOverBaseline: ratio(f.addonLarge.recordsPerS, baseRate) },
-  };
-  const idleOf = (r) => {
-    const idle = r.cycles.filter((c) => !c.first);
-    const first = r.cycles.find((c) => c.first);
-    const tot = (c) => c.requests.localRelay + c.requests.peerRelay + c.requests.es;
-    return {
-      capped: r.capped,
-      firstCycle: first ? { ms: first.ms, requests: tot(first), byTarget: first.requests } : null,
-      idleCycles: idle.length,
-      idleMedianMs: median(idle.map((c) => c.ms)),
-      idleMedianRequests: median(idle.map(tot)),
-      idleByTarget: idle.length ? idle[idle.length - 1].requests : null,
-    };
-  };
-  f.idleAddon = idleOf(P.idleAddon);
-  f.idleBaseline = idleOf(P.idleBaseline);
-  result.figures = f;
-  log(`figures: ${JSON.stringify(f)}`);
+  result.figures = figures(result.phases, { small: small.length, large: all.length, baselineSample: o.baselineSample });
+  log(`figures: ${JSON.stringify(result.figures)}`);
   finish();
 }
 
 runIfMain(module, main);
 
-module.exports = { main };
+module.exports = { main, figures };
