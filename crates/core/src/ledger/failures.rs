@@ -2,10 +2,13 @@
 //! a record that can never index is not retried every cycle (the original
 //! re-sent them every cycle, about 250 MB of buffers per failure per cycle).
 
+use std::sync::{Arc, MutexGuard};
+
 use serde::{Deserialize, Serialize};
 
+use super::journal::Journal;
 use super::peer_text::{capped_reason, capped_version};
-use super::{state_error, ItemBackoff, Ledger};
+use super::{blocking, state_error, ItemBackoff, Ledger, StateHandle};
 use crate::crypto::unit_random;
 use crate::error::Result;
 use crate::time::now_ms;
@@ -34,48 +37,38 @@ impl RecordFailure {
     }
 }
 
-impl Ledger {
-    pub fn failure(&self, did: &str) -> Option<RecordFailure> {
-        self.failures.lock().unwrap_or_else(|p| p.into_inner()).get(did).cloned()
+/// The one writer of the record-failure journal, for the sync engine. Its
+/// writes run off the async workers ([`blocking`]); a write that fails is kept
+/// by the ledger for the cycle's warnings (and pauses the next cycles), so
+/// callers go on without it: the record is simply tried again.
+#[derive(Clone)]
+pub struct RecordFailures {
+    ledger: Arc<Ledger>,
+    backoff: ItemBackoff,
+}
+
+impl RecordFailures {
+    /// Failures in the directory `state` holds, backing off as `backoff` says.
+    pub fn new(state: &StateHandle, backoff: ItemBackoff) -> Self {
+        RecordFailures { ledger: state.ledger.clone(), backoff }
     }
 
-    pub fn record_failure(
-        &self,
-        did: &str,
-        permanent: bool,
-        reason: String,
-        version: Option<String>,
-        source: Option<String>,
-        backoff: &ItemBackoff,
-    ) -> Result<RecordFailure> {
-        let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        let attempts = j.get(did).map_or(0, |f| f.attempts) + 1;
-        let delay = backoff.delay(attempts, permanent, unit_random());
-        let f = RecordFailure {
-            attempts,
-            next_attempt_at: now_ms() + delay.as_millis() as u64,
-            permanent,
-            reason: capped_reason(reason),
-            version: version.map(capped_version),
-            source,
-        };
-        j.set(did, f.clone()).map_err(|e| self.noted(state_error(j.path(), &e)))?;
-        Ok(f)
+    fn journal(&self) -> MutexGuard<'_, Journal<RecordFailure>> {
+        self.ledger.failures.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn clear_failure(&self, did: &str) -> Result<()> {
-        let mut j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        j.remove(did).map_err(|e| self.noted(state_error(j.path(), &e)))
+    pub fn get(&self, did: &str) -> Option<RecordFailure> {
+        self.journal().get(did).cloned()
     }
 
-    pub fn failure_count(&self) -> usize {
-        self.failures.lock().unwrap_or_else(|p| p.into_inner()).len()
+    pub fn count(&self) -> usize {
+        self.journal().len()
     }
 
     /// Failures due for an attempt at `now` that `skip` leaves, the earliest
     /// due first, at most `limit`.
-    pub fn due_failures(&self, now: u64, limit: usize, skip: impl Fn(&str) -> bool) -> Vec<(String, RecordFailure)> {
-        let j = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+    pub fn due(&self, now: u64, limit: usize, skip: impl Fn(&str) -> bool) -> Vec<(String, RecordFailure)> {
+        let j = self.journal();
         let mut due: Vec<(String, RecordFailure)> = j
             .iter()
             .filter(|(did, f)| f.next_attempt_at <= now && !skip(did))
@@ -84,6 +77,78 @@ impl Ledger {
         due.sort_by_key(|(_, f)| f.next_attempt_at);
         due.truncate(limit);
         due
+    }
+
+    /// Records a failed attempt at `did`, backed off by its attempts so far;
+    /// returns the reason as kept (capped), for the caller's report.
+    pub async fn record(
+        &self,
+        did: &str,
+        permanent: bool,
+        reason: String,
+        version: Option<String>,
+        source: Option<String>,
+    ) -> String {
+        let reason = capped_reason(reason);
+        let (this, did, why) = (self.clone(), did.to_string(), reason.clone());
+        let _ = blocking(move || this.put(&did, permanent, why, version, source)).await;
+        reason
+    }
+
+    /// Clears the entries of `dids` (settled records), each tried; the first
+    /// write that failed, if one did.
+    pub async fn clear(&self, dids: Vec<String>) -> Result<()> {
+        let this = self.clone();
+        blocking(move || dids.iter().map(|did| this.remove(did)).fold(Ok(()), Result::and)).await
+    }
+
+    /// Clears the entries found gone, and backs the others off as a failed attempt would.
+    pub async fn settle(&self, checked: Vec<(String, RecordFailure, bool)>) {
+        let this = self.clone();
+        blocking(move || {
+            for (did, f, gone) in checked {
+                if gone {
+                    let _ = this.remove(&did);
+                } else {
+                    let _ = this.put(&did, f.permanent, f.reason, f.version, f.source);
+                }
+            }
+        })
+        .await;
+    }
+
+    fn put(
+        &self,
+        did: &str,
+        permanent: bool,
+        reason: String,
+        version: Option<String>,
+        source: Option<String>,
+    ) -> Result<RecordFailure> {
+        let mut j = self.journal();
+        let attempts = j.get(did).map_or(0, |f| f.attempts) + 1;
+        let delay = self.backoff.delay(attempts, permanent, unit_random());
+        let f = RecordFailure {
+            attempts,
+            next_attempt_at: now_ms() + delay.as_millis() as u64,
+            permanent,
+            reason: capped_reason(reason),
+            version: version.map(capped_version),
+            source,
+        };
+        j.set(did, f.clone()).map_err(|e| self.ledger.noted(state_error(j.path(), &e)))?;
+        Ok(f)
+    }
+
+    fn remove(&self, did: &str) -> Result<()> {
+        let mut j = self.journal();
+        j.remove(did).map_err(|e| self.ledger.noted(state_error(j.path(), &e)))
+    }
+
+    /// Holds the journal as a write stalled on a slow disk would.
+    #[cfg(test)]
+    pub(crate) fn stall(&self) -> super::Stall {
+        super::Stall::hold(&self.ledger, |l| &l.failures)
     }
 }
 
@@ -98,12 +163,10 @@ mod tests {
     fn a_failure_keeps_peer_text_capped() {
         let dir = std::env::temp_dir().join(format!("oip-failure-cap-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let failures = RecordFailures::new(&Ledger::open(&dir, Some("n1")).unwrap().handle(), ItemBackoff::default());
         let (reason, version) = ("r".repeat(1 << 20), "v".repeat(1 << 20));
-        ledger
-            .record_failure("did:gun:f:1", false, reason, Some(version.clone()), None, &ItemBackoff::default())
-            .unwrap();
-        let f = ledger.failure("did:gun:f:1").unwrap();
+        failures.put("did:gun:f:1", false, reason, Some(version.clone()), None).unwrap();
+        let f = failures.get("did:gun:f:1").unwrap();
         assert!(f.reason.starts_with("rrr") && f.reason.len() <= MAX_REASON_BYTES);
         let v = f.version.unwrap();
         assert!(v.len() <= MAX_VERSION_BYTES);
