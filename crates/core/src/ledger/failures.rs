@@ -7,10 +7,10 @@ use std::sync::{Arc, MutexGuard};
 use serde::{Deserialize, Serialize};
 
 use super::journal::Journal;
-use super::peer_text::{capped_reason, capped_version};
 use super::{blocking, state_error, ItemBackoff, Ledger, StateHandle};
 use crate::crypto::unit_random;
 use crate::error::Result;
+use crate::text::{capped_reason, capped_version};
 use crate::time::now_ms;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -154,8 +154,8 @@ impl RecordFailures {
 
 #[cfg(test)]
 mod tests {
-    use super::super::peer_text::{MAX_REASON_BYTES, MAX_VERSION_BYTES};
     use super::*;
+    use crate::text::{MAX_REASON_BYTES, MAX_VERSION_BYTES};
 
     /// Every caller's reason and version is capped by the ledger itself, not
     /// only the sync engine's: what a peer answered must not grow the journal.
@@ -170,7 +170,7 @@ mod tests {
         assert!(f.reason.starts_with("rrr") && f.reason.len() <= MAX_REASON_BYTES);
         let v = f.version.unwrap();
         assert!(v.len() <= MAX_VERSION_BYTES);
-        assert_eq!(Some(v), Some(super::super::peer_text::capped_version(version)), "the same version compares equal");
+        assert_eq!(Some(v), Some(capped_version(version)), "the same version compares equal");
         assert!(std::fs::metadata(dir.join("failures.jsonl")).unwrap().len() < 4 * MAX_REASON_BYTES as u64);
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -16,7 +16,6 @@ pub mod durable;
 pub mod failures;
 pub mod inbox;
 pub mod journal;
-pub mod peer_text;
 pub mod tombstones;
 pub mod write_failures;
 

@@ -20,10 +20,10 @@ use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::{Node, Relay};
-use crate::ledger::peer_text::capped_version;
 use crate::ledger::{ItemBackoff, RecordFailure, RecordFailures, StateHandle};
 use crate::registry::{self, Registration};
 use crate::soul::{did_of_soul, soul_of_did, validate_soul};
+use crate::text::capped_version;
 use crate::time::{iso8601, now_ms};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
