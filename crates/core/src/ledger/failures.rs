@@ -90,8 +90,9 @@ impl RecordFailures {
         source: Option<String>,
     ) -> String {
         let reason = capped_reason(reason);
-        let (this, did, why) = (self.clone(), did.to_string(), reason.clone());
-        let _ = blocking(move || this.put(&did, permanent, why, version, source)).await;
+        let seen = RecordFailure { permanent, reason: reason.clone(), version, source, ..Default::default() };
+        let (this, did) = (self.clone(), did.to_string());
+        let _ = blocking(move || this.put(&did, seen)).await;
         reason
     }
 
@@ -110,31 +111,26 @@ impl RecordFailures {
                 if gone {
                     let _ = this.remove(&did);
                 } else {
-                    let _ = this.put(&did, f.permanent, f.reason, f.version, f.source);
+                    let _ = this.put(&did, f);
                 }
             }
         })
         .await;
     }
 
-    fn put(
-        &self,
-        did: &str,
-        permanent: bool,
-        reason: String,
-        version: Option<String>,
-        source: Option<String>,
-    ) -> Result<RecordFailure> {
+    /// Keeps `seen` (its reason, version, source, whether permanent) as one
+    /// more failed attempt at `did`, its next attempt backed off by the attempts so far.
+    fn put(&self, did: &str, seen: RecordFailure) -> Result<RecordFailure> {
         let mut j = self.journal();
         let attempts = j.get(did).map_or(0, |f| f.attempts) + 1;
-        let delay = self.backoff.delay(attempts, permanent, unit_random());
+        let delay = self.backoff.delay(attempts, seen.permanent, unit_random());
         let f = RecordFailure {
             attempts,
             next_attempt_at: now_ms() + delay.as_millis() as u64,
-            permanent,
-            reason: capped_reason(reason),
-            version: version.map(capped_version),
-            source,
+            permanent: seen.permanent,
+            reason: capped_reason(seen.reason),
+            version: seen.version.map(capped_version),
+            source: seen.source,
         };
         j.set(did, f.clone()).map_err(|e| self.ledger.noted(state_error(j.path(), &e)))?;
         Ok(f)
@@ -165,7 +161,8 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         let failures = RecordFailures::new(&Ledger::open(&dir, Some("n1")).unwrap().handle(), ItemBackoff::default());
         let (reason, version) = ("r".repeat(1 << 20), "v".repeat(1 << 20));
-        failures.put("did:gun:f:1", false, reason, Some(version.clone()), None).unwrap();
+        let seen = RecordFailure { reason, version: Some(version.clone()), ..Default::default() };
+        failures.put("did:gun:f:1", seen).unwrap();
         let f = failures.get("did:gun:f:1").unwrap();
         assert!(f.reason.starts_with("rrr") && f.reason.len() <= MAX_REASON_BYTES);
         let v = f.version.unwrap();
