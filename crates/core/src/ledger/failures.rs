@@ -152,6 +152,7 @@ impl RecordFailures {
 mod tests {
     use super::*;
     use crate::text::{MAX_REASON_BYTES, MAX_VERSION_BYTES};
+    use crate::time::now_ms;
 
     /// Every caller's reason and version is capped by the ledger itself, not
     /// only the sync engine's: what a peer answered must not grow the journal.
@@ -169,6 +170,40 @@ mod tests {
         assert!(v.len() <= MAX_VERSION_BYTES);
         assert_eq!(Some(v), Some(capped_version(version)), "the same version compares equal");
         assert!(std::fs::metadata(dir.join("failures.jsonl")).unwrap().len() < 4 * MAX_REASON_BYTES as u64);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The sync's calls, through the one owner: a failure is kept with the
+    /// reason the report shows, backs off, is found due later unless skipped,
+    /// and goes when settled or cleared; one still there backs off again.
+    #[test]
+    fn failures_are_recorded_settled_and_cleared_through_their_owner() {
+        let dir = std::env::temp_dir().join(format!("oip-failure-owner-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let backoff =
+            ItemBackoff { base: std::time::Duration::from_secs(60), max: std::time::Duration::from_secs(3600) };
+        let failures = RecordFailures::new(&Ledger::open(&dir, Some("n1")).unwrap().handle(), backoff);
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let (a, b) = ("did:gun:f:a".to_string(), "did:gun:f:b".to_string());
+        runtime.block_on(async {
+            let reason =
+                failures.record(&a, false, "r".repeat(1 << 20), Some("v1".into()), Some("http://p".into())).await;
+            assert!(reason.len() <= MAX_REASON_BYTES, "the report's reason is the one kept");
+            assert_eq!(failures.get(&a).map(|f| f.reason), Some(reason));
+            failures.record(&b, true, "invalid".into(), None, None).await;
+            assert_eq!(failures.count(), 2);
+            assert!(failures.due(now_ms(), 10, |_| false).is_empty(), "both back off");
+            let later = now_ms() + 10 * 3_600_000;
+            let due: Vec<String> = failures.due(later, 10, |did| did == b).into_iter().map(|(did, _)| did).collect();
+            assert_eq!(due, [a.clone()], "due later, the skipped one left out");
+            let (fa, fb) = (failures.get(&a).unwrap(), failures.get(&b).unwrap());
+            failures.settle(vec![(a.clone(), fa, true), (b.clone(), fb.clone(), false)]).await;
+            assert_eq!(failures.get(&a), None, "gone: cleared");
+            let again = failures.get(&b).unwrap();
+            assert_eq!((again.attempts, again.permanent, &again.reason), (2, true, &fb.reason), "backed off again");
+            failures.clear(vec![b.clone(), "did:gun:f:never".into()]).await.unwrap();
+            assert_eq!(failures.count(), 0);
+        });
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
