@@ -195,7 +195,7 @@ mod tests {
             assert!(failures.due(now_ms(), 10, |_| false).is_empty(), "both back off");
             let later = now_ms() + 10 * 3_600_000;
             let due: Vec<String> = failures.due(later, 10, |did| did == b).into_iter().map(|(did, _)| did).collect();
-            assert_eq!(due, [a.clone()], "due later, the skipped one left out");
+            assert_eq!(due, std::slice::from_ref(&a), "due later, the skipped one left out");
             let (fa, fb) = (failures.get(&a).unwrap(), failures.get(&b).unwrap());
             failures.settle(vec![(a.clone(), fa, true), (b.clone(), fb.clone(), false)]).await;
             assert_eq!(failures.get(&a), None, "gone: cleared");
