@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use futures_util::future::{join, join_all};
+use futures_util::future::{join, join3, join_all};
 use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Map, Value};
 
@@ -34,6 +34,8 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
+/// Records read back at once, beside the puts of the next ones.
+const VERIFY_CONCURRENCY: usize = 16;
 /// Cycles in a row a due failure entry's record must go unlisted before its
 /// relay is asked whether it is gone: relays answer indexes partially now and
 /// then, and one missed entry is no reason for a read.
@@ -121,6 +123,13 @@ struct Candidate {
 struct Fetched {
     cand: Candidate,
     record: Map<String, Value>,
+}
+
+/// What the put stage hands on: a record put (with the put's timeout, when
+/// it went unanswered) for the read-back, or one settled without a put.
+enum Put {
+    Sent(Fetched, Option<Error>),
+    Settled(Stored),
 }
 
 enum Stored {
@@ -954,13 +963,16 @@ impl SyncEngine {
         self.deletions.is_tombstoned(did)
     }
 
-    /// Fetches from the peers and stores on the local relay at once: a record
-    /// is stored as soon as it is fetched, so the few put slots never wait for
-    /// the whole batch's reads (which retry incomplete records with pauses).
-    /// The channel between the two holds at most `fetch_concurrency` records.
+    /// Fetches from the peers, stores on the local relay and reads back,
+    /// each stage as soon as the one before handed a record over: the put
+    /// stage takes the next fetched record as soon as a record's parent put
+    /// is acknowledged, while the read-back (which retries with pauses) runs
+    /// beside it, so the put slots never wait for the peers' reads nor for
+    /// the read-backs. Each channel between stages holds at most `fetch_concurrency` records.
     async fn fetch_and_store(&self, batch: Vec<Candidate>) -> (Vec<Stored>, Vec<(Candidate, Error, bool)>) {
         let concurrency = self.cfg.fetch_concurrency.max(1);
         let (tx, rx) = tokio::sync::mpsc::channel::<Fetched>(concurrency);
+        let (put_tx, put_rx) = tokio::sync::mpsc::channel::<(Fetched, Option<Error>)>(concurrency);
         let fetch = async move {
             let mut unreadable = Vec::new();
             let mut fetched = stream::iter(batch).map(|cand| self.fetch(cand)).buffer_unordered(concurrency);
@@ -977,17 +989,22 @@ impl SyncEngine {
             unreadable
         };
         let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
-        let store = received
-            .map(|f| async move {
-                let stored = self.store(f).await;
-                if matches!(stored, Stored::Whole(_)) {
-                    self.tick(Step::Stored, 1);
+        let store = async move {
+            let mut settled = Vec::new();
+            let mut puts = std::pin::pin!(received.map(|f| self.store(f)).buffer_unordered(concurrency));
+            while let Some(put) = puts.next().await {
+                match put {
+                    Put::Settled(stored) => settled.push(stored),
+                    // As above: the verification stage receives until every sender is gone.
+                    Put::Sent(f, put_error) => drop(put_tx.send((f, put_error)).await),
                 }
-                stored
-            })
-            .buffer_unordered(concurrency)
-            .collect::<Vec<Stored>>();
-        let (unreadable, stored) = join(fetch, store).await;
+            }
+            settled
+        };
+        let sent = stream::unfold(put_rx, |mut rx| async move { rx.recv().await.map(|p| (p, rx)) });
+        let verify = sent.map(|(f, put_error)| self.read_back(f, put_error)).buffer_unordered(VERIFY_CONCURRENCY).collect();
+        let (unreadable, mut stored, verified): (_, Vec<Stored>, Vec<Stored>) = join3(fetch, store, verify).await;
+        stored.extend(verified);
         (stored, unreadable)
     }
 
@@ -1053,29 +1070,39 @@ impl SyncEngine {
         }
     }
 
-    /// Stores the record on the local relay in the original's shape and
-    /// reads it back; only a whole read-back counts. A record tombstoned
-    /// meanwhile is never put back into GUN.
-    async fn store(&self, f: Fetched) -> Stored {
+    /// Puts the record on the local relay in the original's shape, as flat
+    /// nodes; whether it landed is the read-back's to say. A record
+    /// tombstoned meanwhile is never put back into GUN.
+    async fn store(&self, f: Fetched) -> Put {
         if self.tombstoned(&f.cand.did) {
-            return Stored::Tombstoned;
+            return Put::Settled(Stored::Tombstoned);
         }
         if self.is_local(&f.cand) {
             // Read whole from the local relay: it is stored already.
-            return Stored::Whole(f);
+            self.tick(Step::Stored, 1);
+            return Put::Settled(Stored::Whole(f));
         }
         let node = stored_node(&f.record);
-        // A put that holds a record goes unanswered now and then; the read-back
-        // decides whether it landed, so it must not hold one of the few put slots long.
-        let relay = self.local.relay().with_timeout(self.cfg.put_timeout.min(STORE_PUT_TIMEOUT));
-        // An unanswered put may still have landed (relays lose some acks): the read-back decides.
-        let put_error = match relay.put_flat(&f.cand.soul, &node).await {
-            Ok(()) => None,
-            Err(e) if e.code() == "GUN_TIMEOUT" => Some(e),
-            Err(e) => return Stored::Failed(f.cand, format!("{}: {e}", e.code())),
-        };
+        // Relays leave a put unanswered now and then; the read-back decides
+        // whether it landed, so it must not hold a put slot long.
+        match self.store_relay().put_flat(&f.cand.soul, &node).await {
+            Ok(()) => Put::Sent(f, None),
+            // An unanswered put may still have landed (relays lose some acks): the read-back decides.
+            Err(e) if e.code() == "GUN_TIMEOUT" => Put::Sent(f, Some(e)),
+            Err(e) => Put::Settled(Stored::Failed(f.cand, format!("{}: {e}", e.code()))),
+        }
+    }
+
+    fn store_relay(&self) -> Relay {
+        self.local.relay().with_timeout(self.cfg.put_timeout.min(STORE_PUT_TIMEOUT))
+    }
+
+    /// Only a record that reads back whole from the local relay counts as stored.
+    async fn read_back(&self, f: Fetched, put_error: Option<Error>) -> Stored {
+        let relay = self.store_relay();
         for attempt in 0..READ_BACK_TRIES {
             if matches!(relay.get(&f.cand.soul).await, Ok(Some(back)) if is_whole(&back)) {
+                self.tick(Step::Stored, 1);
                 return Stored::Whole(f);
             }
             if attempt + 1 < READ_BACK_TRIES {
