@@ -133,6 +133,8 @@ enum Put {
 }
 
 enum Stored {
+    /// Not readable from its peer (or invalid: the flag says permanent).
+    Unreadable(Candidate, Error, bool),
     Whole(Fetched),
     Tombstoned,
     Failed(Candidate, String),
@@ -512,12 +514,7 @@ impl SyncEngine {
             Tracker::start(sink.as_ref(), self.cfg.progress_min_records, report.discovered, fresh.len() as u64)
                 .map(Arc::new);
         *self.tracker.lock().unwrap_or_else(|p| p.into_inner()) = tracker;
-        let mut synced_any = false;
-        let mut fresh = fresh.into_iter().peekable();
-        while fresh.peek().is_some() {
-            let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
-            synced_any |= self.sync_batch(batch, report).await > 0;
-        }
+        let synced_any = self.pipeline(fresh, report).await;
         if let Some(t) = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).take() {
             t.finish();
         }
@@ -800,16 +797,43 @@ impl SyncEngine {
         open
     }
 
-    /// Fetches, validates, stores, indexes and registers one batch; returns how many synced.
-    async fn sync_batch(&self, batch: Vec<Candidate>, report: &mut CycleReport) -> u64 {
-        let (stored, unreadable) = self.fetch_and_store(batch).await;
-        self.tick(Step::Failed, unreadable.len() as u64);
-        for (cand, e, permanent) in unreadable {
-            self.fail(&cand, format!("{}: {e}", e.code()), permanent, report).await;
-        }
+    /// Syncs the candidates through the stages fetch, store, read-back
+    /// ([`Self::fetch_and_store`]) and index, register and remember
+    /// ([`Self::finish`]), which takes whatever records are ready, up to a
+    /// batch, while the next ones are fetched and stored: the put slots never
+    /// wait for Elasticsearch or the registration. The channel between the two
+    /// holds at most a batch, so a cycle holds about two batches of records
+    /// however many it syncs. Returns whether any synced.
+    async fn pipeline(&self, fresh: Vec<Candidate>, report: &mut CycleReport) -> bool {
+        let batch = self.cfg.batch_size.max(1);
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Stored>(batch);
+        let finish = async {
+            let mut synced_any = false;
+            while let Some(first) = rx.recv().await {
+                let mut ready = vec![first];
+                while ready.len() < batch {
+                    match rx.try_recv() {
+                        Ok(s) => ready.push(s),
+                        Err(_) => break,
+                    }
+                }
+                synced_any |= self.finish(ready, report).await > 0;
+            }
+            synced_any
+        };
+        join(self.fetch_and_store(fresh, tx), finish).await.1
+    }
+
+    /// Validates, indexes and registers records that came out of the store
+    /// stage, and records the failures among them; returns how many synced.
+    async fn finish(&self, stored: Vec<Stored>, report: &mut CycleReport) -> u64 {
         let mut ready = Vec::new();
         for s in stored {
             match s {
+                Stored::Unreadable(cand, e, permanent) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&cand, format!("{}: {e}", e.code()), permanent, report).await;
+                }
                 // Decided after storing: the local relay keeps the record as its node wrote it.
                 Stored::Whole(mut f) => match private::prepare(&mut f.record, &f.cand.soul) {
                     Ok(handling) => ready.push((f, handling)),
@@ -964,48 +988,51 @@ impl SyncEngine {
     }
 
     /// Fetches from the peers, stores on the local relay and reads back,
-    /// each stage as soon as the one before handed a record over: the put
-    /// stage takes the next fetched record as soon as a record's parent put
-    /// is acknowledged, while the read-back (which retries with pauses) runs
-    /// beside it, so the put slots never wait for the peers' reads nor for
-    /// the read-backs. Each channel between stages holds at most `fetch_concurrency` records.
-    async fn fetch_and_store(&self, batch: Vec<Candidate>) -> (Vec<Stored>, Vec<(Candidate, Error, bool)>) {
+    /// each stage as soon as the one before handed a record over, and sends
+    /// every outcome to `out`: the put stage takes the next fetched record as
+    /// soon as a record's parent put is acknowledged, while the read-back
+    /// (which retries with pauses) runs beside it, so the put slots never
+    /// wait for the peers' reads nor for the read-backs. Each channel between
+    /// stages holds at most `fetch_concurrency` records.
+    async fn fetch_and_store(&self, candidates: Vec<Candidate>, out: tokio::sync::mpsc::Sender<Stored>) {
         let concurrency = self.cfg.fetch_concurrency.max(1);
         let (tx, rx) = tokio::sync::mpsc::channel::<Fetched>(concurrency);
         let (put_tx, put_rx) = tokio::sync::mpsc::channel::<(Fetched, Option<Error>)>(concurrency);
+        // Every receiver lives until every sender of its channel is gone, and
+        // `out`'s until the cycle's pipeline ends: no send below can fail.
+        let unread = out.clone();
         let fetch = async move {
-            let mut unreadable = Vec::new();
-            let mut fetched = stream::iter(batch).map(|cand| self.fetch(cand)).buffer_unordered(concurrency);
+            let mut fetched = stream::iter(candidates).map(|cand| self.fetch(cand)).buffer_unordered(concurrency);
             while let Some(f) = fetched.next().await {
                 match f {
-                    // The receiver lives until every sender is gone: a send cannot fail here.
                     Ok(f) => {
                         self.tick(Step::Fetched, 1);
                         drop(tx.send(f).await);
                     }
-                    Err(unread) => unreadable.push(unread),
+                    Err((cand, e, permanent)) => drop(unread.send(Stored::Unreadable(cand, e, permanent)).await),
                 }
             }
-            unreadable
         };
         let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
+        let settled = out.clone();
         let store = async move {
-            let mut settled = Vec::new();
             let mut puts = std::pin::pin!(received.map(|f| self.store(f)).buffer_unordered(concurrency));
             while let Some(put) = puts.next().await {
                 match put {
-                    Put::Settled(stored) => settled.push(stored),
-                    // As above: the verification stage receives until every sender is gone.
+                    Put::Settled(stored) => drop(settled.send(stored).await),
                     Put::Sent(f, put_error) => drop(put_tx.send((f, put_error)).await),
                 }
             }
-            settled
         };
         let sent = stream::unfold(put_rx, |mut rx| async move { rx.recv().await.map(|p| (p, rx)) });
-        let verify = sent.map(|(f, put_error)| self.read_back(f, put_error)).buffer_unordered(VERIFY_CONCURRENCY).collect();
-        let (unreadable, mut stored, verified): (_, Vec<Stored>, Vec<Stored>) = join3(fetch, store, verify).await;
-        stored.extend(verified);
-        (stored, unreadable)
+        let verify = async move {
+            let mut verified =
+                std::pin::pin!(sent.map(|(f, put_error)| self.read_back(f, put_error)).buffer_unordered(VERIFY_CONCURRENCY));
+            while let Some(stored) = verified.next().await {
+                drop(out.send(stored).await);
+            }
+        };
+        join3(fetch, store, verify).await;
     }
 
     async fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
