@@ -11,7 +11,7 @@
  * to back; per cycle after a forced GC: rss, heapUsed, external,
  * arrayBuffers, requests by target, cycle time.
  *
- *   node bench/soak.js [--cycles 1000] [--records 200] [--out bench/results]
+ *   node bench/soak.js [--cycles 10000] [--records 200] [--out bench/results]
  *                      [--baseline-cap-s 330] [--smoke]
  * writes <out>/soak.json.
  */
@@ -29,7 +29,7 @@ const { growth, slope, median, mb, kb } = require('./lib/stats');
 function options(argv) {
   const o = parseArgs(
     argv,
-    { cycles: 1000, records: 200, baselineCapS: 300, missingWaitMs: 200 },
+    { cycles: 10000, records: 200, baselineCapS: 300, missingWaitMs: 200 },
     { '--cycles': 'cycles', '--records': 'records', '--baseline-cap-s': 'baselineCapS' },
   );
   o.tombstoned = 5;
@@ -49,6 +49,8 @@ function options(argv) {
 }
 
 const RECORD_TYPES = ['post', 'workout'];
+// A run of more than twice this many cycles also reports its growth from this cycle on.
+const LONG_RUN_FROM = 1000;
 // The addon's first retry delay. Cycles run back to back here (milliseconds
 // apart, where production has 15 minutes), so the production 1 min would
 // outlast the benchmark, and a delay far below a failed attempt's own
@@ -83,6 +85,11 @@ async function startPeer(o, records, tombstoned, log) {
   return peer;
 }
 
+/** The cycles written to the JSON: all of the first thousand, then every tenth (the summary reads them all). */
+function kept(lines) {
+  return lines.filter((l, i) => i < LONG_RUN_FROM || (i + 1) % 10 === 0 || i === lines.length - 1);
+}
+
 /** A fresh local node holding what it held before the incident: the 5 records, indexed, registered, tombstoned. */
 async function startLocal(o, tombstoned) {
   const local = await startNodes(1, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 7 });
@@ -111,6 +118,15 @@ function summarize(impl, lines, o) {
     rssSlopeKBPerCycle: kb(slope(tail(xs), tail(rss))),
     externalSlopeKBPerCycle: kb(slope(tail(xs), tail(ext))),
     heapSlopeKBPerCycle: kb(slope(tail(xs), tail(heap))),
+    // The issue's long-run figure: growth after the warm-up thousand cycles.
+    ...(lines.length > LONG_RUN_FROM * 2 ? {
+      longRun: {
+        fromCycle: lines[LONG_RUN_FROM - 1].cycle,
+        rssGrowthMB: mb(growth(rss, LONG_RUN_FROM - 1)),
+        rssSlopeKBPerCycle: kb(slope(xs.slice(LONG_RUN_FROM - 1), rss.slice(LONG_RUN_FROM - 1))),
+        externalPlusArrayBuffersGrowthKB: kb(growth(ext, LONG_RUN_FROM - 1)),
+      },
+    } : {}),
     rssFirstMB: lines.length ? mb(rss[0]) : null,
     rssLastMB: lines.length ? mb(rss[rss.length - 1]) : null,
     medianCycleMs: median(lines.map((l) => l.ms)),
@@ -209,7 +225,7 @@ async function main() {
     for (const impl of ['addon', 'baseline']) {
       log(`${impl}: ${o.cycles} cycles`);
       const run = await runImpl(impl, o, peer, sc, log);
-      result.runs[impl] = { summary: summarize(impl, run.lines, o), wallMs: run.wallMs, exitCode: run.exitCode, cycles: run.lines, stderrTail: run.stderrTail };
+      result.runs[impl] = { summary: summarize(impl, run.lines, o), wallMs: run.wallMs, exitCode: run.exitCode, cycles: kept(run.lines), stderrTail: run.stderrTail };
       log(`${impl}: ${JSON.stringify(result.runs[impl].summary)}`);
     }
   } finally {

@@ -24,7 +24,7 @@ use crate::gun::helper::GunHelper;
 use crate::gun::record::nulls;
 use crate::gun::relay::{Node, Relay};
 use crate::ledger::inbox::Request;
-use crate::ledger::{blocking, ItemBackoff, Ledger, Tombstone};
+use crate::ledger::{blocking, ItemBackoff, Ledger, StateHandle, Tombstone};
 use crate::registry;
 use crate::soul::soul_of_did;
 use crate::time::{iso8601, now_ms};
@@ -197,8 +197,9 @@ impl Deletions {
         self.ledger.take_recovery()
     }
 
-    pub fn ledger(&self) -> &Arc<Ledger> {
-        &self.ledger
+    /// The sync engine's hold on the state directory of this side's ledger.
+    pub fn state_handle(&self) -> StateHandle {
+        self.ledger.handle()
     }
 
     fn relay(&self) -> &Relay {
@@ -685,7 +686,7 @@ fn record_type_of(node: &Node) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -699,10 +700,8 @@ mod tests {
         }
     }
 
-    /// Deletions over a relay and an Elasticsearch that refuse connections, with their own ledger.
-    fn unreachable(name: &str) -> (Deletions, PathBuf) {
-        let dir = std::env::temp_dir().join(format!("oip-deletion-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+    /// A relay and an Elasticsearch that refuse connections.
+    pub(crate) fn unreachable_services() -> (GunHelper, Elastic) {
         let gun = GunHelper::new(&crate::config::GunConfig {
             relay_url: "http://127.0.0.1:9".into(),
             request_timeout: Duration::from_secs(2),
@@ -712,6 +711,14 @@ mod tests {
         });
         let es = crate::elastic::ElasticOverrides { url: Some("http://127.0.0.1:9".into()), ..Default::default() };
         let elastic = Elastic::new(&crate::elastic::ElasticConfig::resolve(&es, &|_| None).unwrap()).unwrap();
+        (gun, elastic)
+    }
+
+    /// Deletions over [`unreachable_services`], with their own ledger (in the directory returned).
+    pub(crate) fn unreachable(name: &str) -> (Deletions, PathBuf) {
+        let dir = std::env::temp_dir().join(format!("oip-deletion-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let (gun, elastic) = unreachable_services();
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();
         (Deletions::new(gun, elastic, ledger, DeletionConfig::default()), dir)
     }
@@ -725,7 +732,7 @@ mod tests {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         let did = "did:gun:abcdefabcdef:stalled";
         for unmark in [false, true] {
-            let stall = crate::ledger::Stall::hold(deletions.ledger(), |l| &l.tombstones);
+            let stall = deletions.ledger.stall_tombstones();
             let d = deletions.clone();
             let released_in_time = runtime.block_on(async move {
                 let write = tokio::spawn(async move {
@@ -742,7 +749,7 @@ mod tests {
                 released
             });
             assert!(released_in_time, "another task ran while the ledger write was stalled (unmark: {unmark})");
-            let t = deletions.ledger().tombstone(did).expect("the write landed");
+            let t = deletions.ledger.tombstone(did).expect("the write landed");
             assert_eq!(t.is_live(), !unmark);
         }
         std::fs::remove_dir_all(&dir).unwrap();

@@ -16,7 +16,6 @@ pub mod durable;
 pub mod failures;
 pub mod inbox;
 pub mod journal;
-pub mod peer_text;
 pub mod tombstones;
 pub mod write_failures;
 
@@ -28,7 +27,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::config::EnvSource;
 use crate::error::{Cause, Error, Result};
-pub use failures::RecordFailure;
+pub use failures::{RecordFailure, RecordFailures};
 use journal::Journal;
 pub use tombstones::{ItemBackoff, Tombstone};
 use write_failures::WriteFailures;
@@ -46,8 +45,9 @@ const FAILURES_FILE: &str = "failures.jsonl";
 pub struct Ledger {
     dir: PathBuf,
     node_id: String,
-    pub(crate) tombstones: Mutex<Journal<Tombstone>>,
-    pub(crate) failures: Mutex<Journal<RecordFailure>>,
+    tombstones: Mutex<Journal<Tombstone>>,
+    /// Written only through [`RecordFailures`].
+    failures: Mutex<Journal<RecordFailure>>,
     /// Set when a journal had lines it could not read (copied aside, every
     /// other entry kept), until said once.
     recovered: Mutex<Option<String>>,
@@ -221,6 +221,41 @@ impl Ledger {
         let path = self.dir.join(REVERIFIED_FILE);
         durable::replace(&path, ms.to_string().as_bytes()).map_err(|e| self.noted(state_error(&path, &e)))
     }
+
+    /// The handle the sync engine holds on this directory.
+    pub fn handle(self: &Arc<Self>) -> StateHandle {
+        StateHandle { ledger: self.clone() }
+    }
+}
+
+/// The sync engine's hold on its state directory: the node id kept there,
+/// whether this process owns the directory (only the owner runs cycles), and
+/// the ledger's failed writes, which pause cycles (see [`write_failures`]).
+/// Record failures have their own owner ([`RecordFailures`]), tombstones theirs
+/// (`Deletions`); so the engine holds no ledger.
+#[derive(Clone)]
+pub struct StateHandle {
+    ledger: Arc<Ledger>,
+}
+
+impl StateHandle {
+    pub fn path(&self) -> &Path {
+        self.ledger.dir()
+    }
+
+    pub fn node_id(&self) -> &str {
+        self.ledger.node_id()
+    }
+
+    /// `STATE_LOCKED`, naming the owner, when another process owns the directory.
+    pub fn owned(&self) -> Result<()> {
+        self.ledger.owned()
+    }
+
+    /// `owned`, taking the directory over if its holder is gone since ([`Ledger::take_ownership`]).
+    pub fn take_ownership(&self) -> Result<()> {
+        self.ledger.take_ownership()
+    }
 }
 
 fn snapshot<V: serde::Serialize + serde::de::DeserializeOwned>(path: &Path) -> Result<Journal<V>> {
@@ -289,6 +324,14 @@ pub fn state_error(path: &Path, e: &std::io::Error) -> Error {
 pub(crate) struct Stall {
     release: std::sync::mpsc::Sender<()>,
     holder: std::thread::JoinHandle<bool>,
+}
+
+#[cfg(test)]
+impl Ledger {
+    /// Holds the tombstone journal as a write stalled on a slow disk would.
+    pub(crate) fn stall_tombstones(self: &Arc<Self>) -> Stall {
+        Stall::hold(self, |l| &l.tombstones)
+    }
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::peer_text::{capped_reason, capped_type};
 use super::{state_error, Ledger};
 use crate::error::Result;
+use crate::text::{capped_reason, capped_type};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Tombstone {
@@ -212,7 +212,7 @@ mod tests {
     /// outcome: a hostile peer answering megabytes must not grow the journal.
     #[test]
     fn peer_text_in_a_tombstone_is_capped_in_memory_and_on_disk() {
-        use super::super::peer_text::{MAX_REASON_BYTES, MAX_TYPE_BYTES};
+        use crate::text::{MAX_REASON_BYTES, MAX_TYPE_BYTES};
         let dir = std::env::temp_dir().join(format!("oip-peer-text-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();

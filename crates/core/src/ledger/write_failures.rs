@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use super::{ItemBackoff, Ledger};
+use super::{ItemBackoff, Ledger, StateHandle};
 use crate::crypto::unit_random;
 use crate::error::Error;
 use crate::time::now_ms;
@@ -44,12 +44,14 @@ impl Ledger {
         }
         e
     }
+}
 
+impl StateHandle {
     /// The writes that failed since the last call, one line each, and the
     /// cycles' pause: set when some failed (growing as `records` back off, up
     /// to [`WRITE_PAUSE_MAX`]), lifted when none did.
     pub fn take_write_failures(&self, records: &ItemBackoff) -> Vec<String> {
-        let mut w = self.write_failures.lock().unwrap_or_else(|p| p.into_inner());
+        let mut w = self.ledger.write_failures.lock().unwrap_or_else(|p| p.into_inner());
         let pending = std::mem::take(&mut w.pending);
         let more = std::mem::take(&mut w.more);
         if pending.is_empty() {
@@ -79,7 +81,7 @@ impl Ledger {
 
     /// Until when cycles pause (ms) because ledger writes failed, if they do now.
     pub fn writes_paused_until(&self) -> Option<u64> {
-        let until = self.write_failures.lock().unwrap_or_else(|p| p.into_inner()).paused_until;
+        let until = self.ledger.write_failures.lock().unwrap_or_else(|p| p.into_inner()).paused_until;
         (until > now_ms()).then_some(until)
     }
 }
@@ -96,6 +98,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("oip-write-failures-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let state = ledger.handle();
         let backoff = ItemBackoff { base: Duration::from_secs(60), max: Duration::from_secs(3600) };
         let full = || Error::State {
             path: "p".into(),
@@ -105,13 +108,13 @@ mod tests {
             ledger.noted(full());
         }
         assert_eq!(
-            ledger.take_write_failures(&backoff),
+            state.take_write_failures(&backoff),
             vec!["ledger write failed 3 times: STATE_IO: state file p: No space left on device"]
         );
-        let until = ledger.writes_paused_until().expect("paused");
+        let until = state.writes_paused_until().expect("paused");
         assert!(until >= now_ms() + 29_000, "at least half the first window");
-        assert_eq!(ledger.take_write_failures(&backoff), Vec::<String>::new(), "each reported once");
-        assert_eq!(ledger.writes_paused_until(), None, "a cycle without failures lifts the pause");
+        assert_eq!(state.take_write_failures(&backoff), Vec::<String>::new(), "each reported once");
+        assert_eq!(state.writes_paused_until(), None, "a cycle without failures lifts the pause");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -122,6 +125,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("oip-write-pause-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let ledger = Ledger::open(&dir, Some("n1")).unwrap();
+        let state = ledger.handle();
         let records = ItemBackoff::default();
         assert!(records.max > WRITE_PAUSE_MAX * 10, "records back off far longer");
         let mut pauses = Vec::new();
@@ -131,8 +135,8 @@ mod tests {
                 cause: Cause::of(&std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device")),
             });
             let before = now_ms();
-            assert_eq!(ledger.take_write_failures(&records).len(), 1);
-            pauses.push(ledger.writes_paused_until().expect("paused") - before);
+            assert_eq!(state.take_write_failures(&records).len(), 1);
+            pauses.push(state.writes_paused_until().expect("paused") - before);
         }
         let (first, longest) = (pauses[0], *pauses.iter().max().unwrap());
         let base = records.base.as_millis() as u64;

@@ -20,10 +20,10 @@ use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::{Node, Relay};
-use crate::ledger::peer_text::{capped_reason, capped_version};
-use crate::ledger::{blocking, ItemBackoff, Ledger, RecordFailure};
+use crate::ledger::{ItemBackoff, RecordFailure, RecordFailures, StateHandle};
 use crate::registry::{self, Registration};
 use crate::soul::{did_of_soul, soul_of_did, validate_soul};
+use crate::text::capped_version;
 use crate::time::{iso8601, now_ms};
 
 pub const DEFAULT_FETCH_CONCURRENCY: usize = 16;
@@ -173,7 +173,8 @@ pub struct SyncEngine {
     peers: Vec<GunHelper>,
     elastic: Elastic,
     deletions: Deletions,
-    ledger: Arc<Ledger>,
+    state_dir: StateHandle,
+    failures: RecordFailures,
     state: Mutex<State>,
     repair: Repair,
     progress: Mutex<Option<ProgressSink>>,
@@ -193,9 +194,10 @@ impl SyncEngine {
         elastic: Elastic,
         deletions: Deletions,
     ) -> Self {
-        let ledger = deletions.ledger().clone();
-        let repair = Repair::new(cfg.repair);
+        let state_dir = deletions.state_handle();
+        let failures = RecordFailures::new(&state_dir, cfg.backoff);
         let deletions = deletions.for_sync(elastic.clone(), &cfg.index);
+        let repair = Repair::new(cfg.repair, state_dir.path().to_path_buf(), deletions.clone());
         SyncEngine {
             repair,
             progress: Default::default(),
@@ -205,7 +207,8 @@ impl SyncEngine {
             peers,
             elastic,
             deletions,
-            ledger,
+            state_dir,
+            failures,
             state: Mutex::new(State {
                 processed: HashSet::new(),
                 cleared_at: Instant::now(),
@@ -223,7 +226,7 @@ impl SyncEngine {
     }
 
     pub fn node_id(&self) -> &str {
-        self.ledger.node_id()
+        self.state_dir.node_id()
     }
 
     /// The local relay, for the registry's reads and writes.
@@ -401,12 +404,12 @@ impl SyncEngine {
     /// `STATE_LOCKED` when this engine's state directory is another
     /// process's (a shared view): only that process may run cycles.
     pub fn owned(&self) -> Result<(), Error> {
-        self.ledger.owned()
+        self.state_dir.owned()
     }
 
     /// `owned`, taking the directory over if its holder is gone since.
     pub fn take_ownership(&self) -> Result<(), Error> {
-        self.ledger.take_ownership()
+        self.state_dir.take_ownership()
     }
 
     pub async fn run_cycle(&self) -> CycleReport {
@@ -423,16 +426,16 @@ impl SyncEngine {
 
     async fn cycle_body(&self) -> CycleReport {
         let started = Instant::now();
-        if let Err(e) = self.ledger.owned() {
+        if let Err(e) = self.state_dir.owned() {
             // A shared view of another process's state directory: that process syncs.
             return CycleReport { warnings: vec![format!("cycle skipped: {}: {e}", e.code())], ..Default::default() };
         }
-        if let Some(until) = self.ledger.writes_paused_until() {
+        if let Some(until) = self.state_dir.writes_paused_until() {
             // Outcomes could not be recorded: every record and tombstone would
             // be tried again each cycle. The failed writes were reported already.
             let warning = format!(
                 "cycle skipped: the ledger in {} could not be written; cycles resume at {}",
-                self.ledger.dir().display(),
+                self.state_dir.path().display(),
                 iso8601(until)
             );
             let report = CycleReport { warnings: vec![warning], ..Default::default() };
@@ -464,7 +467,7 @@ impl SyncEngine {
         report.deletions_applied = deletions_applied;
         report.warnings.extend(apply_warnings);
         self.settle_unlisted_failures(unlisted).await;
-        report.repair = self.repair.run(&self.ledger, &self.local, &self.peers, self.cfg.fetch_concurrency).await;
+        report.repair = self.repair.run(&self.local, &self.peers, self.cfg.fetch_concurrency).await;
         report.peer_errors.append(&mut report.repair.errors);
         if synced_any {
             if let Err(e) = self.elastic.refresh(&self.cfg.index).await {
@@ -477,7 +480,7 @@ impl SyncEngine {
             local_relay: after.local_relay - before.local_relay,
             elasticsearch: after.elasticsearch - before.elasticsearch,
         };
-        report.warnings.extend(self.ledger.take_write_failures(&self.cfg.backoff));
+        report.warnings.extend(self.state_dir.take_write_failures(&self.cfg.backoff));
         report.duration_ms = started.elapsed().as_secs_f64() * 1000.0;
         self.account(&report);
         report
@@ -551,11 +554,11 @@ impl SyncEngine {
     /// the `UNLISTED_CYCLES - 1` before it (or at once when tombstoned or
     /// indexed already), at most a batch of them.
     fn unlisted_failures(&self, candidates: &[Candidate]) -> Vec<(String, RecordFailure)> {
-        let due = if self.ledger.failure_count() == 0 {
+        let due = if self.failures.count() == 0 {
             Vec::new()
         } else {
             let listed: HashSet<&str> = candidates.iter().map(|c| c.did.as_str()).collect();
-            self.ledger.due_failures(now_ms(), self.cfg.batch_size.max(1), |did| listed.contains(did))
+            self.failures.due(now_ms(), self.cfg.batch_size.max(1), |did| listed.contains(did))
         };
         let mut state = self.state();
         let before = std::mem::take(&mut state.unlisted);
@@ -592,18 +595,7 @@ impl SyncEngine {
             .buffer_unordered(self.cfg.fetch_concurrency.max(1))
             .collect()
             .await;
-        let (ledger, backoff) = (self.ledger.clone(), self.cfg.backoff);
-        // A failed write is kept by the ledger for this cycle's warnings.
-        blocking(move || {
-            for (did, f, gone) in checked {
-                if gone {
-                    let _ = ledger.clear_failure(&did);
-                } else {
-                    let _ = ledger.record_failure(&did, f.permanent, f.reason, f.version, f.source, &backoff);
-                }
-            }
-        })
-        .await;
+        self.failures.settle(checked).await;
     }
 
     /// Whether the relay the record was read from answers that it is gone: a
@@ -734,7 +726,7 @@ impl SyncEngine {
         {
             let state = self.state();
             for c in candidates {
-                let failed = self.ledger.failure(&c.did);
+                let failed = self.failures.get(&c.did);
                 if self.tombstoned(&c.did) {
                     report.skipped_deleted += 1;
                     settled.extend(failed.map(|_| c.did));
@@ -750,10 +742,7 @@ impl SyncEngine {
         }
         let open = self.drop_existing(open, &mut settled, report).await;
         if !settled.is_empty() {
-            let ledger = self.ledger.clone();
-            let cleared =
-                blocking(move || settled.iter().map(|did| ledger.clear_failure(did)).find_map(Result::err)).await;
-            if let Some(e) = cleared {
+            if let Err(e) = self.failures.clear(settled).await {
                 report.warnings.push(format!("clearing failures of settled records: {}: {e}", e.code()))
             }
         }
@@ -786,7 +775,7 @@ impl SyncEngine {
             if existing.contains(&c.did) {
                 state.processed.insert(c.did.clone());
                 report.skipped_existing += 1;
-                if self.ledger.failure(&c.did).is_some() {
+                if self.failures.get(&c.did).is_some() {
                     settled.push(c.did.clone());
                 }
                 false
@@ -898,7 +887,7 @@ impl SyncEngine {
             match r.outcome {
                 Ok(_) => {
                     indexed.push(f);
-                    if self.ledger.failure(&f.cand.did).is_some() {
+                    if self.failures.get(&f.cand.did).is_some() {
                         recovered.push(f.cand.did.clone());
                     }
                     self.state().processed.insert(f.cand.did.clone());
@@ -924,9 +913,8 @@ impl SyncEngine {
             }
         }
         if !recovered.is_empty() {
-            let ledger = self.ledger.clone();
-            // A failed write is kept by the ledger for this cycle's warnings.
-            blocking(move || recovered.iter().for_each(|did| drop(ledger.clear_failure(did)))).await;
+            // A failed write is kept for this cycle's warnings.
+            let _ = self.failures.clear(recovered).await;
         }
         let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
         // Registration is best effort: the record is synced, and the next registration repairs the index.
@@ -962,7 +950,7 @@ impl SyncEngine {
             }
         }
         report.synced += synced;
-        if let Err(e) = self.repair.remember(&self.ledger, remembered).await {
+        if let Err(e) = self.repair.remember(remembered).await {
             report.warnings.push(format!("records synced not noted for repair: {}: {e}", e.code()));
         }
         synced
@@ -1036,12 +1024,8 @@ impl SyncEngine {
     }
 
     async fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
-        let reason = capped_reason(reason);
-        let (ledger, did, why, version, backoff) =
-            (self.ledger.clone(), cand.did.clone(), reason.clone(), cand.version.clone(), self.cfg.backoff);
         let source = Some(self.source(cand.peer).relay().url().to_string());
-        // A failed write is kept by the ledger for this cycle's warnings (and pauses the next cycles).
-        let _ = blocking(move || ledger.record_failure(&did, permanent, why, version, source, &backoff)).await;
+        let reason = self.failures.record(&cand.did, permanent, reason, cand.version.clone(), source).await;
         report.failed.push(FailedRecord { did: cand.did.clone(), reason, permanent });
     }
 
@@ -1175,26 +1159,12 @@ pub(super) fn stored_node(record: &Map<String, Value>) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::GunConfig;
-    use crate::deletion::DeletionConfig;
-    use crate::elastic::{ElasticConfig, ElasticOverrides};
-    use crate::ledger::Stall;
+    use crate::deletion::tests::{unreachable as unreachable_deletions, unreachable_services};
 
-    /// An engine over relays and an Elasticsearch that refuse connections, with its own ledger.
+    /// An engine over relays and an Elasticsearch that refuse connections, with its own state directory.
     fn unreachable(name: &str) -> (Arc<SyncEngine>, std::path::PathBuf) {
-        let dir = std::env::temp_dir().join(format!("oip-engine-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let gun = GunConfig {
-            relay_url: "http://127.0.0.1:9".into(),
-            request_timeout: Duration::from_secs(2),
-            max_body_bytes: 1 << 20,
-            negative_cache_ttl: Duration::ZERO,
-            original_timeouts: None,
-        };
-        let es = ElasticOverrides { url: Some("http://127.0.0.1:9".into()), ..Default::default() };
-        let elastic = Elastic::new(&ElasticConfig::resolve(&es, &|_| None).unwrap()).unwrap();
-        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
-        let deletions = Deletions::new(GunHelper::new(&gun), elastic.clone(), ledger, DeletionConfig::default());
+        let (deletions, dir) = unreachable_deletions(&format!("engine-{name}"));
+        let (gun, elastic) = unreachable_services();
         let cfg = SyncConfig {
             peers: Vec::new(),
             record_types: vec!["post".into()],
@@ -1209,7 +1179,7 @@ mod tests {
             progress_min_records: 200,
             discovery: DiscoveryConfig::default(),
         };
-        (Arc::new(SyncEngine::new(cfg, GunHelper::new(&gun), Vec::new(), elastic, deletions)), dir)
+        (Arc::new(SyncEngine::new(cfg, gun, Vec::new(), elastic, deletions)), dir)
     }
 
     /// A record's failure written while the failure journal is held by
@@ -1221,7 +1191,7 @@ mod tests {
         let (engine, dir) = unreachable("stall");
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         let did = "did:gun:abcdefabcdef:failing".to_string();
-        let stall = Stall::hold(&engine.ledger, |l| &l.failures);
+        let stall = engine.failures.stall();
         let e = engine.clone();
         let cand = Candidate { peer: 0, soul: "abcdefabcdef:failing".into(), did: did.clone(), version: None };
         let (released_in_time, report) = runtime.block_on(async move {
@@ -1237,7 +1207,7 @@ mod tests {
         });
         assert!(released_in_time, "another task ran while the failure write was stalled");
         assert_eq!(report.failed.len(), 1);
-        assert_eq!(engine.ledger.failure(&did).map(|f| f.attempts), Some(1), "the failure landed");
+        assert_eq!(engine.failures.get(&did).map(|f| f.attempts), Some(1), "the failure landed");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

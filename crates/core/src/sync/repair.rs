@@ -22,12 +22,13 @@ use futures_util::stream::{self, StreamExt};
 use serde_json::{Map, Value};
 
 use crate::config::{env_u64, EnvSource};
+use crate::deletion::Deletions;
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::gun::negative_cache;
 use crate::gun::record::{self, Decryption};
 use crate::gun::relay::Relay;
-use crate::ledger::{blocking, durable, Ledger};
+use crate::ledger::{blocking, durable, state_error};
 use crate::soul::{did_of_soul, validate_soul};
 
 pub const PERCENT_ENV: &str = "GUN_REPAIR_PERCENT";
@@ -171,9 +172,13 @@ impl Synced {
     }
 }
 
-/// The spot-check's state, shared by the engine's cycles.
+/// The spot-check's state, shared by the engine's cycles; the one writer of
+/// its notes in the state directory.
 pub struct Repair {
     settings: RepairSettings,
+    dir: PathBuf,
+    /// Whether a record is deleted: such a record is never put back.
+    deletions: Deletions,
     synced: Arc<Mutex<Option<Synced>>>,
 }
 
@@ -186,54 +191,48 @@ enum Outcome {
 }
 
 impl Repair {
-    pub fn new(settings: RepairSettings) -> Self {
-        Repair { settings, synced: Default::default() }
+    /// Notes kept in the state directory `dir`.
+    pub fn new(settings: RepairSettings, dir: PathBuf, deletions: Deletions) -> Self {
+        Repair { settings, dir, deletions, synced: Default::default() }
     }
 
     /// Runs `f` on the synced records, loaded on first use, off the async
     /// workers: loading, appending and the cursor's fsync are file I/O.
     async fn with_synced<T: Send + 'static>(
         &self,
-        ledger: &Ledger,
         f: impl FnOnce(&mut Synced) -> io::Result<T> + Send + 'static,
     ) -> Result<T> {
-        let (synced, dir) = (self.synced.clone(), ledger.dir().to_path_buf());
+        let (synced, dir) = (self.synced.clone(), self.dir.clone());
         blocking(move || {
             let mut guard = synced.lock().unwrap_or_else(|p| p.into_inner());
             if guard.is_none() {
-                *guard = Some(Synced::open(&dir).map_err(|e| crate::ledger::state_error(&dir, &e))?);
+                *guard = Some(Synced::open(&dir).map_err(|e| state_error(&dir, &e))?);
             }
             let synced = guard.as_mut().expect("opened above");
-            f(synced).map_err(|e| crate::ledger::state_error(&dir.join(SYNCED_FILE), &e))
+            f(synced).map_err(|e| state_error(&dir.join(SYNCED_FILE), &e))
         })
         .await
     }
 
     /// Notes records this node synced (soul, peer URL), for later spot-checks.
-    pub async fn remember(&self, ledger: &Ledger, synced: Vec<(String, String)>) -> Result<()> {
+    pub async fn remember(&self, synced: Vec<(String, String)>) -> Result<()> {
         if self.settings.max_checks == 0 || synced.is_empty() {
             return Ok(());
         }
-        self.with_synced(ledger, move |s| s.remember(&synced)).await
+        self.with_synced(move |s| s.remember(&synced)).await
     }
 
     /// Spot-checks this cycle's share on the local relay and restores what
     /// dropped. A record that reads whole costs 2 local reads (the node and
     /// its `meta` child) and nothing from peers.
-    pub async fn run(
-        &self,
-        ledger: &Ledger,
-        local: &GunHelper,
-        peers: &[GunHelper],
-        concurrency: usize,
-    ) -> RepairReport {
+    pub async fn run(&self, local: &GunHelper, peers: &[GunHelper], concurrency: usize) -> RepairReport {
         let mut report = RepairReport::default();
         if self.settings.max_checks == 0 {
             return report;
         }
         let settings = self.settings;
         let picks = match self
-            .with_synced(ledger, move |s| {
+            .with_synced(move |s| {
                 let n = settings.checks_for(s.records.len());
                 s.next(n)
             })
@@ -247,7 +246,7 @@ impl Repair {
         };
         let outcomes: Vec<(String, Outcome)> = stream::iter(picks)
             .map(|(soul, peer)| async move {
-                let outcome = self.check(ledger, local, peers, &soul, &peer).await;
+                let outcome = self.check(local, peers, &soul, &peer).await;
                 (soul, outcome)
             })
             .buffer_unordered(concurrency.max(1))
@@ -278,7 +277,7 @@ impl Repair {
         if !forget.is_empty() {
             // A deleted record is never put back; its line is ignored from now on.
             let _ = self
-                .with_synced(ledger, move |s| {
+                .with_synced(move |s| {
                     forget.iter().for_each(|soul| drop(s.records.remove(soul)));
                     Ok(())
                 })
@@ -287,9 +286,9 @@ impl Repair {
         report
     }
 
-    async fn check(&self, ledger: &Ledger, local: &GunHelper, peers: &[GunHelper], soul: &str, from: &str) -> Outcome {
+    async fn check(&self, local: &GunHelper, peers: &[GunHelper], soul: &str, from: &str) -> Outcome {
         let did = did_of_soul(soul);
-        let deleted = || ledger.tombstone(&did).is_some_and(|t| t.is_live());
+        let deleted = || self.deletions.is_tombstoned(&did);
         if deleted() {
             return Outcome::Deleted;
         }
@@ -432,16 +431,14 @@ mod tests {
     /// still runs meanwhile, and the note lands once the stall ends.
     #[test]
     fn a_stalled_note_leaves_the_runtime_free() {
-        let dir = std::env::temp_dir().join(format!("oip-repair-stall-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let ledger = Ledger::open(&dir, Some("n1")).unwrap();
-        let repair = Arc::new(Repair::new(RepairSettings::default()));
+        let (deletions, dir) = crate::deletion::tests::unreachable("repair-stall");
+        let repair = Arc::new(Repair::new(RepairSettings::default(), dir.clone(), deletions));
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         let stall = crate::ledger::Stall::hold(&repair.synced, |m| m);
-        let (r, l) = (repair.clone(), ledger.clone());
+        let r = repair.clone();
         let released_in_time = runtime.block_on(async move {
             let note =
-                tokio::spawn(async move { r.remember(&l, vec![("abcdefabcdef:r1".into(), "http://p".into())]).await });
+                tokio::spawn(async move { r.remember(vec![("abcdefabcdef:r1".into(), "http://p".into())]).await });
             // Runs after the note's task: inline, that task holds the only thread until the stall ends.
             tokio::spawn(async {}).await.unwrap();
             let released = stall.release();
