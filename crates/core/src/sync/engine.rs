@@ -1014,8 +1014,9 @@ impl SyncEngine {
         };
         let sent = stream::unfold(put_rx, |mut rx| async move { rx.recv().await.map(|p| (p, rx)) });
         let verify = async move {
-            let mut verified =
-                std::pin::pin!(sent.map(|(f, put_error)| self.read_back(f, put_error)).buffer_unordered(VERIFY_CONCURRENCY));
+            let mut verified = std::pin::pin!(sent
+                .map(|(f, put_error)| self.read_back(f, put_error))
+                .buffer_unordered(VERIFY_CONCURRENCY));
             while let Some(stored) = verified.next().await {
                 drop(out.send(stored).await);
             }
