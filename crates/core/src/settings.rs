@@ -263,8 +263,7 @@ impl SyncOptions {
         // nested record puts before records were written flat, so an older
         // value (2) still means the record puts' width.
         let put_concurrency = self.put_concurrency.map_or(FLAT_PUT_CONCURRENCY, |n| n.max(1) as usize);
-        let local =
-            GunHelper::with_relay(Relay::at(&gun_config.relay_url, &gun_config, put_concurrency), &gun_config);
+        let local = GunHelper::with_relay(Relay::at(&gun_config.relay_url, &gun_config, put_concurrency), &gun_config);
         let peer_urls = match &self.peers {
             Some(p) => p.iter().map(|u| check_url("peers", &rewrite_peer_url(u))).collect::<Result<Vec<_>>>()?,
             None => external_peers(env)?,

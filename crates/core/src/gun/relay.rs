@@ -374,6 +374,35 @@ mod tests {
         Relay::at(url, &cfg, 1)
     }
 
+    /// Connections a relay that never answers has accepted after `puts` of
+    /// `data` were started through a client of `flat_puts` width.
+    async fn puts_in_flight(flat_puts: usize, data: Value) -> usize {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let cfg = GunConfig::resolve(&Default::default(), &|_| None).unwrap();
+        let relay = Relay::at(&url, &cfg, flat_puts);
+        let puts: Vec<_> = (0..10)
+            .map(|i| {
+                let (relay, data) = (relay.clone(), data.clone());
+                tokio::spawn(async move { relay.put(&format!("ab:c{i}"), &data).await })
+            })
+            .collect();
+        let mut held = Vec::new();
+        while let Ok(Ok((sock, _))) = tokio::time::timeout(Duration::from_millis(500), listener.accept()).await {
+            held.push(sock);
+        }
+        puts.iter().for_each(|p| p.abort());
+        held.len()
+    }
+
+    /// The width the sync's `putConcurrency` sets bounds the flat puts; nested
+    /// ones stay at 2 whatever it is.
+    #[tokio::test]
+    async fn flat_puts_take_the_width_given_and_nested_puts_two() {
+        assert_eq!(puts_in_flight(3, serde_json::json!({"a": 1, "meta": {"#": "ab:c/meta"}})).await, 3);
+        assert_eq!(puts_in_flight(3, serde_json::json!({"meta": {"a": 1}})).await, NESTED_PUT_CONCURRENCY);
+    }
+
     #[test]
     fn userinfo_is_taken_out_of_shown_urls_only() {
         assert_eq!(without_userinfo("http://u:p@h:1/x?y=a@b"), "http://h:1/x?y=a@b");

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use futures_util::future::{join, join_all};
+use futures_util::future::{join, join3, join_all};
 use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Map, Value};
 
@@ -34,6 +34,8 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
+/// Records read back at once, beside the puts of the next ones.
+const VERIFY_CONCURRENCY: usize = 16;
 /// Cycles in a row a due failure entry's record must go unlisted before its
 /// relay is asked whether it is gone: relays answer indexes partially now and
 /// then, and one missed entry is no reason for a read.
@@ -123,7 +125,16 @@ struct Fetched {
     record: Map<String, Value>,
 }
 
+/// What the put stage hands on: a record put (with the put's timeout, when
+/// it went unanswered) for the read-back, or one settled without a put.
+enum Put {
+    Sent(Fetched, Option<Error>),
+    Settled(Stored),
+}
+
 enum Stored {
+    /// Not readable from its peer (or invalid: the flag says permanent).
+    Unreadable(Candidate, Error, bool),
     Whole(Fetched),
     Tombstoned,
     Failed(Candidate, String),
@@ -506,12 +517,7 @@ impl SyncEngine {
             Tracker::start(sink.as_ref(), self.cfg.progress_min_records, report.discovered, fresh.len() as u64)
                 .map(Arc::new);
         *self.tracker.lock().unwrap_or_else(|p| p.into_inner()) = tracker;
-        let mut synced_any = false;
-        let mut fresh = fresh.into_iter().peekable();
-        while fresh.peek().is_some() {
-            let batch: Vec<Candidate> = fresh.by_ref().take(self.cfg.batch_size.max(1)).collect();
-            synced_any |= self.sync_batch(batch, report).await > 0;
-        }
+        let synced_any = self.pipeline(fresh, report).await;
         if let Some(t) = self.tracker.lock().unwrap_or_else(|p| p.into_inner()).take() {
             t.finish();
         }
@@ -780,16 +786,43 @@ impl SyncEngine {
         open
     }
 
-    /// Fetches, validates, stores, indexes and registers one batch; returns how many synced.
-    async fn sync_batch(&self, batch: Vec<Candidate>, report: &mut CycleReport) -> u64 {
-        let (stored, unreadable) = self.fetch_and_store(batch).await;
-        self.tick(Step::Failed, unreadable.len() as u64);
-        for (cand, e, permanent) in unreadable {
-            self.fail(&cand, format!("{}: {e}", e.code()), permanent, report).await;
-        }
+    /// Syncs the candidates through the stages fetch, store, read-back
+    /// ([`Self::fetch_and_store`]) and index, register and remember
+    /// ([`Self::finish`]), which takes whatever records are ready, up to a
+    /// batch, while the next ones are fetched and stored: the put slots never
+    /// wait for Elasticsearch or the registration. The channel between the two
+    /// holds at most a batch, so a cycle holds about two batches of records
+    /// however many it syncs. Returns whether any synced.
+    async fn pipeline(&self, fresh: Vec<Candidate>, report: &mut CycleReport) -> bool {
+        let batch = self.cfg.batch_size.max(1);
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Stored>(batch);
+        let finish = async {
+            let mut synced_any = false;
+            while let Some(first) = rx.recv().await {
+                let mut ready = vec![first];
+                while ready.len() < batch {
+                    match rx.try_recv() {
+                        Ok(s) => ready.push(s),
+                        Err(_) => break,
+                    }
+                }
+                synced_any |= self.finish(ready, report).await > 0;
+            }
+            synced_any
+        };
+        join(self.fetch_and_store(fresh, tx), finish).await.1
+    }
+
+    /// Validates, indexes and registers records that came out of the store
+    /// stage, and records the failures among them; returns how many synced.
+    async fn finish(&self, stored: Vec<Stored>, report: &mut CycleReport) -> u64 {
         let mut ready = Vec::new();
         for s in stored {
             match s {
+                Stored::Unreadable(cand, e, permanent) => {
+                    self.tick(Step::Failed, 1);
+                    self.fail(&cand, format!("{}: {e}", e.code()), permanent, report).await;
+                }
                 // Decided after storing: the local relay keeps the record as its node wrote it.
                 Stored::Whole(mut f) => match private::prepare(&mut f.record, &f.cand.soul) {
                     Ok(handling) => ready.push((f, handling)),
@@ -942,41 +975,53 @@ impl SyncEngine {
         self.deletions.is_tombstoned(did)
     }
 
-    /// Fetches from the peers and stores on the local relay at once: a record
-    /// is stored as soon as it is fetched, so the few put slots never wait for
-    /// the whole batch's reads (which retry incomplete records with pauses).
-    /// The channel between the two holds at most `fetch_concurrency` records.
-    async fn fetch_and_store(&self, batch: Vec<Candidate>) -> (Vec<Stored>, Vec<(Candidate, Error, bool)>) {
+    /// Fetches from the peers, stores on the local relay and reads back,
+    /// each stage as soon as the one before handed a record over, and sends
+    /// every outcome to `out`: the put stage takes the next fetched record as
+    /// soon as a record's parent put is acknowledged, while the read-back
+    /// (which retries with pauses) runs beside it, so the put slots never
+    /// wait for the peers' reads nor for the read-backs. Each channel between
+    /// stages holds at most `fetch_concurrency` records.
+    async fn fetch_and_store(&self, candidates: Vec<Candidate>, out: tokio::sync::mpsc::Sender<Stored>) {
         let concurrency = self.cfg.fetch_concurrency.max(1);
         let (tx, rx) = tokio::sync::mpsc::channel::<Fetched>(concurrency);
+        let (put_tx, put_rx) = tokio::sync::mpsc::channel::<(Fetched, Option<Error>)>(concurrency);
+        // Every receiver lives until every sender of its channel is gone, and
+        // `out`'s until the cycle's pipeline ends: no send below can fail.
+        let unread = out.clone();
         let fetch = async move {
-            let mut unreadable = Vec::new();
-            let mut fetched = stream::iter(batch).map(|cand| self.fetch(cand)).buffer_unordered(concurrency);
+            let mut fetched = stream::iter(candidates).map(|cand| self.fetch(cand)).buffer_unordered(concurrency);
             while let Some(f) = fetched.next().await {
                 match f {
-                    // The receiver lives until every sender is gone: a send cannot fail here.
                     Ok(f) => {
                         self.tick(Step::Fetched, 1);
                         drop(tx.send(f).await);
                     }
-                    Err(unread) => unreadable.push(unread),
+                    Err((cand, e, permanent)) => drop(unread.send(Stored::Unreadable(cand, e, permanent)).await),
                 }
             }
-            unreadable
         };
         let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
-        let store = received
-            .map(|f| async move {
-                let stored = self.store(f).await;
-                if matches!(stored, Stored::Whole(_)) {
-                    self.tick(Step::Stored, 1);
+        let settled = out.clone();
+        let store = async move {
+            let mut puts = std::pin::pin!(received.map(|f| self.store(f)).buffer_unordered(concurrency));
+            while let Some(put) = puts.next().await {
+                match put {
+                    Put::Settled(stored) => drop(settled.send(stored).await),
+                    Put::Sent(f, put_error) => drop(put_tx.send((f, put_error)).await),
                 }
-                stored
-            })
-            .buffer_unordered(concurrency)
-            .collect::<Vec<Stored>>();
-        let (unreadable, stored) = join(fetch, store).await;
-        (stored, unreadable)
+            }
+        };
+        let sent = stream::unfold(put_rx, |mut rx| async move { rx.recv().await.map(|p| (p, rx)) });
+        let verify = async move {
+            let mut verified = std::pin::pin!(sent
+                .map(|(f, put_error)| self.read_back(f, put_error))
+                .buffer_unordered(VERIFY_CONCURRENCY));
+            while let Some(stored) = verified.next().await {
+                drop(out.send(stored).await);
+            }
+        };
+        join3(fetch, store, verify).await;
     }
 
     async fn fail(&self, cand: &Candidate, reason: String, permanent: bool, report: &mut CycleReport) {
@@ -1037,29 +1082,39 @@ impl SyncEngine {
         }
     }
 
-    /// Stores the record on the local relay in the original's shape and
-    /// reads it back; only a whole read-back counts. A record tombstoned
-    /// meanwhile is never put back into GUN.
-    async fn store(&self, f: Fetched) -> Stored {
+    /// Puts the record on the local relay in the original's shape, as flat
+    /// nodes; whether it landed is the read-back's to say. A record
+    /// tombstoned meanwhile is never put back into GUN.
+    async fn store(&self, f: Fetched) -> Put {
         if self.tombstoned(&f.cand.did) {
-            return Stored::Tombstoned;
+            return Put::Settled(Stored::Tombstoned);
         }
         if self.is_local(&f.cand) {
             // Read whole from the local relay: it is stored already.
-            return Stored::Whole(f);
+            self.tick(Step::Stored, 1);
+            return Put::Settled(Stored::Whole(f));
         }
         let node = stored_node(&f.record);
-        // A put that holds a record goes unanswered now and then; the read-back
-        // decides whether it landed, so it must not hold one of the few put slots long.
-        let relay = self.local.relay().with_timeout(self.cfg.put_timeout.min(STORE_PUT_TIMEOUT));
-        // An unanswered put may still have landed (relays lose some acks): the read-back decides.
-        let put_error = match relay.put_flat(&f.cand.soul, &node).await {
-            Ok(()) => None,
-            Err(e) if e.code() == "GUN_TIMEOUT" => Some(e),
-            Err(e) => return Stored::Failed(f.cand, format!("{}: {e}", e.code())),
-        };
+        // Relays leave a put unanswered now and then; the read-back decides
+        // whether it landed, so it must not hold a put slot long.
+        match self.store_relay().put_flat(&f.cand.soul, &node).await {
+            Ok(()) => Put::Sent(f, None),
+            // An unanswered put may still have landed (relays lose some acks): the read-back decides.
+            Err(e) if e.code() == "GUN_TIMEOUT" => Put::Sent(f, Some(e)),
+            Err(e) => Put::Settled(Stored::Failed(f.cand, format!("{}: {e}", e.code()))),
+        }
+    }
+
+    fn store_relay(&self) -> Relay {
+        self.local.relay().with_timeout(self.cfg.put_timeout.min(STORE_PUT_TIMEOUT))
+    }
+
+    /// Only a record that reads back whole from the local relay counts as stored.
+    async fn read_back(&self, f: Fetched, put_error: Option<Error>) -> Stored {
+        let relay = self.store_relay();
         for attempt in 0..READ_BACK_TRIES {
             if matches!(relay.get(&f.cand.soul).await, Ok(Some(back)) if is_whole(&back)) {
+                self.tick(Step::Stored, 1);
                 return Stored::Whole(f);
             }
             if attempt + 1 < READ_BACK_TRIES {

@@ -35,7 +35,7 @@ pub const PERCENT_ENV: &str = "GUN_REPAIR_PERCENT";
 pub const MAX_CHECKS_ENV: &str = "GUN_REPAIR_MAX_CHECKS";
 pub const DEFAULT_PERCENT: u64 = 1;
 pub const DEFAULT_MAX_CHECKS: u64 = 32;
-/// Records this node synced, one `soul<TAB>peer URL` line each, appended per batch.
+/// Records this node synced, one `soul<TAB>peer URL` line each, appended per indexed chunk.
 const SYNCED_FILE: &str = "synced.tsv";
 const CURSOR_FILE: &str = "repair-cursor";
 /// Reads of a record that answers partially before it counts as not whole:
@@ -132,8 +132,8 @@ impl Synced {
         Ok(Synced { dir: dir.to_path_buf(), records, file, cursor })
     }
 
-    /// One write per batch, without fsync: a crash forgets at most the last
-    /// batch's entries, which only leaves those records unchecked.
+    /// One write per indexed chunk, without fsync: a crash forgets at most the last
+    /// chunk's entries, which only leaves those records unchecked.
     fn remember(&mut self, synced: &[(String, String)]) -> io::Result<()> {
         let mut lines = String::new();
         for (soul, peer) in synced {
