@@ -4,15 +4,16 @@
  * starts it). Config (JSON in BENCH_CONFIG):
  *   { mode: "sync" | "ceiling" | "idle", impl: "addon" | "baseline",
  *     localRelay, localRelayAdmin, peerRelay, peerRelayAdmin, es, esAdmin,
- *     recordTypes, target, capMs, idleCycles, stateDir, fetchConcurrency, putConcurrency, batchSize }
+ *     recordTypes, target, capMs, settledMs, cycleGapMs, idleCycles, stateDir, fetchConcurrency, putConcurrency, batchSize }
  * Prints progress lines {progress: {t, stored, indexed}} about every second
  * and one final line {result: {...}}; stops itself at capMs (the measurement
  * in flight is abandoned: the process exits).
  *
  * sync     cycles of the implementation until `target` documents are in
- *          Elasticsearch (or the cap): records stored (acknowledged by the
- *          local relay, each once), indexed
- *          (documents), elapsed ms, cycles.
+ *          Elasticsearch, or none came in for `settledMs` (cycles after the
+ *          first at most one per `cycleGapMs`), or the cap: records stored
+ *          (acknowledged by the local relay, each once), indexed (documents),
+ *          ms to the last indexed record, cycles.
  * ceiling  the relay's own ceiling for the addon's write shape (see ceiling()):
  *          records stored (both flat puts answered), read back whole once.
  * idle     a first cycle against a node whose Elasticsearch already holds
@@ -119,20 +120,34 @@ function armCap(finish) {
   }, cfg.capMs).unref();
 }
 
+const sleep = (ms) => new Promise((res) => setTimeout(res, ms));
+
 async function sync() {
   let cycles = 0;
   const progress = startProgress(() => ({ cycles }));
   const finish = ender(async (capped) => {
     const last = await progress.stop();
-    out({ result: { mode: 'sync', impl: cfg.impl, capped, relayDown: relayDown(), elapsedMs: last.t, stored: last.stored, indexed: last.indexed, cycles, samples: progress.samples } });
+    // The sync's time is up to its last indexed record, not the settling cycles after it.
+    const done = progress.samples.find((x) => x.indexed >= last.indexed) || last;
+    out({ result: { mode: 'sync', impl: cfg.impl, capped, relayDown: relayDown(), elapsedMs: done.t, ranMs: last.t, stored: last.stored, indexed: last.indexed, cycles, samples: progress.samples } });
   });
   armCap(finish);
   const svc = makeService();
+  let count = 0;
+  let grewAt = Date.now();
   while (!finish.started()) {
+    const started = Date.now();
     await svc.cycle();
     cycles++;
+    const now = await bed.esCount(cfg.es);
+    if (now > count) [count, grewAt] = [now, Date.now()];
     // a relay that went down ends the measurement: nothing more can be stored
-    if ((await bed.esCount(cfg.es)) >= cfg.target || relayDown()) break;
+    if (count >= cfg.target || relayDown()) break;
+    // The end of what the sync can do: records a peer lists but never serves
+    // whole stay failed, and their retries (backed off) have had their chance.
+    if (Date.now() - grewAt > cfg.settledMs) break;
+    // Later cycles retry what failed; back to back, they would only load the relays.
+    await sleep(Math.max(0, cfg.cycleGapMs - (Date.now() - started)));
   }
   await finish(false);
 }

@@ -33,10 +33,12 @@ function options(argv) {
   const full = {
     small: 1000, large: 10000, perType: 500, putDelayMs: 100, missingWaitMs: 3000, settleMs: 60000,
     capSmallS: 1200, capLargeS: 3600, capBaselineS: 150, baselineSample: 20, idleCycles: 5, capIdleS: 300,
+    settledMs: 150000, cycleGapMs: 5000,
   };
   const smoke = {
     small: 6, large: 12, perType: 3, putDelayMs: 0, missingWaitMs: 300, settleMs: 500,
     capSmallS: 8, capLargeS: 8, capBaselineS: 4, baselineSample: 2, idleCycles: 1, capIdleS: 6,
+    settledMs: 3000, cycleGapMs: 200,
   };
   return { ...o, ...(o.smoke ? smoke : full) };
 }
@@ -197,7 +199,7 @@ async function main() {
         config: {
           localRelay: n.relayUrl, localRelayAdmin: n.relayAdminUrl, peerRelay: peer.relayUrl, peerRelayAdmin: peer.relayAdminUrl,
           es: n.esUrl, esAdmin: n.esAdminUrl, stateDir, fetchConcurrency: FETCH, putConcurrency: PUTS, batchSize: BATCH, publisher,
-          capMs: capS ? capS * 1000 : 0, ...config, ...extra,
+          capMs: capS ? capS * 1000 : 0, settledMs: o.settledMs, cycleGapMs: o.cycleGapMs, ...config, ...extra,
         },
         timeoutMs: ((capS || 600) + 120) * 1000,
         onLine: (l) => {
