@@ -11,7 +11,9 @@
  * (no peer serves them any more). Then sync cycles run, with the repair's
  * share set by GUN_REPAIR_PERCENT / GUN_REPAIR_MAX_CHECKS, until the repair
  * has checked as many records as were synced (one pass over all of them),
- * and then every record is read back from the local relay.
+ * and every record is read back from the local relay after each of `passes`
+ * passes. All of it twice: a local relay with GUN's own file parser, and one
+ * that reads radisk with JSON.parse (which damages nothing by itself).
  *
  *   node bench/repair.js [--out bench/results] [--smoke]
  * writes <out>/repair.json.
@@ -29,11 +31,11 @@ function options(argv) {
   const o = parseArgs(argv);
   const full = {
     records: 500, dropShare: 0.2, unrecoverable: 5, repairPercent: 10, repairMaxChecks: 50,
-    putDelayMs: 100, missingWaitMs: 3000, syncCapS: 600, repairCapS: 600,
+    putDelayMs: 100, missingWaitMs: 3000, syncCapS: 600, repairCapS: 900, passes: 3,
   };
   const smoke = {
     records: 12, dropShare: 0.25, unrecoverable: 1, repairPercent: 50, repairMaxChecks: 6,
-    putDelayMs: 0, missingWaitMs: 300, syncCapS: 30, repairCapS: 30,
+    putDelayMs: 0, missingWaitMs: 300, syncCapS: 30, repairCapS: 30, passes: 1,
   };
   return { ...o, ...(o.smoke ? smoke : full) };
 }
@@ -77,15 +79,32 @@ function dropFromRadisk(dataDir, souls) {
 async function main() {
   const o = options(process.argv.slice(2));
   const { log, result, finish } = startBenchmark('repair', o);
+  result.settings = { ...o, out: undefined };
+  result.variants = {};
+  for (const parser of ['gun', 'json-parse']) {
+    result.variants[parser] = await scenario(o, parser, (m) => log(`${parser}: ${m}`));
+  }
+  finish();
+}
+
+/**
+ * The scenario on a local relay that reads radisk's files with GUN's own
+ * yielding parser (`gun`, as production relays run) or with `JSON.parse`
+ * (`json-parse`, which damages nothing: what the repair alone does).
+ */
+async function scenario(o, parser, log) {
+  const result = {};
   const records = bed.makeRecords(o.records, { recordType: 'post', prefix: 'rp' });
   // A spread of the records (every k-th), so that the drops fall all over the radix tree.
   const every = Math.max(1, Math.round(1 / o.dropShare));
   const dropped = records.filter((_, i) => i % every === 0).slice(0, Math.round(o.records * o.dropShare));
   const gone = dropped.slice(0, o.unrecoverable);
-  result.settings = { ...o, out: undefined, dropped: dropped.length, unrecoverableSeeded: gone.length };
+  result.dropped = dropped.length;
+  result.unrecoverableSeeded = gone.length;
+  const localEnv = parser === 'json-parse' ? bed.PEER_ENV : {};
 
   const peerBed = await bed.startPeer(startNodes, { putDelayMs: 0, missingWaitMs: o.missingWaitMs, seed: 21 });
-  const localBed = await startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 22 });
+  const localBed = await bed.withEnv(localEnv, () => startNodes(1, { putDelayMs: o.putDelayMs, missingWaitMs: o.missingWaitMs, elasticsearch: true, seed: 22 }));
   const peer = peerBed.nodes[0];
   const local = localBed.nodes[0];
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oip-bench-repair-'));
@@ -130,7 +149,7 @@ async function main() {
     const keysLocal = dropFromRadisk(local.dataDir, dropped.map((r) => r.soul));
     await bed.withEnv(bed.PEER_ENV, () => peerBed.killRelay(0, 'SIGTERM'));
     const keysPeer = dropFromRadisk(peer.dataDir, gone.map((r) => r.soul));
-    await localBed.restartRelay(0);
+    await bed.withEnv(localEnv, () => localBed.restartRelay(0));
     await bed.withEnv(bed.PEER_ENV, () => peerBed.restartRelay(0));
     const before = await bed.checkWhole(local.relayUrl, records);
     const peerGone = await bed.checkWhole(peer.relayUrl, gone);
@@ -141,41 +160,47 @@ async function main() {
     };
     log(`dropped: ${JSON.stringify(result.drop)}`);
 
-    // 3. cycles until the repair has passed over every synced record
+    // 3. cycles until the repair has passed over every synced record, pass after pass
     const cycles = [];
+    const passes = [];
     const repairStart = Date.now();
     let checked = 0;
-    const restored = new Set();
     const unrecoverable = new Set();
-    while (checked < synced) {
-      if (Date.now() - repairStart > o.repairCapS * 1000) break;
-      const a = await bed.snapshots(admins);
-      const t0 = Date.now();
-      const r = await svc.performSync();
-      const ms = Date.now() - t0;
-      const b = await bed.snapshots(admins);
-      const req = {};
-      for (const k of Object.keys(admins)) req[k] = bed.countWhere(bed.diffCounters(a[k], b[k]), () => true);
-      checked += r.repair.checked;
-      r.repair.unrecoverable.forEach((d) => unrecoverable.add(d));
-      cycles.push({ ms, repair: { ...r.repair, unrecoverable: r.repair.unrecoverable.length }, synced: r.synced, requests: req });
-      log(`cycle ${cycles.length}: ${ms} ms, ${JSON.stringify(cycles[cycles.length - 1].repair)}, requests ${JSON.stringify(req)}`);
+    const sum = (k) => cycles.reduce((x, c) => x + c.repair[k], 0);
+    for (let pass = 1; pass <= o.passes; pass++) {
+      while (checked < synced * pass && Date.now() - repairStart <= o.repairCapS * 1000) {
+        const a = await bed.snapshots(admins);
+        const t0 = Date.now();
+        const r = await svc.performSync();
+        const ms = Date.now() - t0;
+        const b = await bed.snapshots(admins);
+        const req = {};
+        for (const k of Object.keys(admins)) req[k] = bed.countWhere(bed.diffCounters(a[k], b[k]), () => true);
+        checked += r.repair.checked;
+        r.repair.unrecoverable.forEach((d) => unrecoverable.add(d));
+        cycles.push({ ms, pass, repair: { ...r.repair, unrecoverable: r.repair.unrecoverable.length }, synced: r.synced, requests: req });
+        log(`cycle ${cycles.length}: ${ms} ms, ${JSON.stringify(cycles[cycles.length - 1].repair)}, requests ${JSON.stringify(req)}`);
+      }
+      const after = await bed.checkWhole(local.relayUrl, records);
+      let restoredWhole = 0;
+      for (const r of dropped) if (!gone.includes(r) && (await bed.readWhole(local.relayUrl, r)) === 'whole') restoredWhole++;
+      passes.push({
+        pass, complete: checked >= synced * pass, cycles: cycles.length, ms: Date.now() - repairStart,
+        droppedSeen: sum('dropped'), restored: sum('restored'), droppedWholeInTheEnd: restoredWhole,
+        wholeInTheEnd: after.wholeWithin, notWholeInTheEnd: after.missing,
+      });
+      log(`after pass ${pass}: ${JSON.stringify(passes[passes.length - 1])}`);
     }
-    const after = await bed.checkWhole(local.relayUrl, records);
-    for (const r of dropped) if (!gone.includes(r) && (await bed.readWhole(local.relayUrl, r)) === 'whole') restored.add(r.soul);
     const inEs = await bed.pool([...unrecoverable], 4, async (did) => {
       const res = await bed.request(`${local.esUrl}/records/_doc/${encodeURIComponent(did)}`).catch(() => null);
       return !!(res && res.status === 200 && res.json && res.json.found);
     });
-    const sum = (k) => cycles.reduce((x, c) => x + c.repair[k], 0);
     const tot = (c) => c.requests.localRelay + c.requests.peerRelay + c.requests.es;
+    const first = cycles.filter((c) => c.pass === 1);
     result.repair = {
-      cycles: cycles.length, ms: Date.now() - repairStart, complete: checked >= synced, checked,
-      droppedSeen: sum('dropped'), restored: sum('restored'), restoredWholeInTheEnd: restored.size,
-      unrecoverable: [...unrecoverable], unrecoverableStillInEs: inEs.filter(Boolean).length,
-      wholeInTheEnd: after.wholeWithin, notWholeInTheEnd: after.missing,
+      passes, checked, unrecoverable: [...unrecoverable], unrecoverableStillInEs: inEs.filter(Boolean).length,
       requestsPerCycle: { median: median(cycles.map(tot)), min: Math.min(...cycles.map(tot)), max: Math.max(...cycles.map(tot)) },
-      cycleMs: { median: median(cycles.map((c) => c.ms)), max: Math.max(...cycles.map((c) => c.ms)) },
+      cycleMs: { median: median(first.map((c) => c.ms)), max: Math.max(...first.map((c) => c.ms)) },
       perCycle: cycles,
     };
     log(`repair: ${JSON.stringify({ ...result.repair, perCycle: undefined })}`);
@@ -185,7 +210,7 @@ async function main() {
     await peerBed.stop();
     fs.rmSync(stateDir, { recursive: true, force: true });
   }
-  finish();
+  return result;
 }
 
 runIfMain(module, main);

@@ -349,35 +349,40 @@ function firstCycleSection(fc) {
 }
 
 function repairSection(rep) {
-  if (!rep) return '';
+  if (!rep || !rep.variants) return '';
   const s = rep.settings;
-  const d = rep.drop;
-  const r = rep.repair;
+  const V = Object.entries(rep.variants).filter(([, v]) => v.repair);
+  if (!V.length) return '';
+  const [, any] = V[0];
+  const name = { gun: 'GUN\'s own parser', 'json-parse': '`JSON.parse`' };
   const L = ['## 6. Repair of records a relay dropped', ''];
-  L.push(`\`${rep.command}\`. A peer relay serves ${n(s.records, 0)} \`post\` records (seeded as in section 2, reading radisk with \`JSON.parse\`; its indexes listed ${n(rep.seeding.indexListed, 0)}); ` +
-    `a local node (relay with put delay ${s.putDelayMs} ms, missing-soul wait ${s.missingWaitMs} ms and GUN's own file parser; ${esName(rep)}) syncs them with the addon, to the end (${rep.sync.cycles} cycles, ${n(rep.sync.ms / 1000, 0)} s; ${n(rep.sync.remembered, 0)} records noted for repair). ` +
-    `Then the local relay loses ${d.records} of them (every ${Math.round(1 / s.dropShare)}th record) for real: it is stopped, their keys (the record node's fields and its \`meta\` child's, ${d.keysRemovedLocal} keys) are removed from its radisk files, rewritten as radisk writes them, and it starts again on what is left: ` +
-    `${n(d.wholeOnLocalAfter, 0)} of ${n(s.records, 0)} read whole then (${Object.entries(d.notWholeOnLocal).map(([k, v]) => `${v} ${k}`).join(', ') || 'none missing'}). ` +
-    `${s.unrecoverableSeeded} of those are removed from the peer's radisk files the same way (${d.goneFromPeer} no longer served whole by the peer): no peer can restore them. ` +
-    `Then sync cycles run back to back with \`GUN_REPAIR_PERCENT=${s.repairPercent}\` and \`GUN_REPAIR_MAX_CHECKS=${s.repairMaxChecks}\` (${Math.min(Math.ceil((rep.sync.remembered * s.repairPercent) / 100), s.repairMaxChecks)} checks a cycle at this size) until the repair has checked as many records as were synced, one pass over all of them; then every record is read back from the local relay. ` +
+  L.push(`\`${rep.command}\`. A peer relay serves ${n(s.records, 0)} \`post\` records (seeded as in section 2, reading radisk with \`JSON.parse\`); ` +
+    `a local node (relay with put delay ${s.putDelayMs} ms and missing-soul wait ${s.missingWaitMs} ms; ${esName(rep)}) syncs them with the addon, to the end. ` +
+    `Then the local relay loses ${any.dropped} of them (every ${Math.round(1 / s.dropShare)}th record) for real: it is stopped, their keys (the record node's fields and its \`meta\` child's) are removed from its radisk files, rewritten as radisk writes them, and it starts again on what is left. ` +
+    `${any.unrecoverableSeeded} of those are removed from the peer's radisk files the same way: no peer can restore them. ` +
+    `Then sync cycles run back to back with \`GUN_REPAIR_PERCENT=${s.repairPercent}\` and \`GUN_REPAIR_MAX_CHECKS=${s.repairMaxChecks}\` (${Math.min(Math.ceil((s.records * s.repairPercent) / 100), s.repairMaxChecks)} checks a cycle at this size); ` +
+    `after each pass of the repair over every synced record, every record is read back from the local relay. All of it twice: a local relay that reads radisk's files with GUN's own yielding parser, as production relays do, and one that reads them with \`JSON.parse\` (section 4), which loses nothing by itself, so that what the repair does shows apart from what the relay loses meanwhile. ` +
     `Load average ${rep.load.min} / ${rep.load.median} / ${rep.load.max} on ${rep.load.cores} cores.`, '');
-  L.push('| | |', '|---|---|');
-  L.push(`| dropped by the local relay | ${d.records} (${s.unrecoverableSeeded} of them gone from the peer too) |`);
-  L.push(`| cycles for one pass over every synced record | ${r.cycles}${r.complete ? '' : ' (capped before the pass ended)'} |`);
-  L.push(`| time for that pass | ${n(r.ms / 1000, 1)} s (cycle median ${n(r.cycleMs.median / 1000, 1)} s, max ${n(r.cycleMs.max / 1000, 1)} s) |`);
-  L.push(`| records checked / found not whole | ${n(r.checked, 0)} / ${r.droppedSeen} |`);
-  L.push(`| restored (stored again from the peer, read back whole) | ${r.restored} by the cycles' reports; ${r.restoredWholeInTheEnd} of the ${d.records - s.unrecoverableSeeded} a peer still serves read whole in the end |`);
-  L.push(`| unrecoverable, reported | ${r.unrecoverable.length}; still in Elasticsearch: ${r.unrecoverableStillInEs} |`);
-  L.push(`| records whole on the local relay in the end | ${n(r.wholeInTheEnd, 0)} of ${n(s.records, 0)}${Object.keys(r.notWholeInTheEnd).length ? ` (${Object.entries(r.notWholeInTheEnd).map(([k, v]) => `${v} ${k}`).join(', ')})` : ''} |`);
-  L.push(`| requests per cycle (local relay + peer + Elasticsearch) | median ${n(r.requestsPerCycle.median, 0)}, ${n(r.requestsPerCycle.min, 0)}–${n(r.requestsPerCycle.max, 0)} |`);
-  L.push('');
-  const notWholeBefore = s.records - d.wholeOnLocalAfter;
-  if (r.droppedSeen > notWholeBefore) {
-    L.push(`The pass found ${r.droppedSeen} records not whole where ${notWholeBefore} were not whole right after the restart (${d.records} removed, ${notWholeBefore - d.records} more lost by the relay itself): ` +
-      'the local relay kept losing records while the pass ran. It reads radisk\'s files with GUN\'s yielding parser (section 4), and every restore is a write that makes radisk parse and rewrite the file holding it, so records restored or never touched can be damaged by a later write. ' +
-      `Hence ${r.restored} restored by the cycles' reports, yet ${n(r.wholeInTheEnd, 0)} of ${n(s.records, 0)} whole when the pass ended: what a later write damages is found again only when the cursor comes round to it on a later pass.`, '');
+  const missing = (m) => (Object.keys(m || {}).length ? ` (${Object.entries(m).map(([k, v]) => `${v} ${k}`).join(', ')})` : '');
+  L.push(`| local relay reads radisk with | ${V.map(([k]) => name[k] || k).join(' | ')} |`, `|---|${V.map(() => '---|').join('')}`);
+  const row = (label, f) => L.push(`| ${label} | ${V.map(([, v]) => f(v)).join(' | ')} |`);
+  row('initial sync', (v) => `${v.sync.cycles} cycle(s), ${n(v.sync.ms / 1000, 0)} s; ${n(v.sync.remembered, 0)} noted for repair`);
+  row('dropped by removing their keys', (v) => `${v.drop.records} (${v.drop.keysRemovedLocal} keys; ${v.unrecoverableSeeded} gone from the peer too)`);
+  row('whole on the local relay after its restart', (v) => `${n(v.drop.wholeOnLocalAfter, 0)} of ${n(s.records, 0)}${missing(v.drop.notWholeOnLocal)}`);
+  const passes = Math.max(...V.map(([, v]) => v.repair.passes.length));
+  for (let i = 0; i < passes; i++) {
+    const p = (v) => v.repair.passes[i];
+    row(`pass ${i + 1}: cycles, time (cumulative)`, (v) => (p(v) ? `${p(v).cycles}, ${n(p(v).ms / 1000, 0)} s${p(v).complete ? '' : ' (capped)'}` : 'n/a'));
+    row(`pass ${i + 1}: found not whole / restored (cumulative)`, (v) => (p(v) ? `${p(v).droppedSeen} / ${p(v).restored}` : 'n/a'));
+    row(`pass ${i + 1}: of the ${any.dropped - any.unrecoverableSeeded} dropped a peer serves, whole`, (v) => (p(v) ? `${p(v).droppedWholeInTheEnd}` : 'n/a'));
+    row(`pass ${i + 1}: all records whole`, (v) => (p(v) ? `${n(p(v).wholeInTheEnd, 0)} of ${n(s.records, 0)}${missing(p(v).notWholeInTheEnd)}` : 'n/a'));
   }
-  L.push('A record that reads whole costs the repair 2 local reads (the node and its `meta` child); a dropped one waits out the relay\'s missing-soul wait once, then reads the peer, puts and reads back. ' +
+  row('unrecoverable: reported / still in Elasticsearch', (v) => `${v.repair.unrecoverable.length} / ${v.repair.unrecoverableStillInEs}`);
+  row('cycle time in pass 1 (median, max)', (v) => `${n(v.repair.cycleMs.median / 1000, 1)} s, ${n(v.repair.cycleMs.max / 1000, 1)} s`);
+  row('requests per cycle (local relay + peer + Elasticsearch)', (v) => `median ${n(v.repair.requestsPerCycle.median, 0)}, ${n(v.repair.requestsPerCycle.min, 0)}–${n(v.repair.requestsPerCycle.max, 0)}`);
+  L.push('');
+  L.push('"Found not whole" counts what the repair\'s reads saw, pass after pass; on a relay with GUN\'s parser it exceeds what was removed because every restore is a write that makes radisk parse and rewrite the file holding it, which can damage records restored or never touched (section 4); those are found when the cursor comes round to them on a later pass. ' +
+    'A record that reads whole costs the repair 2 local reads (the node and its `meta` child); a dropped one waits out the relay\'s missing-soul wait once, then reads the peer, puts and reads back. ' +
     'A record no peer serves stays in Elasticsearch and is reported again each time the cursor comes back to it.', '');
   return L.join('\n');
 }
@@ -388,7 +393,7 @@ function esName(result) {
 }
 
 /** What the numbers say about the targets and the engine, from the same JSON. */
-function findingsSection(soak, tp, cc) {
+function findingsSection(soak, tp, cc, rep) {
   const L = ['## Targets and findings', ''];
   const a = soak && soak.runs.addon && soak.runs.addon.summary;
   if (a) {
@@ -432,6 +437,17 @@ function findingsSection(soak, tp, cc) {
       `An idle cycle makes ${n(x.idle.garbageBytesPerCall, 0)} bytes of JavaScript garbage in the addon against ${n(y.idle.garbageBytesPerCall, 0)} in the baseline, whose response bodies are JavaScript strings and objects.`);
   }
   L.push('');
+  if (rep && rep.variants) {
+    const say = ([k, v]) => {
+      const serves = v.dropped - v.unrecoverableSeeded;
+      const passes = v.repair.passes.map((p) => `${p.droppedWholeInTheEnd} of ${serves} after pass ${p.pass}`).join(', ');
+      return `${k === 'gun' ? 'with GUN\'s parser' : 'with `JSON.parse`'}: ${passes}`;
+    };
+    const all = Object.entries(rep.variants).filter(([, v]) => v.repair);
+    const met = all.every(([, v]) => v.repair.passes.some((p) => p.droppedWholeInTheEnd === v.dropped - v.unrecoverableSeeded));
+    L.push(`- Repair (target: the next cycles restore every dropped record a peer still serves): whole on the local relay ${all.map(say).join('; ')} (${met ? 'met' : '**missed**'}); ` +
+      `unrecoverable records reported and kept in Elasticsearch: ${all.map(([, v]) => `${v.repair.unrecoverable.length} of ${v.unrecoverableSeeded}, ${v.repair.unrecoverableStillInEs} still indexed`).join('; ')}.`);
+  }
   return L.join('\n');
 }
 
@@ -460,7 +476,7 @@ function main() {
     durabilitySection(dur, durFixed, parse, durRepeat),
     firstCycleSection(fc),
     repairSection(rep),
-    findingsSection(soak, tp, cc),
+    findingsSection(soak, tp, cc, rep),
   ].join('\n');
   fs.writeFileSync(o.md, md.replace(/\n{3,}/g, '\n\n'));
   console.log(`[report] wrote ${o.md} and ${files.join(', ')}`);
