@@ -315,7 +315,7 @@ impl SyncEngine {
     /// type (only new fields: GUN merges them). Returns how many were registered.
     /// Runs under the cycle lock, and ends early (`SYNC_NOT_RUNNING`) on `stop_cycles`.
     pub async fn migrate_existing(&self) -> Result<u64, Error> {
-        self.stoppable(self.migrate_pages()).await.unwrap_or(Err(Error::NotRunning))
+        self.stoppable(Box::pin(self.migrate_pages())).await.unwrap_or(Err(Error::NotRunning))
     }
 
     async fn migrate_pages(&self) -> Result<u64, Error> {
@@ -414,7 +414,9 @@ impl SyncEngine {
 
     pub async fn run_cycle(&self) -> CycleReport {
         let started = Instant::now();
-        match self.stoppable(self.cycle_body()).await {
+        // Boxed: callers build this future on the JS thread, whose stack V8
+        // guards; the whole cycle's state inline there overflowed it.
+        match self.stoppable(Box::pin(self.cycle_body())).await {
             Some(report) => report,
             None => CycleReport {
                 stopped: true,
@@ -1209,6 +1211,24 @@ mod tests {
         assert!(released_in_time, "another task ran while the failure write was stalled");
         assert_eq!(report.failed.len(), 1);
         assert_eq!(engine.failures.get(&did).map(|f| f.attempts), Some(1), "the failure landed");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The binding builds a cycle's and a migration's future on the JS
+    /// thread, where V8 guards the stack: with the whole pipeline's state
+    /// inline, such a future overflowed it under a test runner's deeper JS
+    /// stack (promises rejected with `undefined`). Boxed, each is a few words.
+    #[test]
+    fn the_futures_the_binding_builds_are_small() {
+        let (engine, dir) = unreachable("future-size");
+        let (cycle, migration) = (engine.run_cycle(), engine.migrate_existing());
+        assert!(std::mem::size_of_val(&cycle) <= 1024, "run_cycle: {} bytes", std::mem::size_of_val(&cycle));
+        assert!(
+            std::mem::size_of_val(&migration) <= 1024,
+            "migrate_existing: {} bytes",
+            std::mem::size_of_val(&migration)
+        );
+        drop((cycle, migration));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
