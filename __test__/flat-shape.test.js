@@ -132,6 +132,10 @@ test.each([
   const reader = new GunHelper({ apiUrl: local.relayUrl, negativeCacheTtlMs: 0 });
   const opened = await reader.getRecord(soul, options.encrypt ? { userPublicKey: publisherKey } : {});
   expect(opened.data).toEqual(record(name).data);
+
+  // The local relay lists each flat put under the publisher; the listing names the record once, as after a nested put.
+  const listed = await reader.listRecordsByPublisher(publisherKey, { limit: 100, asListed: true });
+  expect(listed.filter((e) => e.soul.startsWith(soul)).map((e) => e.soul)).toEqual([soul]);
 });
 
 test('the record node is stored only once its child nodes were acknowledged', async () => {

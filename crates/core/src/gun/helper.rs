@@ -204,7 +204,7 @@ impl GunHelper {
                 // The relay lists the last put of each soul: a deleted record's
                 // (or child node's) last put holds only nulls.
                 match entry.get("data") {
-                    Some(Value::Object(data)) if !data.values().all(Value::is_null) => {}
+                    Some(Value::Object(data)) if !data.values().all(Value::is_null) && !is_child_node(&soul, data) => {}
                     _ => return None,
                 }
                 entry.insert("did".into(), json!(did_of_soul(&soul)));
@@ -287,6 +287,13 @@ fn children_of(soul: &str, node: &Node) -> Vec<Child> {
         known: known(field),
     });
     referenced.chain(guessed).collect()
+}
+
+/// A record's child node (`<soul>/meta`, an encrypted `<soul>/data`): the
+/// sync stores records as flat nodes, each a put the relay lists under the
+/// publisher, where the original's one nested put listed the record alone.
+fn is_child_node(soul: &str, data: &Map<String, Value>) -> bool {
+    soul.contains('/') && !data.contains_key("oip")
 }
 
 #[cfg(test)]
