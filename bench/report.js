@@ -183,8 +183,8 @@ function throughputSection(tp) {
   const row = (name, fn) => L.push(`| ${name} | ${fn('Small')} | ${fn('Large')} |`);
   const run = (x) => (x.error ? (x.error === 'not run' ? 'not run' : 'failed (below)') : `${n(x.elapsedS, 0)} s${x.complete ? '' : x.relayDown ? ' (the local relay went down)' : ' (capped)'}`);
   row('addon, time to the end', (k) => run(f[`addon${k}`]));
-  row(`addon, stored / whole ${settle} s after`, (k) => `${n(f[`addon${k}`].stored, 0)} / ${n(f[`addon${k}`].wholeAfterSettle, 0)}`);
-  row('addon, records/s', (k) => n(f[`addon${k}`].recordsPerS, 2));
+  row(`addon, stored / whole ${settle} s after`, (k) => `${n(f[`addon${k}`].stored, 0)} / ${f[`addon${k}`].relayDown ? 'no relay to read' : n(f[`addon${k}`].wholeAfterSettle, 0)}`);
+  row('addon, records/s', (k) => (f[`addon${k}`].relayDown ? `not measured (the local relay went down; ${n(f[`addon${k}`].storedPerS, 2)} stored a second until then)` : n(f[`addon${k}`].recordsPerS, 2)));
   row('addon, time to first stored record', (k) => (f[`addon${k}`].firstRecordS ? `${n(f[`addon${k}`].firstRecordS, 1)} s` : 'n/a'));
   row('relay ceiling, time to the end', (k) => run(f[`ceiling${k}`]));
   row(`relay ceiling, stored / whole ${settle} s after`, (k) => `${n(f[`ceiling${k}`].stored, 0)} / ${n(f[`ceiling${k}`].wholeAfterSettle, 0)}`);
@@ -202,9 +202,15 @@ function throughputSection(tp) {
   const failed = ['addonSmall', 'ceilingSmall', 'addonLarge', 'ceilingLarge', 'baselineSample'].filter((k) => f[k].error && f[k].error !== 'not run');
   const label = { addonSmall: `addon, ${n(s.small, 0)}`, ceilingSmall: `ceiling, ${n(s.small, 0)}`, addonLarge: `addon, ${n(s.large, 0)}`, ceilingLarge: `ceiling, ${n(s.large, 0)}`, baselineSample: 'baseline sample' };
   for (const k of failed) L.push(`**${label[k]}: ${f[k].error}.**`, '');
+  for (const k of ['addonSmall', 'ceilingSmall', 'addonLarge', 'ceilingLarge']) {
+    const log = (tp.phases[k] || {}).relayLog || '';
+    if (f[k].relayDown) {
+      L.push(`**${label[k]}: the local relay went down** after ${n(f[k].stored, 0)} records stored${/heap limit/.test(log) ? ': its log ends with Node\'s "Reached heap limit" (GUN holds the nodes it has seen in memory; the relay ran with Node\'s default heap of about 4 GB)' : ''}, so nothing could be read back 60 s after.`, '');
+    }
+  }
   const req = (x, target, k) => (x.requestsPerRecord ? n((x.requestsPerRecord[target] || {})[k] || 0, 2) : 'n/a');
   // the largest size both ran at
-  const sized = f.addonLarge.requestsPerRecord && f.ceilingLarge.requestsPerRecord ? [f.addonLarge, f.ceilingLarge, s.large] : [f.addonSmall, f.ceilingSmall, s.small];
+  const sized = f.addonLarge.requestsPerRecord && f.ceilingLarge.requestsPerRecord && !f.addonLarge.relayDown ? [f.addonLarge, f.ceilingLarge, s.large] : [f.addonSmall, f.ceilingSmall, s.small];
   L.push(`Relay requests per stored record (the relays' counters over the whole measurement, index and tombstone reads included; ${n(sized[2], 0)} records):`, '');
   L.push('| | local relay PUT | local relay GET | peer GET |', '|---|---|---|---|');
   for (const [name, x] of [['addon', sized[0]], ['relay ceiling', sized[1]]]) {
@@ -316,7 +322,7 @@ function durabilitySection(dur, fixed, parse, repeat) {
   if (nested2.length && flat16.length) {
     L.push(`**The write shape the addon uses: flat nodes, 16 puts in flight.** Each shape at the width it can use: nested puts stay at 2 in flight (with 4 or more, production relays hang and lose them: gun-relay-api.md), flat ones go 16 at a time. ` +
       `Whole after a restart, of ${n(st.records, 0)}: nested at 2: ${nested2.join(', ')}; flat at 16: ${flat16.join(', ')}. Flat at 16 loses no more than nested at 2, and writes about ${n(ratioOfWriteTimes(dur, repeat), 0)} times as fast. ` +
-      'What a reader sees is the same (same souls, fields and links: `__test__/flat-writes.test.js` and the mixed-fleet test read both through the relay and the real `gun` package), and repair restores what a relay drops later (section 6).', '');
+      'What a reader sees is the same (same souls, fields and links: `__test__/flat-shape.test.js` and the mixed-fleet test read both through the relay and the real `gun` package), and repair restores what a relay drops later (section 6).', '');
   }
   return L.join('\n');
 }
