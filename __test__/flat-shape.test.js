@@ -148,3 +148,60 @@ test('the record node is stored only once its child nodes were acknowledged', as
   expect((await get(local, soul)).status).toBe(404);
   await control.clearFaults(local.relayAdminUrl);
 });
+
+// The type index too: the original registry writes an entry nested (one put
+// of the index with `{<soul>: {soul, nodeId, timestamp}}`); the sync writes
+// the entry node `<index>/<soul>` and then the index's link to it. A live
+// relay that took an index's entries nested grows its heap by gigabytes when
+// the index is read (bench/RESULTS.md); what readers see must not change.
+const INDEX = 'oip:registry:index:post';
+
+test('the type index entry the sync writes flat reads as the original registry\'s nested one', async () => {
+  const name = 'indexed';
+  const soul = soulOf(name);
+  const original = new baseline.GunHelper({ apiUrl: peer.relayUrl });
+  const { did } = await original.putRecord(record(name), soul, { localId: name });
+  const registry = new baseline.OIPGunRegistry({ gunHelper: original });
+  await registry.registerOIPRecord(did, soul, 'post', publisherKey);
+  await syncUntil(did, async () => (await get(local, `${INDEX}/${soul}`)).status === 200);
+
+  const [n, f] = await Promise.all([whole(peer, INDEX, [soul]), whole(local, INDEX, [soul])]);
+  expect(f[soul]).toEqual({ '#': `${INDEX}/${soul}` });
+  expect(f[soul]).toEqual(n[soul]);
+  const entryFields = ['soul', 'nodeId', 'timestamp'];
+  const [ne, fe] = await Promise.all([whole(peer, `${INDEX}/${soul}`, entryFields), whole(local, `${INDEX}/${soul}`, entryFields)]);
+  expect(Object.keys(fe).sort()).toEqual(Object.keys(ne).sort());
+  expect(fe.soul).toBe(soul);
+  expect(fe.nodeId).toBe(svc.getStatus().nodeId);
+  expect(ne.nodeId).toBe(registry.nodeId);
+
+  // A GUN peer follows the local index's link to the entry, as it does the original's.
+  const script = path.join(__dirname, '..', 'testbed', 'gun-peer-read.js');
+  const [pn, pf] = await Promise.all([peer, local].map(async (relay) => {
+    const r = await runNode(script, ['--want', soul, relay.relayUrl, INDEX], { timeoutMs: 30000 });
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout.trim().split('\n').pop())[INDEX];
+  }));
+  expect(pf.node[soul]).toEqual(pn.node[soul]);
+  expect(Object.keys(pf.linked[soul]).sort()).toEqual(Object.keys(pn.linked[soul]).sort());
+  expect(pf.linked[soul].soul).toBe(soul);
+});
+
+test('an index entry the relay refuses is left unlinked; the others are linked, and the record is still synced', async () => {
+  const refused = await publishOnPeer('entry-refused', {});
+  const kept = await publishOnPeer('entry-kept', {});
+  // Only the entry node's own put names `<index>/<soul>` before the index's links do.
+  await control.addFault(local.relayAdminUrl, { method: 'POST', path: '/put', match: `${INDEX}/${refused.soul}`, status: 500, times: 1 });
+  let errors = [];
+  await syncUntil(kept.did, async (r) => {
+    errors = errors.concat(r.warnings);
+    return (await get(local, `${INDEX}/${kept.soul}`)).status === 200 && (await get(local, kept.soul)).status === 200;
+  });
+  expect(errors.join('\n')).toMatch(new RegExp(`registering ${INDEX}: GUN_HTTP_500`));
+  const index = await whole(local, INDEX, [kept.soul]);
+  expect(index[kept.soul]).toEqual({ '#': `${INDEX}/${kept.soul}` });
+  expect(index).not.toHaveProperty(refused.soul);
+  expect((await get(local, `${INDEX}/${refused.soul}`)).status).toBe(404);
+  // Registration is best effort: the refused entry's record is synced all the same.
+  expect((await whole(local, refused.soul, ['data', 'oip', 'meta'])).oip).toEqual(record('entry-refused').oip);
+});

@@ -176,9 +176,10 @@ function gate(n) {
  * (fetchConcurrency records in flight); to the local relay through one put
  * gate of putConcurrency, the flat puts `<soul>/meta` and then `<soul>` with
  * the `meta` link; once both are answered, a read-back GET of `<soul>` off
- * the put path; per batch of batchSize stored records, one put of the new
- * type index entries per type and one node entry put per record, through the
- * same gate and not awaited by the record puts.
+ * the put path; per batch of batchSize stored records, each new type index
+ * entry as a flat node and then one put per type of the index's links to
+ * them, and one node entry put per record, through the same gate and not
+ * awaited by the record puts.
  */
 async function ceiling() {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
@@ -227,13 +228,20 @@ async function ceiling() {
     const now = Date.now();
     const byType = {};
     for (const { soul, type } of list) (byType[type] = byType[type] || {})[soul] = { soul, nodeId: NODE_ID, timestamp: now };
-    const writes = Object.entries(byType).map(([type, entries]) => [`oip:registry:index:${type}`, entries]);
-    for (const { soul, type, creatorPubKey } of list) {
-      writes.push([`oip:registry:nodes:${NODE_ID}:${soul}`, {
-        did: `did:gun:${soul}`, soul, recordType: type, creatorPubKey, nodeId: NODE_ID, timestamp: now, oipVersion: '0.8.0',
-      }]);
-    }
-    await Promise.all(writes.map(([soul, data]) => putGate(() => put(cfg.localRelay, soul, data)).catch(() => 0)));
+    const putOne = (soul, data) => putGate(() => put(cfg.localRelay, soul, data)).catch(() => 0);
+    // a type index's entries as flat nodes, then the index with links to those that landed
+    const indexes = Object.entries(byType).map(async ([type, entries]) => {
+      const index = `oip:registry:index:${type}`;
+      const links = {};
+      await Promise.all(Object.entries(entries).map(async ([soul, entry]) => {
+        if ((await putOne(`${index}/${soul}`, entry)) === 200) links[soul] = { '#': `${index}/${soul}` };
+      }));
+      if (Object.keys(links).length) await putOne(index, links);
+    });
+    const nodeEntries = list.map(({ soul, type, creatorPubKey }) => putOne(`oip:registry:nodes:${NODE_ID}:${soul}`, {
+      did: `did:gun:${soul}`, soul, recordType: type, creatorPubKey, nodeId: NODE_ID, timestamp: now, oipVersion: '0.8.0',
+    }));
+    await Promise.all([...indexes, ...nodeEntries]);
   })());
   let next = 0;
   // fetchConcurrency records in flight from the peer to the local relay

@@ -2,11 +2,11 @@
 //! registry as the original `OIPGunRegistry` read and wrote it on the local relay.
 
 use futures_util::future::join_all;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use crate::error::Result;
 use crate::gun::record::{nulls, reference, Decryption};
-use crate::gun::relay::Node;
+use crate::gun::relay::{Node, Relay};
 use crate::soul::{did_of_soul, validate_soul, DID_PREFIX};
 use crate::sync::convert::validate;
 use crate::sync::discovery::{take_entry, DiscoveryConfig};
@@ -65,6 +65,33 @@ impl Registration<'_> {
 /// The value under a soul's key in its type index.
 pub fn index_entry(soul: &str, node_id: &str, at: u64) -> Value {
     json!({ "soul": soul, "nodeId": node_id, "timestamp": at })
+}
+
+/// Puts `entries` (`{<soul>: entry}`) into the type index `index` as the
+/// flat nodes GUN makes of a nested put: each entry the node
+/// `<index>/<soul>`, concurrently, then the index with links to the entries
+/// that landed. A live relay that took an index's entries in nested puts
+/// grows its heap by gigabytes when that index is read (bench/RESULTS.md,
+/// relay heap); one written flat reads without that. Readers see the same
+/// souls, fields and links. The first failed entry put is returned once the
+/// others are linked.
+pub async fn put_index_entries(relay: &Relay, index: &str, entries: Map<String, Value>) -> Result<()> {
+    let puts = entries.into_iter().map(|(key, entry)| async move {
+        let child = format!("{index}/{key}");
+        relay.put(&child, &entry).await.map(|()| (key, json!({ "#": child })))
+    });
+    let mut links = Map::new();
+    let mut failed = None;
+    for put in join_all(puts).await {
+        match put {
+            Ok((key, link)) => drop(links.insert(key, link)),
+            Err(e) => drop(failed.get_or_insert(e)),
+        }
+    }
+    if !links.is_empty() {
+        relay.put(index, &Value::Object(links)).await?;
+    }
+    failed.map_or(Ok(()), Err)
 }
 
 /// The writes that withdraw this node's registration of `soul`: its key

@@ -34,6 +34,10 @@ pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
 const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
+/// How long the index stage waits for more records once one is ready:
+/// records leave the read-back a few at a time, and each chunk costs an
+/// Elasticsearch `_bulk` and a put of every type index it touches.
+const CHUNK_LINGER: Duration = Duration::from_millis(500);
 /// Records read back at once, beside the puts of the next ones.
 const VERIFY_CONCURRENCY: usize = 16;
 /// Cycles in a row a due failure entry's record must go unlisted before its
@@ -304,8 +308,9 @@ impl SyncEngine {
         let r = Registration { did, soul, record_type, creator_pub_key: Some(creator_pub_key) };
         let (entry_soul, entry) = r.node_entry(root, node_id, now);
         relay.put(&entry_soul, &entry).await?;
-        let index_entry = json!({ soul: registry::index_entry(soul, node_id, now) });
-        relay.put(&registry::type_index(root, record_type), &index_entry).await?;
+        let mut entries = Map::new();
+        entries.insert(soul.to_string(), registry::index_entry(soul, node_id, now));
+        registry::put_index_entries(&relay, &registry::type_index(root, record_type), entries).await?;
         self.state().processed.insert(did.to_string());
         Ok(())
     }
@@ -354,7 +359,8 @@ impl SyncEngine {
             }
             for (t, entries) in by_type {
                 let n = entries.len() as u64;
-                relay.put(&registry::type_index(&self.cfg.registry_root, &t), &Value::Object(entries)).await?;
+                registry::put_index_entries(&relay, &registry::type_index(&self.cfg.registry_root, &t), entries)
+                    .await?;
                 migrated += n;
             }
             match page.next {
@@ -790,8 +796,9 @@ impl SyncEngine {
 
     /// Syncs the candidates through the stages fetch, store, read-back
     /// ([`Self::fetch_and_store`]) and index, register and remember
-    /// ([`Self::finish`]), which takes whatever records are ready, up to a
-    /// batch, while the next ones are fetched and stored: the put slots never
+    /// ([`Self::finish`]), which takes the records ready within
+    /// [`CHUNK_LINGER`] of the first, up to a batch, while the next ones are
+    /// fetched and stored: the put slots never
     /// wait for Elasticsearch or the registration. The channel between the two
     /// holds at most a batch, so a cycle holds about two batches of records
     /// however many it syncs. Returns whether any synced.
@@ -802,10 +809,11 @@ impl SyncEngine {
             let mut synced_any = false;
             while let Some(first) = rx.recv().await {
                 let mut ready = vec![first];
+                let until = tokio::time::Instant::now() + CHUNK_LINGER;
                 while ready.len() < batch {
-                    match rx.try_recv() {
-                        Ok(s) => ready.push(s),
-                        Err(_) => break,
+                    match tokio::time::timeout_at(until, rx.recv()).await {
+                        Ok(Some(s)) => ready.push(s),
+                        _ => break,
                     }
                 }
                 synced_any |= self.finish(ready, report).await > 0;
@@ -918,24 +926,21 @@ impl SyncEngine {
             // A failed write is kept for this cycle's warnings.
             let _ = self.failures.clear(recovered).await;
         }
-        let relay = self.local.relay().with_timeout(self.cfg.put_timeout);
+        let relay = &self.local.relay().with_timeout(self.cfg.put_timeout);
+        let root = &self.cfg.registry_root;
+        let failed = |soul: &str, e: Error| format!("registering {soul}: {}: {e}", e.code());
         // Registration is best effort: the record is synced, and the next registration repairs the index.
-        let index_puts = by_type
-            .into_iter()
-            .map(|(t, entries)| (registry::type_index(&self.cfg.registry_root, &t), Value::Object(entries)));
-        let errors: Vec<String> =
-            stream::iter(index_puts.chain(node_entries))
-                .map(|(soul, body)| {
-                    let relay = relay.clone();
-                    async move {
-                        relay.put(&soul, &body).await.err().map(|e| format!("registering {soul}: {}: {e}", e.code()))
-                    }
-                })
-                .buffer_unordered(self.cfg.fetch_concurrency.max(1))
-                .filter_map(|e| async move { e })
-                .collect()
-                .await;
-        report.peer_errors.extend(errors);
+        let index_puts = join_all(by_type.into_iter().map(|(t, entries)| async move {
+            let index = registry::type_index(root, &t);
+            registry::put_index_entries(relay, &index, entries).await.err().map(|e| failed(&index, e))
+        }));
+        let entry_puts = stream::iter(node_entries)
+            .map(|(soul, body)| async move { relay.put(&soul, &body).await.err().map(|e| failed(&soul, e)) })
+            .buffer_unordered(self.cfg.fetch_concurrency.max(1))
+            .filter_map(|e| async move { e })
+            .collect::<Vec<_>>();
+        let (index_errors, entry_errors) = join(index_puts, entry_puts).await;
+        report.peer_errors.extend(index_errors.into_iter().flatten().chain(entry_errors));
         // A tombstone that landed while the batch was indexed and registered:
         // its application may have run before these writes, so it runs again
         // (this cycle never undoes a deletion).
@@ -1111,21 +1116,34 @@ impl SyncEngine {
         self.local.relay().with_timeout(self.cfg.put_timeout.min(STORE_PUT_TIMEOUT))
     }
 
-    /// Only a record that reads back whole from the local relay counts as stored.
-    async fn read_back(&self, f: Fetched, put_error: Option<Error>) -> Stored {
+    /// Only a record that reads back whole from the local relay counts as
+    /// stored. One that does not is put once more and read again: relays
+    /// drop some puts under load, and the record is at hand, where a failure
+    /// would wait out its back-off (a minute at first) for the next cycle.
+    async fn read_back(&self, f: Fetched, mut put_error: Option<Error>) -> Stored {
         let relay = self.store_relay();
-        for attempt in 0..READ_BACK_TRIES {
-            if matches!(relay.get(&f.cand.soul).await, Ok(Some(back)) if is_whole(&back)) {
-                self.tick(Step::Stored, 1);
-                return Stored::Whole(f);
+        for second_put in [false, true] {
+            if second_put {
+                if self.tombstoned(&f.cand.did) {
+                    return Stored::Tombstoned;
+                }
+                put_error = relay.put_flat(&f.cand.soul, &stored_node(&f.record)).await.err();
             }
-            if attempt + 1 < READ_BACK_TRIES {
-                tokio::time::sleep(READ_BACK_PAUSE).await;
+            for attempt in 0..READ_BACK_TRIES {
+                if matches!(relay.get(&f.cand.soul).await, Ok(Some(back)) if is_whole(&back)) {
+                    self.tick(Step::Stored, 1);
+                    return Stored::Whole(f);
+                }
+                if attempt + 1 < READ_BACK_TRIES {
+                    tokio::time::sleep(READ_BACK_PAUSE).await;
+                }
             }
         }
         let reason = match put_error {
             Some(e) => format!("{}: {e}; and it did not read back; retried later", e.code()),
-            None => format!("stored on the local relay {} but it did not read back whole; retried later", relay.url()),
+            None => {
+                format!("stored twice on the local relay {} but it did not read back whole; retried later", relay.url())
+            }
         };
         Stored::Failed(f.cand, reason)
     }
