@@ -41,11 +41,12 @@ test('bench --smoke runs the soak, throughput, call-cost and repair benchmarks a
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
 }, 115000);
 
-test('the durability study, its parse check and the first-cycle benchmark run in their smoke versions', async () => {
+test('the durability study, its parse check, the first-cycle and the index-heap benchmarks run in their smoke versions', async () => {
   const runs = await Promise.all([
     runNode(path.join(ROOT, 'bench', 'durability.js'), ['--smoke', '--configs', 'nested-2,flat-2,batched-1', '--out', out], { cwd: ROOT, timeoutMs: 55000 }),
     runNode(path.join(ROOT, 'bench', 'radisk-parse.js'), ['--smoke', '--out', out], { cwd: ROOT, timeoutMs: 55000 }),
     runNode(path.join(ROOT, 'bench', 'first-cycle.js'), ['--smoke', '--out', out], { cwd: ROOT, timeoutMs: 55000 }),
+    runNode(path.join(ROOT, 'bench', 'index-heap.js'), ['--smoke', '--out', out], { cwd: ROOT, timeoutMs: 55000 }),
   ]);
   for (const res of runs) {
     if (res.code !== 0) console.error(`stdout:\n${res.stdout.slice(-10000)}\nstderr:\n${res.stderr.slice(-10000)}`);
@@ -59,6 +60,8 @@ test('the durability study, its parse check and the first-cycle benchmark run in
   expect(parse.files[0].sync.lost).toBe(0); // JSON.parse reads back what was written
   const fc = JSON.parse(fs.readFileSync(path.join(out, 'first-cycle.json'), 'utf8'));
   expect(Object.keys(fc.summary)).toEqual(['fresh', 'restart', 'baseline']);
+  const ih = JSON.parse(fs.readFileSync(path.join(out, 'index-heap.json'), 'utf8'));
+  expect(ih.variants.map((v) => [v.shape, v.putsAnswered200 === v.indexPuts, v.reads.length])).toEqual([['nested', true, 2], ['flat', true, 2]]);
   // the report takes them in
   const md = path.join(out, 'RESULTS-extra.md');
   const rep = await runNode(path.join(ROOT, 'bench', 'report.js'), ['--results', out, '--md', md], { cwd: ROOT, timeoutMs: 30000 });
@@ -66,4 +69,5 @@ test('the durability study, its parse check and the first-cycle benchmark run in
   const text = fs.readFileSync(md, 'utf8');
   expect(text).toMatch(/## 4\. Durability/);
   expect(text).toMatch(/## 5\. The first cycle/);
+  expect(text).toMatch(/## 7\. A type index written nested or flat/);
 }, 58000);

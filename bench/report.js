@@ -174,7 +174,7 @@ function throughputSection(tp) {
     `Addon: \`fetchConcurrency\` ${s.fetchConcurrency}, \`putConcurrency\` ${s.putConcurrency}, batches of ${s.batchSize}, the default timeouts.`, '');
   L.push(`**The relay ceiling** makes the relay requests the addon makes per record, at its widths, with no sync logic and no Elasticsearch: the type indexes (a GET each); per record a GET of \`<soul>\` and one of \`<soul>/meta\` from the peer, ${s.fetchConcurrency} records in flight; ` +
     `to the local relay, through one gate of ${s.putConcurrency} puts in flight, the flat puts \`<soul>/meta\` and then \`<soul>\` with \`meta: {"#": "<soul>/meta"}\`; once both are answered, a read-back GET of \`<soul>\` off the put path (${s.fetchConcurrency} in flight); ` +
-    `and per batch of ${s.batchSize} stored records the registry puts, through the same gate and not awaited by the record puts: one put of the batch's new entries per type index and one node entry (\`oip:registry:nodes:<nodeId>:<soul>\`) per record. ` +
+    `and per batch of ${s.batchSize} stored records the registry puts, through the same gate and not awaited by the record puts: each new type index entry as the flat node \`<index>/<soul>\`, then one put per type index of its links to them, and one node entry (\`oip:registry:nodes:<nodeId>:<soul>\`) per record. ` +
     'The request counts per record below, from the relays\' counters, compare it with the addon.', '');
   L.push(`The baseline discovers every candidate before it stores any (one \`exists\`, a 3 s wait for the missing per-record tombstone soul, defect 14, two peer reads, each in turn): it runs to the end on the ${s.baselineSample}-record sample on the same peer and settings ` +
     `(${f.baselineSample.records} records in ${n(f.baselineSample.elapsedS, 0)} s${f.baselineSample.complete ? '' : ', capped'}), and its time for N records is extrapolated from that rate: the only extrapolated figure here. ` +
@@ -186,9 +186,11 @@ function throughputSection(tp) {
   row(`addon, stored / whole ${settle} s after`, (k) => `${n(f[`addon${k}`].stored, 0)} / ${f[`addon${k}`].relayDown ? 'no relay to read' : n(f[`addon${k}`].wholeAfterSettle, 0)}`);
   row('addon, records/s', (k) => (f[`addon${k}`].relayDown ? `not measured (the local relay went down; ${n(f[`addon${k}`].storedPerS, 2)} stored a second until then)` : n(f[`addon${k}`].recordsPerS, 2)));
   row('addon, time to first stored record', (k) => (f[`addon${k}`].firstRecordS ? `${n(f[`addon${k}`].firstRecordS, 1)} s` : 'n/a'));
+  row('addon, local relay\'s peak memory', (k) => (f[`addon${k}`].relayPeakRssMb ? `${n(f[`addon${k}`].relayPeakRssMb, 0)} MB` : 'n/a'));
   row('relay ceiling, time to the end', (k) => run(f[`ceiling${k}`]));
   row(`relay ceiling, stored / whole ${settle} s after`, (k) => `${n(f[`ceiling${k}`].stored, 0)} / ${n(f[`ceiling${k}`].wholeAfterSettle, 0)}`);
   row('relay ceiling, records/s', (k) => n(f[`ceiling${k}`].recordsPerS, 2));
+  row('relay ceiling, local relay\'s peak memory', (k) => (f[`ceiling${k}`].relayPeakRssMb ? `${n(f[`ceiling${k}`].relayPeakRssMb, 0)} MB` : 'n/a'));
   row('baseline, records/s (sample)', (k) => n(f[`baseline${k}`].recordsPerS, 3));
   row('baseline, time for all (extrapolated)', (k) => `${n(f[`baseline${k}`].timeForAllS / 3600, 1)} h`);
   const key = (k) => (k === 'Small' ? 'small' : 'large');
@@ -354,6 +356,24 @@ function firstCycleSection(fc) {
   return L.join('\n');
 }
 
+function indexHeapSection(ih) {
+  if (!ih || !ih.variants) return '';
+  const st = ih.settings;
+  const L = ['## 7. A type index written nested or flat: the relay\'s memory', ''];
+  L.push(`\`${ih.command}\`. A fresh relay per variant (put delay ${st.putDelayMs} ms, missing-soul wait ${st.missingWaitMs} ms, GUN's own file parser) takes ${n(st.entries, 0)} entries \`{soul, nodeId, timestamp}\` into \`oip:registry:index:post\`: ` +
+    '**nested-N**, puts of the index with N entries nested in each (how the original registry writes an entry, and how this package wrote a batch\'s entries before); ' +
+    '**flat-N**, each entry as the node `<index>/<soul>` (16 puts in flight), then one put of the index\'s links to N of them (how the package writes them now). ' +
+    `Then the index is read with \`GET /get\` ${st.reads} times, ${n(st.readGapMs / 1000, 0)} s apart, while the relay's resident memory is sampled every 500 ms until ${n(st.afterMs / 1000, 0)} s after the last read.`, '');
+  L.push('| | writes | relay memory after the writes | peak while and after the index is read | keys each read answered |', '|---|---|---|---|---|');
+  for (const v of ih.variants) {
+    L.push(`| ${v.shape}-${v.chunk} | ${n(v.writeMs / 1000, 1)} s, ${v.putsAnswered200} of ${v.indexPuts} index puts answered | ${n(v.rssAfterWritesMb, 0)} MB | ${n(v.rssPeakMb, 0)} MB${v.relayAlive ? '' : ' (the relay died)'} | ${v.reads.map((r) => (r.status === 200 ? n(r.keys, 0) : r.status)).join(', ')} |`);
+  }
+  L.push('', 'Both leave the same souls, fields and links (tested in `__test__/flat-shape.test.js`), but a live relay that took the entries nested builds gigabytes of heap when the index is read, and answers parts of it; ' +
+    'every sync cycle reads the local relay\'s type indexes (records that reach it through GUN peering are found there), and this is what took the local relay past Node\'s heap limit in the 10,000-record throughput run before the entries were written flat. ' +
+    'A relay answers a read with the first part of the node GUN hands it, so reads after the first answer few keys either way; a later cycle sees the rest.', '');
+  return L.join('\n');
+}
+
 function repairSection(rep) {
   if (!rep || !rep.variants) return '';
   const s = rep.settings;
@@ -468,6 +488,7 @@ function main() {
   const parse = read(o.results, 'radisk-parse.json');
   const fc = read(o.results, 'first-cycle.json');
   const rep = read(o.results, 'repair.json');
+  const ih = read(o.results, 'index-heap.json');
   const files = plots(o.results, soak, tp);
   const md = [
     '# Benchmark results',
@@ -482,6 +503,7 @@ function main() {
     durabilitySection(dur, durFixed, parse, durRepeat),
     firstCycleSection(fc),
     repairSection(rep),
+    indexHeapSection(ih),
     findingsSection(soak, tp, cc, rep),
   ].join('\n');
   fs.writeFileSync(o.md, md.replace(/\n{3,}/g, '\n\n'));

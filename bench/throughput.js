@@ -110,6 +110,7 @@ function figures(P, n) {
       firstRecordS: ((samples.find((s) => s[key] > 0) || {}).t || null) / 1000 || null,
       steadyStoredPerS: steadyRate(samples, key),
       requestsPerRecord: r.requests ? perRecord(r.requests, r.stored) : null,
+      relayPeakRssMb: r.relayPeakRssMb === undefined ? null : r.relayPeakRssMb,
       cycles: r.cycles,
     };
   };
@@ -217,7 +218,12 @@ async function main() {
       log(`${name}: start${capS ? ` (cap ${capS} s)` : ''}`);
       const admins = { localRelay: n.relayAdminUrl, peerRelay: peer.relayAdminUrl };
       const before = await bed.snapshots(admins);
-      const res = await worker({});
+      // the local relay's memory: GUN keeps what it has seen, and a relay past Node's heap limit dies
+      let relayPeakRssMb = bed.rssMb(n.relayPid);
+      const sampler = setInterval(() => {
+        relayPeakRssMb = Math.max(relayPeakRssMb || 0, bed.rssMb(n.relayPid) || 0);
+      }, 2000);
+      const res = await worker({}).finally(() => clearInterval(sampler));
       const ended = Date.now();
       const after = await bed.snapshots(admins);
       const final = res.lines.find((l) => l.result);
@@ -225,6 +231,7 @@ async function main() {
       const out = final.result;
       // what the relay said before it went down
       if (out.relayDown) out.relayLog = local.relayLog(0).slice(-4000);
+      out.relayPeakRssMb = relayPeakRssMb;
       out.requests = { localRelay: bed.diffCounters(before.localRelay, after.localRelay), peerRelay: bed.diffCounters(before.peerRelay, after.peerRelay) };
       log(`${name}: ${JSON.stringify({ ...out, samples: undefined, cycles: Array.isArray(out.cycles) ? out.cycles.length : out.cycles })}`);
       if (check) {

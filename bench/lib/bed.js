@@ -7,6 +7,7 @@
  */
 
 const crypto = require('crypto');
+const fs = require('fs');
 const control = require('../../testbed/control');
 const { request: httpRequest } = require('../../testbed/http');
 
@@ -306,6 +307,16 @@ async function seedPeer(peerBed, records, { log = () => {}, indexTimeoutMs = 600
   };
 }
 
+/** Resident memory of a process in MB (Linux), null when it is gone. */
+function rssMb(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch (_) {
+    return null;
+  }
+}
+
 /** Writes tombstones in the original format: entry soul, then the index flag. */
 async function markDeleted(relayUrl, dids, deletedBy = 'bench-deleter') {
   for (const did of dids) {
@@ -375,5 +386,5 @@ function diffCounters(a, b) {
 
 module.exports = {
   sleep, request, pool, relayPut, relayGet, publisherHash, makeRecords, storedNode, readWhole, checkWhole, seedRecords, seedRecordsBatched,
-  registerRecords, indexSouls, waitIndex, withEnv, PEER_ENV, startPeer, seedPeer, markDeleted, esDocument, esIndex, esCount, countWhere, snapshots, diffCounters,
+  registerRecords, indexSouls, waitIndex, withEnv, PEER_ENV, startPeer, seedPeer, markDeleted, esDocument, esIndex, esCount, countWhere, snapshots, diffCounters, rssMb,
 };

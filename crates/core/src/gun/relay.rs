@@ -32,6 +32,28 @@ pub type Node = Map<String, Value>;
 /// hostile relay then holds a record this long, not reads x retries x timeout.
 pub const RECORD_DEADLINE_READS: u32 = 2;
 
+/// Pause between reads of a node that answered partially: relays answer
+/// fresh or many-field nodes partially for a moment.
+pub const REREAD_PAUSE: Duration = Duration::from_millis(250);
+
+/// Reads with `read` up to `tries` times, [`REREAD_PAUSE`] apart, until
+/// `settled` holds for an answer; returns the last answer.
+pub async fn reread<T, F: std::future::Future<Output = T>>(
+    tries: u32,
+    mut read: impl FnMut() -> F,
+    settled: impl Fn(&T) -> bool,
+) -> T {
+    let mut answer = read().await;
+    for _ in 1..tries {
+        if settled(&answer) {
+            break;
+        }
+        tokio::time::sleep(REREAD_PAUSE).await;
+        answer = read().await;
+    }
+    answer
+}
+
 /// Puts of nested nodes (a registry type index's entries, the app's
 /// `putRecord` and `putSimple` of nested data) in flight to one relay at once: real relays
 /// have left puts unanswered, and lost them, with four or more nested puts in flight.
@@ -355,6 +377,16 @@ pub(crate) mod test_server {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn reread_stops_at_the_first_settled_answer_and_after_its_tries() {
+        let reads = std::sync::atomic::AtomicU32::new(0);
+        let read = || async { reads.fetch_add(1, Ordering::Relaxed) + 1 };
+        assert_eq!(reread(4, read, |n| *n == 2).await, 2);
+        assert_eq!(reads.swap(0, Ordering::Relaxed), 2);
+        assert_eq!(reread(3, read, |_| false).await, 3);
+        assert_eq!(reads.load(Ordering::Relaxed), 3);
+    }
 
     #[test]
     fn flat_puts_are_told_from_nested_ones() {

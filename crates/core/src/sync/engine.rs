@@ -19,7 +19,7 @@ use crate::elastic::{BulkOp, Elastic, Refresh};
 use crate::error::{Error, ErrorClass};
 use crate::gun::helper::GunHelper;
 use crate::gun::record::{self, Decryption};
-use crate::gun::relay::{Node, Relay};
+use crate::gun::relay::{reread, Node, Relay};
 use crate::ledger::{ItemBackoff, RecordFailure, RecordFailures, StateHandle};
 use crate::registry::{self, Registration};
 use crate::soul::{did_of_soul, soul_of_did, validate_soul};
@@ -33,7 +33,6 @@ pub const DEFAULT_BATCH_SIZE: usize = 256;
 pub const PROCESSED_CACHE_LIMIT: usize = 200_000;
 /// Reads of a freshly stored record before it counts as not stored.
 const READ_BACK_TRIES: u32 = 4;
-const READ_BACK_PAUSE: Duration = Duration::from_millis(250);
 /// How long the index stage waits for more records once one is ready:
 /// records leave the read-back a few at a time, and each chunk costs an
 /// Elasticsearch `_bulk` and a put of every type index it touches.
@@ -49,7 +48,7 @@ const UNLISTED_CYCLES: u32 = 5;
 /// out, and relays leave some puts unanswered for good: so this is a few times
 /// a put's usual time, not the registry's long timeout. The read-back decides
 /// whether a put that timed out landed.
-const STORE_PUT_TIMEOUT: Duration = Duration::from_millis(1500);
+pub(super) const STORE_PUT_TIMEOUT: Duration = Duration::from_millis(1500);
 /// Where a record's DID is searched by prefix: a keyword mapping, or dynamic mapping's keyword subfield.
 const MIGRATION_FIELDS: [&str; 2] = ["oip.did", "oip.did.keyword"];
 
@@ -1041,18 +1040,13 @@ impl SyncEngine {
     /// or `meta` is "not readable yet" (transient), never invalid.
     async fn fetch(&self, cand: Candidate) -> Result<Fetched, (Candidate, Error, bool)> {
         let peer = self.source(cand.peer);
-        let reads = async {
-            let mut read = peer.get_record(&cand.soul, &Decryption::default()).await;
-            // First reads of fresh nodes often lack `meta`; a moment later they are whole.
-            for _ in 1..READ_BACK_TRIES {
-                if !matches!(&read, Ok(Some(r)) if !is_resolved(r)) {
-                    break;
-                }
-                tokio::time::sleep(READ_BACK_PAUSE).await;
-                read = peer.get_record(&cand.soul, &Decryption::default()).await;
-            }
-            read
-        };
+        let none = Decryption::default();
+        // First reads of fresh nodes often lack `meta`; a moment later they are whole.
+        let reads = reread(
+            READ_BACK_TRIES,
+            || peer.get_record(&cand.soul, &none),
+            |read| !matches!(read, Ok(Some(r)) if !is_resolved(r)),
+        );
         // One deadline for all of them (`gun::relay::RECORD_DEADLINE_READS`).
         match peer.relay().record_reads(&cand.soul, reads).await {
             Ok(Some(record)) => {
@@ -1129,14 +1123,10 @@ impl SyncEngine {
                 }
                 put_error = relay.put_flat(&f.cand.soul, &stored_node(&f.record)).await.err();
             }
-            for attempt in 0..READ_BACK_TRIES {
-                if matches!(relay.get(&f.cand.soul).await, Ok(Some(back)) if is_whole(&back)) {
-                    self.tick(Step::Stored, 1);
-                    return Stored::Whole(f);
-                }
-                if attempt + 1 < READ_BACK_TRIES {
-                    tokio::time::sleep(READ_BACK_PAUSE).await;
-                }
+            let whole = |back: &Result<Option<Node>, Error>| matches!(back, Ok(Some(b)) if is_whole(b));
+            if whole(&reread(READ_BACK_TRIES, || relay.get(&f.cand.soul), whole).await) {
+                self.tick(Step::Stored, 1);
+                return Stored::Whole(f);
             }
         }
         let reason = match put_error {

@@ -16,18 +16,18 @@ use std::io::{self, Write};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use futures_util::stream::{self, StreamExt};
 use serde_json::{Map, Value};
 
+use super::engine::STORE_PUT_TIMEOUT;
 use crate::config::{env_u64, EnvSource};
 use crate::deletion::Deletions;
 use crate::error::{Error, Result};
 use crate::gun::helper::GunHelper;
 use crate::gun::negative_cache;
 use crate::gun::record::{self, Decryption};
-use crate::gun::relay::Relay;
+use crate::gun::relay::{reread, Relay};
 use crate::ledger::{blocking, durable, state_error};
 use crate::soul::{did_of_soul, validate_soul};
 
@@ -41,9 +41,6 @@ const CURSOR_FILE: &str = "repair-cursor";
 /// Reads of a record that answers partially before it counts as not whole:
 /// relays answer fresh or many-field nodes partially for a moment.
 const READS: u32 = 3;
-const READ_PAUSE: Duration = Duration::from_millis(250);
-/// As for the engine's stores: an unanswered put must not hold a put slot long.
-const PUT_TIMEOUT: Duration = Duration::from_millis(1500);
 
 /// How many synced records a cycle spot-checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,24 +300,15 @@ impl Repair {
         if deleted() {
             return Outcome::Deleted;
         }
-        let relay = relay.with_timeout(PUT_TIMEOUT);
+        // As for the sync's stores: an unanswered put must not hold a put slot long.
+        let relay = relay.with_timeout(STORE_PUT_TIMEOUT);
         // An unanswered put may still have landed: the read-back decides.
         if let Err(e) = relay.put_flat(soul, &super::engine::stored_node(&found)).await {
             if e.code() != "GUN_TIMEOUT" {
                 return Outcome::Failed(format!("restoring {did}: {}: {e}", e.code()));
             }
         }
-        let read_back = async {
-            for attempt in 0..READS {
-                if attempt > 0 {
-                    tokio::time::sleep(READ_PAUSE).await;
-                }
-                if reads_whole(&relay, soul).await {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        };
+        let read_back = async { Ok(reread(READS, || reads_whole(&relay, soul), |whole| *whole).await) };
         // The read-back's reads share one deadline, as the check's do (`local_whole`).
         if matches!(relay.record_reads(soul, read_back).await, Ok(true)) {
             // A 404 remembered from before the restore must not hide it from getRecord.
@@ -337,19 +325,15 @@ impl Repair {
 /// sync's reads of a record do: a relay holding a read open costs that, not
 /// reads x timeout.
 async fn local_whole(relay: &Relay, soul: &str) -> bool {
-    let reads = async {
-        for attempt in 0..READS {
-            if attempt > 0 {
-                tokio::time::sleep(READ_PAUSE).await;
-            }
-            match relay.get(soul).await {
-                Ok(Some(node)) if node_whole(relay, &node).await => return Ok(true),
-                Ok(Some(_)) => continue,
-                _ => return Ok(false),
-            }
+    // Some(true) whole, None partial (read again), Some(false) a 404 or an error.
+    let read = || async {
+        match relay.get(soul).await {
+            Ok(Some(node)) if node_whole(relay, &node).await => Some(true),
+            Ok(Some(_)) => None,
+            _ => Some(false),
         }
-        Ok(false)
     };
+    let reads = async { Ok(reread(READS, read, Option::is_some).await == Some(true)) };
     matches!(relay.record_reads(soul, reads).await, Ok(true))
 }
 
@@ -375,23 +359,12 @@ async fn node_whole(relay: &Relay, node: &Map<String, Value>) -> bool {
 /// The record from the first peer that serves it whole, read a few times
 /// when it answers partially; each peer's reads share the record's one deadline.
 async fn first_whole(peers: &[&GunHelper], soul: &str) -> Option<Map<String, Value>> {
+    let none = Decryption::default();
+    let whole = |r: &Map<String, Value>| super::engine::is_resolved(r) && r.values().all(|v| !v.is_null());
     for peer in peers {
-        let reads = async {
-            for attempt in 0..READS {
-                if attempt > 0 {
-                    tokio::time::sleep(READ_PAUSE).await;
-                }
-                match peer.get_record(soul, &Decryption::default()).await {
-                    Ok(Some(r)) if super::engine::is_resolved(&r) && r.values().all(|v| !v.is_null()) => {
-                        return Ok(Some(r))
-                    }
-                    Ok(Some(_)) => continue,
-                    // A 404 or an error: this peer cannot serve it now.
-                    _ => break,
-                }
-            }
-            Ok(None)
-        };
+        // A 404 or an error: this peer cannot serve it now; a partial answer is read again.
+        let read = reread(READS, || peer.get_record(soul, &none), |r| !matches!(r, Ok(Some(r)) if !whole(r)));
+        let reads = async { Ok(read.await.ok().flatten().filter(whole)) };
         if let Ok(Some(r)) = peer.relay().record_reads(soul, reads).await {
             return Some(r);
         }
