@@ -30,7 +30,7 @@ const fs = require('fs');
 const path = require('path');
 const { startNodes } = require('../testbed/launcher');
 const bed = require('./lib/bed');
-const { parseArgs, startBenchmark } = require('./lib/benchmark');
+const { parseArgs, startBenchmark, runIfMain } = require('./lib/benchmark');
 
 const ESC = String.fromCharCode(27); // radisk's separator of soul and field
 const DIR_FILE = '%1C'; // radisk's list of its data files (String.fromCharCode(28), escaped)
@@ -230,10 +230,5 @@ async function main() {
   finish();
 }
 
-// No Elasticsearch here, so not runIfMain (which starts the run's engine).
-if (require.main === module) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+// No Elasticsearch here.
+runIfMain(module, main, { elasticsearch: false });

@@ -20,7 +20,7 @@
 
 const { startNodes } = require('../testbed/launcher');
 const bed = require('./lib/bed');
-const { parseArgs, startBenchmark } = require('./lib/benchmark');
+const { parseArgs, startBenchmark, runIfMain } = require('./lib/benchmark');
 
 const INDEX = 'oip:registry:index:post';
 
@@ -85,12 +85,7 @@ async function main() {
   finish();
 }
 
-// No Elasticsearch here, so not runIfMain (which starts the run's engine).
-if (require.main === module) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+// No Elasticsearch here.
+runIfMain(module, main, { elasticsearch: false });
 
 module.exports = { main };

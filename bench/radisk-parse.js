@@ -16,7 +16,7 @@
  */
 
 const bed = require('./lib/bed');
-const { parseArgs, startBenchmark } = require('./lib/benchmark');
+const { parseArgs, startBenchmark, runIfMain } = require('./lib/benchmark');
 
 const ESC = String.fromCharCode(27);
 
@@ -91,12 +91,7 @@ async function main() {
   finish();
 }
 
-// No Elasticsearch here, so not runIfMain (which starts the run's engine).
-if (require.main === module) {
-  main().then(() => process.exit(0), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+// No Elasticsearch here.
+runIfMain(module, main, { elasticsearch: false });
 
 module.exports = { main };

@@ -50,15 +50,17 @@ function startBenchmark(name, o) {
 /**
  * Runs main() when `mod` is the script node was started with, on the run's
  * Elasticsearch (a real node started here unless one is shared already, see
- * testbed/es-engine.js); exits 0, or 1 after printing the error.
+ * testbed/es-engine.js), or with `{ elasticsearch: false }` without one;
+ * exits 0, or 1 after printing the error.
  */
-function runIfMain(mod, main) {
+function runIfMain(mod, main, { elasticsearch = true } = {}) {
   if (require.main !== mod) return;
   const run = async () => {
+    if (!elasticsearch) return main();
     const engine = await startSharedEngine();
     console.log(`Elasticsearch engine: ${engine.line}`);
     try {
-      await main();
+      return await main();
     } finally {
       await engine.stop();
     }
