@@ -548,7 +548,7 @@ export interface SyncOptions {
   /** Peer reads in flight at once (default 16). */
   fetchConcurrency?: number
   /**
-   * Puts in flight to the local relay at once (default 16): each of a
+   * Puts in flight to the local relay at once (default 32): each of a
    * record's flat nodes, registry node entries, deletions. A value from
    * before records were written flat (2) still works, as that width.
    */

@@ -20,8 +20,9 @@
  * to tell "never reached the disk" from "on disk but not where radisk looks".
  *
  *   node bench/durability.js [--records 1000] [--late-s 600] [--per 50]
- *        [--configs nested-1,flat-16,...] [--out bench/results] [--smoke]
- * writes <out>/durability.json; with GUN_RELAY_JSON_PARSE=sync in the
+ *        [--configs nested-1,flat-16,...] [--sample NAME] [--out bench/results] [--smoke]
+ * writes <out>/durability.json (<out>/durability-NAME.json for a further
+ * sample beside the first, e.g. `--sample width`); with GUN_RELAY_JSON_PARSE=sync in the
  * environment (relays that read radisk files with JSON.parse, see
  * testbed/gun-relay.js) <out>/durability-sync-parse.json.
  */
@@ -39,12 +40,17 @@ const READ_CONCURRENCY = 16;
 const READ_ATTEMPTS = 3;
 const READ_GAP_MS = 250;
 
+/** The value after `name` in argv and argv without the two, for options parseArgs does not know (lists, names). */
+function takeOption(argv, name) {
+  const i = argv.indexOf(name);
+  return i >= 0 ? [argv[i + 1], [...argv.slice(0, i), ...argv.slice(i + 2)]] : [null, argv];
+}
+
 function options(argv) {
-  // --configs takes a list, which parseArgs does not know: it is picked out first
-  const i = argv.indexOf('--configs');
-  const configs = i >= 0 ? argv[i + 1].split(',').map((s) => s.trim()).filter(Boolean) : null;
-  const rest = i >= 0 ? [...argv.slice(0, i), ...argv.slice(i + 2)] : argv;
-  const o = parseArgs(rest, { records: 1000, earlyS: 60, lateS: 600, per: 50, configs }, {
+  const [list, rest] = takeOption(argv, '--configs');
+  const [sample, others] = takeOption(rest, '--sample');
+  const configs = list ? list.split(',').map((s) => s.trim()).filter(Boolean) : null;
+  const o = parseArgs(others, { records: 1000, earlyS: 60, lateS: 600, per: 50, configs, sample }, {
     '--records': 'records', '--late-s': 'lateS', '--per': 'per',
   });
   if (o.smoke) Object.assign(o, { records: 20, earlyS: 2, lateS: 4, per: 10 });
@@ -216,7 +222,8 @@ async function main() {
   }
   // a run against relays with the synchronous parser is kept apart from the production-like one
   const parser = process.env.GUN_RELAY_JSON_PARSE || 'yielding';
-  const { log, result, finish } = startBenchmark(parser === 'sync' ? 'durability-sync-parse' : 'durability', o);
+  const base = parser === 'sync' ? 'durability-sync-parse' : 'durability';
+  const { log, result, finish } = startBenchmark(o.sample ? `${base}-${o.sample}` : base, o);
   const args = process.argv.slice(2).filter((a, i, all) => a !== '--out' && all[i - 1] !== '--out');
   result.command = `${parser === 'sync' ? 'GUN_RELAY_JSON_PARSE=sync ' : ''}node bench/durability.js${args.length ? ` ${args.join(' ')}` : ''}`;
   const configs = (o.configs || DEFAULT_CONFIGS).map(parseConfig);

@@ -43,10 +43,10 @@ function options(argv) {
   return { ...o, ...(o.smoke ? smoke : full) };
 }
 
-// The widths the addon writes at: records fetched 16 at a time, 16 puts in
+// The widths the addon writes at: records fetched 16 at a time, 32 puts in
 // flight per relay, registration per batch of 256 records.
 const FETCH = 16;
-const PUTS = 16;
+const PUTS = 32;
 const BATCH = 256;
 
 /**

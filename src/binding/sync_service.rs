@@ -60,7 +60,7 @@ pub struct SyncOptions {
     pub put_timeout_ms: Option<u32>,
     /// Peer reads in flight at once (default 16).
     pub fetch_concurrency: Option<u32>,
-    /// Puts in flight to the local relay at once (default 16): each of a
+    /// Puts in flight to the local relay at once (default 32): each of a
     /// record's flat nodes, registry node entries, deletions. A value from
     /// before records were written flat (2) still works, as that width.
     pub put_concurrency: Option<u32>,

@@ -203,7 +203,7 @@ pub struct SyncOptions {
     /// Default `GUN_REGISTRY_TIMEOUT_MS`, else 30000.
     pub put_timeout_ms: Option<u32>,
     pub fetch_concurrency: Option<u32>,
-    /// Flat puts in flight to the local relay (default 16).
+    /// Flat puts in flight to the local relay (default 32).
     pub put_concurrency: Option<u32>,
     /// Default `records`.
     pub index: Option<String>,

@@ -60,16 +60,28 @@ pub async fn reread<T, F: std::future::Future<Output = T>>(
 const NESTED_PUT_CONCURRENCY: usize = 2;
 /// Puts of flat nodes (the records the sync and repair store, split by [`Relay::put_flat`], registry
 /// node entries, deletions' nulls) in flight to one relay at once, unless
-/// configured otherwise (`putConcurrency`); relays answered those reliably.
-pub const FLAT_PUT_CONCURRENCY: usize = 16;
+/// configured otherwise (`putConcurrency`). A relay answers a put after about
+/// 370 ms at any width up to 64, so its put rate grows with the width (43, 84
+/// and 162 flat puts a second at 16, 32 and 64 in flight), with none
+/// unanswered and no more lost later (bench/RESULTS.md section 4); 32 takes
+/// twice the rate of 16 and leaves half the measured safe width in reserve.
+pub const FLAT_PUT_CONCURRENCY: usize = 32;
 
 /// One put gate per relay URL, process-wide, so every helper, registry and
 /// sync service of the process shares it.
-static PUT_GATES: OnceLock<Mutex<HashMap<String, Arc<Semaphore>>>> = OnceLock::new();
+static PUT_GATES: OnceLock<Mutex<HashMap<String, PutGate>>> = OnceLock::new();
 
-fn put_gate(base: &str, permits: usize) -> Arc<Semaphore> {
+/// A relay's puts in flight, and how many it lets through at once.
+#[derive(Debug, Clone)]
+struct PutGate {
+    slots: Arc<Semaphore>,
+    width: usize,
+}
+
+fn put_gate(base: &str, width: usize) -> PutGate {
     let mut gates = PUT_GATES.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
-    gates.entry(base.to_string()).or_insert_with(|| Arc::new(Semaphore::new(permits.max(1)))).clone()
+    let width = width.max(1);
+    gates.entry(base.to_string()).or_insert_with(|| PutGate { slots: Arc::new(Semaphore::new(width)), width }).clone()
 }
 
 #[derive(Debug, Clone)]
@@ -79,8 +91,8 @@ pub struct Relay {
     shown: String,
     timeout: Duration,
     max_body: usize,
-    puts: Arc<Semaphore>,
-    flat_puts: Arc<Semaphore>,
+    puts: PutGate,
+    flat_puts: PutGate,
     /// Requests sent through this client and its clones, for reports.
     requests: Arc<AtomicU64>,
 }
@@ -103,6 +115,12 @@ impl Relay {
             flat_puts: put_gate(&format!("{url} (flat)"), flat_puts),
             requests: Arc::new(AtomicU64::new(0)),
         }
+    }
+
+    /// How many flat puts this relay takes at once: what a stage that
+    /// stores records one put at a time must keep going to fill the gate.
+    pub fn flat_put_width(&self) -> usize {
+        self.flat_puts.width
     }
 
     pub fn requests_made(&self) -> u64 {
@@ -142,7 +160,7 @@ impl Relay {
             .body(body);
         let gate = if is_flat(data) { &self.flat_puts } else { &self.puts };
         let (status, body) = {
-            let _permit = gate.acquire().await.expect("put gates are never closed");
+            let _permit = gate.slots.acquire().await.expect("put gates are never closed");
             self.send(req, "POST /put", soul).await?
         };
         read_put(status, &body).map_err(|r| self.reject(r, "POST /put", soul))
@@ -433,6 +451,16 @@ mod tests {
     async fn flat_puts_take_the_width_given_and_nested_puts_two() {
         assert_eq!(puts_in_flight(3, serde_json::json!({"a": 1, "meta": {"#": "ab:c/meta"}})).await, 3);
         assert_eq!(puts_in_flight(3, serde_json::json!({"meta": {"a": 1}})).await, NESTED_PUT_CONCURRENCY);
+    }
+
+    /// The gate is per URL and process-wide: a later client of the same URL
+    /// reports, and gets, the width of the first.
+    #[test]
+    fn a_url_keeps_the_put_width_its_first_client_gave() {
+        let cfg = GunConfig::resolve(&Default::default(), &|_| None).unwrap();
+        let url = "http://127.0.0.1:9/a-url-of-its-own";
+        assert_eq!(Relay::at(url, &cfg, 5).flat_put_width(), 5);
+        assert_eq!(Relay::at(url, &cfg, 9).flat_put_width(), 5);
     }
 
     #[test]

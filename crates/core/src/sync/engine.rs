@@ -987,9 +987,12 @@ impl SyncEngine {
     /// soon as a record's parent put is acknowledged, while the read-back
     /// (which retries with pauses) runs beside it, so the put slots never
     /// wait for the peers' reads nor for the read-backs. Each channel between
-    /// stages holds at most `fetch_concurrency` records.
+    /// stages holds at most `fetch_concurrency` records; the put stage stores
+    /// as many records at once as the local relay's flat put gate lets puts
+    /// through, since a record has one put in flight at a time.
     async fn fetch_and_store(&self, candidates: Vec<Candidate>, out: tokio::sync::mpsc::Sender<Stored>) {
         let concurrency = self.cfg.fetch_concurrency.max(1);
+        let storing = self.local.relay().flat_put_width();
         let (tx, rx) = tokio::sync::mpsc::channel::<Fetched>(concurrency);
         let (put_tx, put_rx) = tokio::sync::mpsc::channel::<(Fetched, Option<Error>)>(concurrency);
         // Every receiver lives until every sender of its channel is gone, and
@@ -1010,7 +1013,7 @@ impl SyncEngine {
         let received = stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|f| (f, rx)) });
         let settled = out.clone();
         let store = async move {
-            let mut puts = std::pin::pin!(received.map(|f| self.store(f)).buffer_unordered(concurrency));
+            let mut puts = std::pin::pin!(received.map(|f| self.store(f)).buffer_unordered(storing));
             while let Some(put) = puts.next().await {
                 match put {
                     Put::Settled(stored) => drop(settled.send(stored).await),
