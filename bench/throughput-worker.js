@@ -175,7 +175,8 @@ function gate(n) {
  * record from the peer, a GET of the record and one of its `meta` child
  * (fetchConcurrency records in flight); to the local relay through one put
  * gate of putConcurrency, the flat puts `<soul>/meta` and then `<soul>` with
- * the `meta` link; once both are answered, a read-back GET of `<soul>` off
+ * the `meta` link, putConcurrency records at once as the addon's put stage
+ * stores them; once both are answered, a read-back GET of `<soul>` off
  * the put path; per batch of batchSize stored records, each new type index
  * entry as a flat node and then one put per type of the index's links to
  * them, and one node entry put per record, through the same gate and not
@@ -204,6 +205,7 @@ async function ceiling() {
     req.end(payload);
   });
   const putGate = gate(cfg.putConcurrency);
+  const fetchGate = gate(cfg.fetchConcurrency);
   const readBackGate = gate(cfg.fetchConcurrency);
   let stored = 0;
   let readBackWhole = 0;
@@ -244,16 +246,19 @@ async function ceiling() {
     await Promise.all([...indexes, ...nodeEntries]);
   })());
   let next = 0;
-  // fetchConcurrency records in flight from the peer to the local relay
-  const workers = Array.from({ length: cfg.fetchConcurrency }, async () => {
+  // putConcurrency records on their way to the local relay, fetchConcurrency of them read from the peer at once
+  const workers = Array.from({ length: cfg.putConcurrency }, async () => {
     while (next < souls.length && !finish.started()) {
       const { soul, type } = souls[next++];
-      const r = await get(cfg.peerRelay, soul).catch(() => null);
-      if (!r || r.status !== 200) continue;
-      const node = JSON.parse(r.body).data;
-      const m = await get(cfg.peerRelay, `${soul}/meta`).catch(() => null);
-      if (!m || m.status !== 200) continue;
-      const { _: _ignored, ...meta } = JSON.parse(m.body).data;
+      const read = await fetchGate(async () => {
+        const r = await get(cfg.peerRelay, soul).catch(() => null);
+        if (!r || r.status !== 200) return null;
+        const m = await get(cfg.peerRelay, `${soul}/meta`).catch(() => null);
+        return m && m.status === 200 ? { node: JSON.parse(r.body).data, metaNode: JSON.parse(m.body).data } : null;
+      });
+      if (!read) continue;
+      const { node } = read;
+      const { _: _ignored, ...meta } = read.metaNode;
       const metaOk = await putGate(() => put(cfg.localRelay, `${soul}/meta`, meta)).catch(() => 0);
       if (metaOk !== 200) continue;
       // the relay parses data/oip; they are stored as the JSON strings OIP writes
