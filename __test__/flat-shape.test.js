@@ -1,7 +1,7 @@
 'use strict';
 // The sync stores records on its local relay as flat nodes (`<soul>/meta`,
 // an encrypted record's `<soul>/data`, then `<soul>` linking them), which
-// relays take 16 at a time where they hang on more than two nested puts.
+// relays take 32 at a time where they hang on more than two nested puts.
 // What other nodes read must not change: a record written nested (the
 // JavaScript helper's one put) on a peer relay and stored flat by the sync on
 // the local relay reads the same from both, through `GET /get` and through

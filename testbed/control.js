@@ -5,7 +5,8 @@
  * parsed JSON answer and rejects on a status other than 200.
  *
  *   counters(adminUrl)          -> { "GET /get": n, ..., "total": n }
- *   resetCounters(adminUrl)     -> { success: true }
+ *   resetCounters(adminUrl)     -> { success: true } (peaks too)
+ *   peaks(adminUrl)             -> { "POST /put record": n }: most requests of a kind at once
  *   addFault(adminUrl, rule)    -> { id }
  *   listFaults(adminUrl)        -> { faults: [...] }
  *   removeFault(adminUrl, id)   -> { success: true }
@@ -24,9 +25,10 @@ async function adminRequest(adminUrl, method, path, body) {
 
 const counters = (adminUrl) => adminRequest(adminUrl, 'GET', '/counters');
 const resetCounters = (adminUrl) => adminRequest(adminUrl, 'POST', '/counters/reset');
+const peaks = (adminUrl) => adminRequest(adminUrl, 'GET', '/counters/peaks');
 const addFault = (adminUrl, rule) => adminRequest(adminUrl, 'POST', '/faults', rule);
 const listFaults = (adminUrl) => adminRequest(adminUrl, 'GET', '/faults');
 const removeFault = (adminUrl, id) => adminRequest(adminUrl, 'DELETE', `/faults/${id}`);
 const clearFaults = (adminUrl) => adminRequest(adminUrl, 'DELETE', '/faults');
 
-module.exports = { counters, resetCounters, addFault, listFaults, removeFault, clearFaults };
+module.exports = { counters, resetCounters, peaks, addFault, listFaults, removeFault, clearFaults };

@@ -81,17 +81,32 @@ function mulberry32(seed) {
 function createCounters() {
   let counts = Object.create(null);
   let total = 0;
+  // requests of a kind being answered now, and the most there were at once
+  const inFlight = Object.create(null);
+  let peaks = Object.create(null);
   return {
     inc(key) {
       counts[key] = (counts[key] || 0) + 1;
       total += 1;
     },
+    /** A request of kind `key` starts; the function returned ends it. */
+    enter(key) {
+      inFlight[key] = (inFlight[key] || 0) + 1;
+      peaks[key] = Math.max(peaks[key] || 0, inFlight[key]);
+      return () => {
+        inFlight[key] -= 1;
+      };
+    },
     snapshot() {
       return Object.assign({}, counts, { total });
+    },
+    peaks() {
+      return Object.assign({}, peaks);
     },
     reset() {
       counts = Object.create(null);
       total = 0;
+      peaks = Object.create(null);
     },
   };
 }
@@ -305,7 +320,12 @@ async function applyShapingFault(rule, req, res, handler, body) {
   }
 }
 
-function withFaults(handler, { faults, counters, keyOf, soulOf, extraActions = {} } = {}) {
+/**
+ * `inFlightKey(req, soul)`, when given, names the kind of request whose
+ * peak concurrency the counters keep (null: none), from arrival to the end
+ * of the answer.
+ */
+function withFaults(handler, { faults, counters, keyOf, soulOf, inFlightKey, extraActions = {} } = {}) {
   const key = keyOf || ((req) => `${req.method} ${new URL(req.url, 'http://x').pathname}`);
   const soulFn = soulOf || defaultSoulOf;
   const run = (req, res, body) =>
@@ -324,14 +344,16 @@ function withFaults(handler, { faults, counters, keyOf, soulOf, extraActions = {
       return; // the client went away mid-request
     }
     if (counters) counters.inc(key(req));
+    let soul;
+    try {
+      soul = soulFn(req, body);
+    } catch (_) {
+      soul = undefined;
+    }
+    const kind = counters && inFlightKey ? inFlightKey(req, soul) : null;
+    if (kind) res.once('close', counters.enter(kind));
     let rule = null;
     if (faults) {
-      let soul;
-      try {
-        soul = soulFn(req, body);
-      } catch (_) {
-        soul = undefined;
-      }
       rule = faults.pick({
         method: req.method,
         path: new URL(req.url, 'http://x').pathname,
@@ -388,6 +410,7 @@ async function startAdminServer({ port = 0, host = '127.0.0.1', faults, counters
     const path = new URL(req.url, 'http://x').pathname;
     try {
       if (req.method === 'GET' && path === '/counters') return sendJson(res, 200, counters.snapshot());
+      if (req.method === 'GET' && path === '/counters/peaks') return sendJson(res, 200, counters.peaks());
       if (req.method === 'POST' && path === '/counters/reset') {
         counters.reset();
         return sendJson(res, 200, { success: true });

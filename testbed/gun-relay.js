@@ -198,7 +198,9 @@ async function startRelay(opts = {}) {
     return sendJson(res, 404, { error: 'Endpoint not found' });
   }
 
-  const server = http.createServer(withFaults(handler, { faults, counters, soulOf }));
+  // the peak of puts of records and their child nodes in flight (registry and deletion souls start with `oip:`)
+  const recordPut = (req, soul) => (req.method === 'POST' && typeof soul === 'string' && !soul.startsWith('oip:') ? 'POST /put record' : null);
+  const server = http.createServer(withFaults(handler, { faults, counters, soulOf, inFlightKey: recordPut }));
   gun = Gun({
     web: server, // GUN's websocket endpoint /gun, for peering
     file: dataDir,
