@@ -332,17 +332,22 @@ function durabilitySection(dur, fixed, parse, repeat, width) {
   const flat32 = whole(width, 'flat', 32) || [];
   if (nested2.length && flat16.length) {
     L.push(`**The write shape the addon uses: flat nodes, ${flat32.length ? 32 : 16} puts in flight.** Each shape at the width it can use: nested puts stay at 2 in flight (with 4 or more, production relays hang and lose them: gun-relay-api.md), flat ones go ${flat32.length ? '32 (the default of `putConcurrency`; 64 measured as safe too)' : 16} at a time. ` +
-      `Whole after a restart, of ${n(st.records, 0)}: nested at 2: ${nested2.join(', ')}; flat at 16: ${flat16.join(', ')}${flat32.length ? `; flat at 32: ${flat32.join(', ')}` : ''}. Flat loses no more than nested at 2, and at 16 in flight writes about ${n(ratioOfWriteTimes(dur, repeat), 0)} times as fast${flat32.length ? ', at 32 twice that' : ''}. ` +
+      `Whole after a restart, of ${n(st.records, 0)}: nested at 2: ${nested2.join(', ')}; flat at 16: ${flat16.join(', ')}${flat32.length ? `; flat at 32: ${flat32.join(', ')}` : ''}. Flat loses no more than nested at 2, and at 16 in flight writes about ${n(ratioOfWriteTimes(dur, repeat), 0)} times as fast${flat32.length ? `; at 32, ${n(writeTime(width, 'flat', 16) / writeTime(width, 'flat', 32), 1)} times as fast as at 16` : ''}. ` +
       'What a reader sees is the same (same souls, fields and links: `__test__/flat-shape.test.js` and the mixed-fleet test read both through the relay and the real `gun` package), and repair restores what a relay drops later (section 6).', '');
   }
   return L.join('\n');
 }
 
+/** Milliseconds writing took in `shape` at `width` in flight, summed over the samples given. */
+function writeTime(results, shape, width) {
+  return [].concat(results).filter(Boolean).flatMap((r) => r.configs)
+    .filter((c) => !c.error && c.shape === shape && c.inflight === width)
+    .reduce((a, c) => a + c.writes.wallMs, 0);
+}
+
 /** How many times longer writing took nested at 2 than flat at 16, over the samples that have both. */
 function ratioOfWriteTimes(...results) {
-  const ms = (shape, width) => results.filter(Boolean).flatMap((r) => r.configs).filter((c) => !c.error && c.shape === shape && c.inflight === width).map((c) => c.writes.wallMs);
-  const sum = (xs) => xs.reduce((a, x) => a + x, 0);
-  return sum(ms('nested', 2)) / Math.max(1, sum(ms('flat', 16)));
+  return writeTime(results, 'nested', 2) / Math.max(1, writeTime(results, 'flat', 16));
 }
 
 function firstCycleSection(fc) {

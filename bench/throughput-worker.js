@@ -254,11 +254,12 @@ async function ceiling() {
         const r = await get(cfg.peerRelay, soul).catch(() => null);
         if (!r || r.status !== 200) return null;
         const m = await get(cfg.peerRelay, `${soul}/meta`).catch(() => null);
-        return m && m.status === 200 ? { node: JSON.parse(r.body).data, metaNode: JSON.parse(m.body).data } : null;
+        if (!m || m.status !== 200) return null;
+        const { _: _ignored, ...meta } = JSON.parse(m.body).data;
+        return { node: JSON.parse(r.body).data, meta };
       });
       if (!read) continue;
-      const { node } = read;
-      const { _: _ignored, ...meta } = read.metaNode;
+      const { node, meta } = read;
       const metaOk = await putGate(() => put(cfg.localRelay, `${soul}/meta`, meta)).catch(() => 0);
       if (metaOk !== 200) continue;
       // the relay parses data/oip; they are stored as the JSON strings OIP writes

@@ -929,12 +929,12 @@ impl SyncEngine {
         let root = &self.cfg.registry_root;
         let failed = |soul: &str, e: Error| format!("registering {soul}: {}: {e}", e.code());
         // Registration is best effort: the record is synced, and the next registration repairs the index.
-        // Node entries go as wide as the put gate: while they are written the
-        // store stage may wait on this one, and fewer would leave slots idle.
         let index_puts = join_all(by_type.into_iter().map(|(t, entries)| async move {
             let index = registry::type_index(root, &t);
             registry::put_index_entries(relay, &index, entries).await.err().map(|e| failed(&index, e))
         }));
+        // Node entries go as wide as the put gate: while they are written the
+        // store stage may wait on this stage, and fewer would leave slots idle.
         let entry_puts = stream::iter(node_entries)
             .map(|(soul, body)| async move { relay.put(&soul, &body).await.err().map(|e| failed(&soul, e)) })
             .buffer_unordered(relay.flat_put_width())
